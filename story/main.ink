@@ -1,0 +1,40 @@
+# title: Her
+# author: The Her team
+# version: 0.1.0
+
+// The five relationship meters (STORY_BIBLE.md). Move them only through up() / down(),
+// which keep them inside 0..10.
+VAR closeness = 2
+VAR honesty = 3
+VAR openness = 5
+VAR people = 3
+VAR closure = 2
+
+// Amy's thread: set true when Theodore follows it in chapters 4, 6 and 8 (ending `friends`).
+VAR amy_ch4 = false
+VAR amy_ch6 = false
+VAR amy_ch8 = false
+
+// Asked of the player's profile by the game; the ink fallback below keeps Inky happy.
+EXTERNAL has_seen(ending_id)
+
+INCLUDE chapters/01_install.ink
+INCLUDE chapters/02_letters.ink
+INCLUDE chapters/03_date.ink
+INCLUDE chapters/04_outside.ink
+INCLUDE chapters/05_lunch.ink
+INCLUDE chapters/06_surrogate.ink
+INCLUDE chapters/07_cabin.ink
+INCLUDE chapters/08_offline.ink
+INCLUDE chapters/09_departure.ink
+
+-> install
+
+=== function has_seen(ending_id) ===
+~ return false
+
+=== function up(ref meter) ===
+~ meter = MIN(meter + 1, 10)
+
+=== function down(ref meter) ===
+~ meter = MAX(meter - 1, 0)
