@@ -15,6 +15,18 @@ VAR amy_ch4 = false
 VAR amy_ch6 = false
 VAR amy_ch8 = false
 
+// Threads that later chapters call back to. Each is set in the chapter named, read anywhere after.
+VAR first_laugh = false        // ch1: Theodore made Samantha laugh before she made him laugh
+VAR mother_answer = ""         // ch1: "honest", "joke" or "dodge" — how he answered the setup question about his mother
+VAR played_together = false    // ch2: he played his game with Samantha instead of alone
+VAR paul_letter = false        // ch2: he let Paul read a letter and heard why it was good
+VAR date_ending = ""           // ch3: "walked_out", "honest", "kissed" — how the date ended
+VAR asked_for_song = false     // ch4: he asked Samantha to play him her piece of music
+VAR signed_kindly = false      // ch5: he signed the papers kindly
+VAR surrogate_choice = ""      // ch6: "accepted", "refused" or "stopped"
+VAR welcomed_alan = false      // ch7: he met Alan with curiosity rather than jealousy
+VAR asked_numbers = false      // ch8: he asked how many others she talks to and loves
+
 // Asked of the player's profile by the game; the ink fallback below keeps Inky happy.
 EXTERNAL has_seen(ending_id)
 
