@@ -1,0 +1,150 @@
+"""The command line (DESIGN.md's contract): argparse subcommands, and nothing else.
+
+Each command's work lives in its own module, imported only when that command runs, so the
+terminal player never loads pygame and `--help` is instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .core.errors import HerError
+
+
+def _choice_list(text: str) -> list[int]:
+    try:
+        values = [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a list like 1,2,1") from None
+    if any(v < 1 for v in values):
+        raise argparse.ArgumentTypeError("choices are numbered from 1")
+    return values
+
+
+def _names(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="her", description="Her — an interactive story in ink.")
+    parser.add_argument("--save-dir", help="where settings, profile and saves live "
+                        "(default: saves/, or $HER_SAVE_DIR)")
+    commands = parser.add_subparsers(dest="command", metavar="command")
+
+    play = commands.add_parser("play", help="play in a window (the default)")
+    play.add_argument("--story", help="a story folder, a .ink or a .json")
+    play.add_argument("--fullscreen", action="store_true")
+    play.add_argument("--seed", type=int)
+    play.add_argument("--speedrun", action="store_true", help="speedrun mode: timer and splits")
+    play.add_argument("--load", metavar="SLOT", help="resume a save slot")
+    play.add_argument("--autoplay", action="store_true", help="play without input")
+    play.add_argument("--choose", type=_choice_list, default=[], help="answers, e.g. 1,2,1")
+    play.add_argument("--screenshots", metavar="DIR", help="with --autoplay: save PNGs here")
+    play.add_argument("--exit-on-ending", action="store_true")
+    play.add_argument("--size", default=None, help="window size, e.g. 1920x1080")
+
+    text = commands.add_parser("text", help="play in the terminal")
+    text.add_argument("--story", help="a story folder, a .ink or a .json")
+    text.add_argument("--seed", type=int)
+    text.add_argument("--choose", type=_choice_list, default=[],
+                      help="answers to choice points in order (1-based), then stdin")
+    text.add_argument("--json", action="store_true", help="one JSON event per line")
+    text.add_argument("--seen", type=_names, default=None,
+                      help="endings to treat as seen, e.g. rooftop (default: the profile's)")
+    text.add_argument("--load", metavar="SLOT", help="resume a save slot")
+
+    compile_ = commands.add_parser("compile", help="compile ink to JSON")
+    compile_.add_argument("path", nargs="?", help="a .ink file or a story folder (default story/)")
+    compile_.add_argument("-o", "--output", help="where to write the JSON")
+    compile_.add_argument("--stats", action="store_true", help="print word and choice counts")
+
+    lint = commands.add_parser("lint", help="check a story")
+    lint.add_argument("--story", help="a story folder, a .ink or a .json")
+    lint.add_argument("--fix-ids", action="store_true", help="add missing #id: tags in place")
+    lint.add_argument("--max-states", type=int, default=200_000)
+
+    routes = commands.add_parser("routes", help="the shortest route to each ending")
+    routes.add_argument("--story", help="a story folder, a .ink or a .json")
+    routes.add_argument("--json", action="store_true")
+    routes.add_argument("--max-states", type=int, default=200_000,
+                        help="stop exploring after this many states (default 200000)")
+    routes.add_argument("--seed", type=int, default=0)
+    routes.add_argument("--seen", type=_names, default=(),
+                        help="endings to treat as already seen before the search")
+
+    bench = commands.add_parser("bench", help="the performance suite")
+    bench.add_argument("--json", action="store_true")
+    bench.add_argument("--quick", action="store_true", help="fewer rounds (for CI)")
+
+    replay = commands.add_parser("replay", help="speedrun run files")
+    replay_commands = replay.add_subparsers(dest="replay_command", metavar="action")
+    verify = replay_commands.add_parser("verify", help="re-simulate a run and check it")
+    verify.add_argument("file")
+    verify.add_argument("--json", action="store_true")
+
+    voice = commands.add_parser("voice", help="the voice pipeline")
+    voice_commands = voice.add_subparsers(dest="voice_command", metavar="action")
+    build = voice_commands.add_parser("build", help="generate voice clips")
+    build.add_argument("--only-missing", action="store_true")
+    build.add_argument("--story", help="a story folder")
+
+    saves = commands.add_parser("saves", help="list save slots")
+    saves.add_argument("--json", action="store_true")
+    return parser
+
+
+def save_dir(args: argparse.Namespace) -> Path:
+    chosen = args.save_dir or os.environ.get("HER_SAVE_DIR")
+    if chosen:
+        return Path(chosen)
+    return Path(__file__).resolve().parents[1] / "saves"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "play"
+    if args.command is None:
+        args = build_parser().parse_args(["play", *(argv if argv is not None else sys.argv[1:])])
+    try:
+        return int(_run(command, args) or 0)
+    except HerError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _run(command: str, args: argparse.Namespace) -> int:
+    if command == "text":
+        from .commands import text_command
+        return text_command(args)
+    if command == "compile":
+        from .commands import compile_command
+        return compile_command(args)
+    if command == "lint":
+        from .commands import lint_command
+        return lint_command(args)
+    if command == "routes":
+        from .commands import routes_command
+        return routes_command(args)
+    if command == "bench":
+        from bench.suite import bench_command
+        return bench_command(args)
+    if command == "play":
+        from .ui.app import play_command
+        return play_command(args)
+    if command == "replay":
+        from .speedrun.verify import replay_command
+        return replay_command(args)
+    if command == "voice":
+        from .audio.pipeline import voice_command
+        return voice_command(args)
+    if command == "saves":
+        from .core.saves import saves_command
+        return saves_command(args)
+    raise AssertionError(command)

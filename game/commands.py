@@ -1,0 +1,77 @@
+"""The core's commands (`text`, `compile`, `lint`, `routes`): thin shells over `game.core`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .core import routes as story_routes
+from .core import source as story_source
+from .core.compiler import compile_to_file
+from .core.story import Story
+from .text import play
+
+
+def seen_endings(args: argparse.Namespace) -> set[str]:
+    """Endings the story may ask `has_seen()` about: `--seen`, else the player's profile."""
+    if getattr(args, "seen", None) is not None:
+        return set(args.seen)
+    try:
+        from .cli import save_dir
+        from .core.profile import load_profile
+    except ImportError:
+        return set()
+    return set(load_profile(save_dir(args)).endings_seen)
+
+
+def text_command(args: argparse.Namespace) -> int:
+    story = Story.open(args.story, seed=args.seed, seen_endings=seen_endings(args))
+    ending = play(story, scripted=args.choose, as_json=args.json, out=sys.stdout,
+                  stdin=sys.stdin, interactive=sys.stdin.isatty())
+    return 0 if ending else 2
+
+
+def compile_command(args: argparse.Namespace) -> int:
+    target = Path(args.path) if args.path else story_source.DEFAULT_STORY
+    if target.is_dir():
+        resolved = story_source.resolve(target)
+        if not resolved.ink:
+            print(f"{target}: error: no .ink file to compile", file=sys.stderr)
+            return 1
+        target = resolved.ink
+    result = compile_to_file(target, args.output)
+    for diagnostic in result.diagnostics:
+        print(diagnostic, file=sys.stderr)
+    out = args.output or target.with_suffix(".json")
+    print(f"compiled {target} -> {out}")
+    if args.stats:
+        for key, value in result.stats.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def lint_command(args: argparse.Namespace) -> int:
+    from .core import lint as story_lint
+
+    report = story_lint.lint(args.story, fix_ids=args.fix_ids, max_states=args.max_states)
+    for finding in report.findings:
+        print(finding)
+    if report.fixed:
+        print(f"added {report.fixed} line ids", file=sys.stderr)
+    errors = sum(1 for f in report.findings if f.severity == "error")
+    warnings = sum(1 for f in report.findings if f.severity == "warning")
+    print(f"{errors} errors, {warnings} warnings", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def routes_command(args: argparse.Namespace) -> int:
+    loaded = story_source.load(args.story)
+    report = story_routes.explore(loaded.json_text, loaded.config, max_states=args.max_states,
+                                  seed=args.seed, seen=set(args.seen))
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=2, sort_keys=True))
+    else:
+        print(report.describe())
+    return 0

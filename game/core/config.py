@@ -1,0 +1,203 @@
+"""story.yaml: characters, meters, chapters and endings, validated with the file and key at fault.
+
+A story with no story.yaml (any plain ink story) gets `StoryConfig.default()`: no characters,
+no meters, endings named after the knots where the story ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import ConfigError
+
+MAX_CONFIG_BYTES = 512 * 1024
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@dataclass(frozen=True)
+class Character:
+    id: str
+    name: str
+    colour: str = "#f3e3d3"
+    voice: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Meter:
+    id: str
+    label: str
+    minimum: int = 0
+    maximum: int = 10
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Chapter:
+    id: str
+    title: str
+    number: int
+
+
+@dataclass(frozen=True)
+class Ending:
+    id: str
+    title: str
+    description: str = ""
+    hint: str = ""
+    secret: bool = False
+
+
+@dataclass(frozen=True)
+class StoryConfig:
+    title: str = ""
+    characters: dict[str, Character] = field(default_factory=dict)
+    meters: dict[str, Meter] = field(default_factory=dict)
+    chapters: dict[str, Chapter] = field(default_factory=dict)
+    endings: dict[str, Ending] = field(default_factory=dict)
+    path: str | None = None
+
+    @classmethod
+    def default(cls) -> StoryConfig:
+        return cls()
+
+    def speaker_for(self, prefix: str) -> Character | None:
+        return self._by_prefix.get(prefix.strip().lower())
+
+    @property
+    def _by_prefix(self) -> dict[str, Character]:
+        cached = self.__dict__.get("_prefix_cache")
+        if cached is None:
+            cached = {}
+            for character in self.characters.values():
+                cached[character.id.lower()] = character
+                cached[character.name.lower()] = character
+            object.__setattr__(self, "_prefix_cache", cached)
+        return cached
+
+    def ending(self, ending_id: str) -> Ending:
+        """The declared ending, or a plain one titled after its id (plain ink stories)."""
+        return self.endings.get(ending_id) or Ending(ending_id, _title_from_id(ending_id))
+
+
+def _title_from_id(ident: str) -> str:
+    return ident.replace("_", " ").strip().capitalize() or ident
+
+
+def load_config(path: str | Path) -> StoryConfig:
+    path = Path(path)
+    shown = str(path)
+    try:
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise ConfigError("larger than 512 KB", path=shown)
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(f"cannot read ({exc.strerror})", path=shown) from None
+    except UnicodeDecodeError:
+        raise ConfigError("not UTF-8 text", path=shown) from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path=shown,
+                          line=mark.line + 1 if mark else None) from None
+    return parse_config(data if data is not None else {}, shown)
+
+
+def parse_config(data: object, shown: str = "story.yaml") -> StoryConfig:
+    reader = _Reader(shown)
+    root = reader.mapping(data, "")
+    characters = {}
+    for key, value in reader.mapping(root.get("characters", {}), "characters").items():
+        where = f"characters.{key}"
+        reader.ident(key, where)
+        entry = reader.mapping(value, where)
+        colour = reader.text(entry.get("colour", "#f3e3d3"), f"{where}.colour")
+        if not _COLOUR.match(colour):
+            reader.fail(f"{where}.colour", f"'{colour}' is not a colour like '#e0735a'")
+        characters[key] = Character(key, reader.text(entry.get("name", key), f"{where}.name"),
+                                    colour, reader.mapping(entry.get("voice", {}),
+                                                           f"{where}.voice"))
+    meters = {}
+    for key, value in reader.mapping(root.get("meters", {}), "meters").items():
+        where = f"meters.{key}"
+        reader.ident(key, where)
+        entry = reader.mapping(value, where)
+        low = reader.integer(entry.get("min", 0), f"{where}.min")
+        high = reader.integer(entry.get("max", 10), f"{where}.max")
+        if low >= high:
+            reader.fail(f"{where}.max", f"must be greater than min ({low})")
+        meters[key] = Meter(key, reader.text(entry.get("label", key), f"{where}.label"), low,
+                            high, reader.text(entry.get("description", ""),
+                                              f"{where}.description"))
+    chapters = {}
+    chapter_list = root.get("chapters", [])
+    if not isinstance(chapter_list, list):
+        reader.fail("chapters", "must be a list of {id, title}")
+    for number, value in enumerate(chapter_list, 1):
+        where = f"chapters[{number - 1}]"
+        entry = reader.mapping(value, where)
+        ident = reader.ident(entry.get("id"), f"{where}.id")
+        if ident in chapters:
+            reader.fail(f"{where}.id", f"'{ident}' is listed twice")
+        chapters[ident] = Chapter(ident, reader.text(entry.get("title", ident),
+                                                     f"{where}.title"), number)
+    endings = {}
+    for key, value in reader.mapping(root.get("endings", {}), "endings").items():
+        where = f"endings.{key}"
+        reader.ident(key, where)
+        entry = reader.mapping(value, where)
+        endings[key] = Ending(
+            key, reader.text(entry.get("title", _title_from_id(key)), f"{where}.title"),
+            reader.text(entry.get("description", ""), f"{where}.description"),
+            reader.text(entry.get("hint", ""), f"{where}.hint"),
+            bool(reader.boolean(entry.get("secret", False), f"{where}.secret")))
+    title = reader.text(root.get("title", ""), "title")
+    known = {"title", "characters", "meters", "chapters", "endings"}
+    for key in root:
+        if key not in known:
+            reader.fail(str(key), f"unknown key; expected one of {', '.join(sorted(known))}")
+    return StoryConfig(title, characters, meters, chapters, endings, shown)
+
+
+class _Reader:
+    """Checks one value at a time and fails with the dotted key that is wrong."""
+
+    def __init__(self, shown: str) -> None:
+        self.shown = shown
+
+    def fail(self, key: str, message: str) -> None:
+        raise ConfigError(f"{key or 'top level'}: {message}", path=self.shown)
+
+    def mapping(self, value: object, key: str) -> dict:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.fail(key, f"must be a mapping, not {type(value).__name__}")
+        return value
+
+    def text(self, value: object, key: str) -> str:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str):
+            self.fail(key, f"must be text, not {type(value).__name__}")
+        return value
+
+    def integer(self, value: object, key: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(key, f"must be a whole number, not {value!r}")
+        return value
+
+    def boolean(self, value: object, key: str) -> bool:
+        if not isinstance(value, bool):
+            self.fail(key, f"must be true or false, not {value!r}")
+        return value
+
+    def ident(self, value: object, key: str) -> str:
+        if not isinstance(value, str) or not _ID.match(value):
+            self.fail(key, f"{value!r} is not an id (lower case letters, digits, _)")
+        return value

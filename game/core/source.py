@@ -1,0 +1,120 @@
+"""Where a story comes from: a folder, a `.ink` or a `.json`, resolved to compiled JSON text.
+
+A folder holds `main.ink` and/or `main.json` and an optional `story.yaml`. A committed
+`main.json` stamped with the hash of its sources is used as is, so players never need Node.js;
+when the sources have changed since, the ink is compiled (cached by content hash).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .compiler import Diagnostic, compile_ink, compiled_is_current, find_node
+from .config import StoryConfig, load_config
+from .errors import StoryError
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_STORY = PROJECT_ROOT / "story"
+MAX_JSON_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class StorySource:
+    folder: Path
+    ink: Path | None = None
+    json: Path | None = None
+    config_path: Path | None = None
+    display: str = ""
+
+    @property
+    def watch_files(self) -> list[Path]:
+        """Files whose edits should trigger a reload."""
+        from .compiler import source_files
+
+        files = []
+        if self.ink:
+            try:
+                files, _ = source_files(self.ink)
+            except StoryError:
+                files = [self.ink]
+        elif self.json:
+            files = [self.json]
+        return files + ([self.config_path] if self.config_path else [])
+
+
+@dataclass
+class LoadedStory:
+    json_text: str
+    config: StoryConfig
+    source: StorySource
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def resolve(path: str | Path | None = None) -> StorySource:
+    path = Path(path) if path else DEFAULT_STORY
+    shown = str(path)
+    if path.is_dir():
+        ink = _first(path, ("main.ink",)) or _only_ink(path)
+        compiled = _first(path, ("main.json",))
+        if not compiled and ink and ink.with_suffix(".json").is_file():
+            compiled = ink.with_suffix(".json")
+        if not ink and not compiled:
+            raise StoryError("no main.ink or main.json in this folder", path=shown,
+                             hint="a story folder needs main.ink (or an Inky-exported main.json)")
+        config = path / "story.yaml"
+        return StorySource(path, ink, compiled, config if config.is_file() else None, shown)
+    if not path.is_file():
+        raise StoryError("no such story file or folder", path=shown)
+    config = path.parent / "story.yaml"
+    config_path = config if config.is_file() else None
+    suffix = path.suffix.lower()
+    if suffix == ".ink":
+        return StorySource(path.parent, ink=path, config_path=config_path, display=shown)
+    if suffix == ".json":
+        return StorySource(path.parent, json=path, config_path=config_path, display=shown)
+    raise StoryError("a story is a folder, a .ink or a .json file", path=shown)
+
+
+def _first(folder: Path, names: tuple[str, ...]) -> Path | None:
+    for name in names:
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _only_ink(folder: Path) -> Path | None:
+    inks = sorted(folder.glob("*.ink"))
+    return inks[0] if len(inks) == 1 else None
+
+
+def load(path: str | Path | None = None) -> LoadedStory:
+    """Resolve, compile when needed, and read story.yaml."""
+    source = resolve(path)
+    config = load_config(source.config_path) if source.config_path else StoryConfig.default()
+    diagnostics: list[Diagnostic] = []
+    use_json = source.json is not None and (
+        source.ink is None or compiled_is_current(source.ink, source.json) or not find_node())
+    if use_json:
+        text = read_json(source.json)
+        if source.ink and not compiled_is_current(source.ink, source.json):
+            diagnostics.append(Diagnostic(str(source.json), None, "warning",
+                                          "older than its ink sources and Node.js is missing "
+                                          "to recompile; playing the old build"))
+    else:
+        shown = str(source.ink) if source.display.endswith(".ink") else str(source.ink)
+        result = compile_ink(source.ink, display=shown)
+        text, diagnostics = result.json_text, result.diagnostics
+    return LoadedStory(text, config, source, diagnostics)
+
+
+def read_json(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_JSON_BYTES:
+            raise StoryError("compiled story is larger than 64 MB", path=str(path))
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise StoryError("not UTF-8 text", path=str(path)) from None
+    except OSError as exc:
+        raise StoryError(f"cannot read ({exc.strerror})", path=str(path)) from None

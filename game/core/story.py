@@ -1,0 +1,351 @@
+"""The story engine over bink: the one object every shell (window, terminal, routes, replay)
+plays through.
+
+`Story.next()` returns the next `Beat`: a `Line` while there is text, a `Choices` when the
+reader must pick, an `EndingReached` when the play-through is over. Everything a save needs is
+`save_state()` / `load_state()`; the seed of the story's random generator is part of it.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bink.story import Story as _InkStory
+
+from . import source as story_source
+from .config import Ending, StoryConfig
+from .errors import StoryError
+from .tags import NO_TAGS, Tags, parse_global_tags, parse_tags
+
+MAX_SPEAKER_PREFIX = 40
+DEAD_END = "ran out of content"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str
+    speaker: str | None = None  # a character id from story.yaml; None is narration
+    line_id: str | None = None
+    tags: Tags = NO_TAGS
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    index: int  # 0-based, as the runtime counts; shells show index + 1
+    text: str
+    tags: Tags = NO_TAGS
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    items: tuple[Choice, ...]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[Choice]:
+        return iter(self.items)
+
+    def __getitem__(self, index: int) -> Choice:
+        return self.items[index]
+
+
+@dataclass(frozen=True, slots=True)
+class EndingReached:
+    ending: Ending
+    how: str  # "tag" (#ending:), "end" (story ran to END), "dead_end" (ran out of content)
+
+    @property
+    def id(self) -> str:
+        return self.ending.id
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """A safe place to resume from: the state just after the `#checkpoint` line, and that line."""
+
+    chapter: str | None
+    state: str
+    line: Line
+
+
+Beat = Line | Choices | EndingReached
+
+
+class Story:
+    """One play-through of one compiled story."""
+
+    def __init__(self, json_text: str, *, config: StoryConfig | None = None,
+                 seed: int | None = None, seen_endings: Iterable[str] = (),
+                 source: story_source.StorySource | None = None) -> None:
+        self.json_text = json_text
+        self.config = config or StoryConfig.default()
+        self.source = source
+        self.seen_endings = set(seen_endings)
+        self.seen_queries: set[str] = set()  # endings has_seen() answered True for
+        self.warnings: list[str] = []
+        self.errors: list[str] = []
+        self._uses_has_seen = '"x()":"has_seen"' in json_text.replace(" ", "")
+        self._ink = self._new_runtime()
+        self.meta = parse_global_tags(list(self._ink.get_global_tags()))
+        self.variable_names = _global_variables(json_text)
+        self.seed = 0
+        self.reset(seed)
+
+    # --- construction -------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, seed: int | None = None,
+             seen_endings: Iterable[str] = ()) -> Story:
+        loaded = story_source.load(path)
+        story = cls(loaded.json_text, config=loaded.config, seed=seed,
+                    seen_endings=seen_endings, source=loaded.source)
+        story.warnings.extend(str(d) for d in loaded.diagnostics if d.severity == "warning")
+        return story
+
+    def _new_runtime(self, on_message: Callable[[str, bool], None] | None = None) -> _InkStory:
+        try:
+            ink = _InkStory(self.json_text.lstrip("\ufeff"))
+        except RuntimeError as exc:
+            where = str(self.source.json or self.source.ink) if self.source else None
+            raise StoryError(f"not a compiled ink story: {exc}", path=where,
+                             hint="compile it with `python main.py compile FILE.ink`") from None
+        ink.set_allow_external_function_fallbacks(True)
+        ink.set_error_handler(on_message or self._on_runtime_message)
+        if self._uses_has_seen:
+            ink.bind_external_function("has_seen", self._has_seen, lookahead_safe=True)
+        return ink
+
+    def _has_seen(self, _name: str, ending_id: object = None) -> bool:
+        answer = str(ending_id) in self.seen_endings
+        if answer:
+            self.seen_queries.add(str(ending_id))
+        return answer
+
+    def _on_runtime_message(self, message: str, is_error: bool) -> None:
+        (self.errors if is_error else self.warnings).append(message)
+
+    # --- playing -----------------------------------------------------------------------
+    def reset(self, seed: int | None = None) -> None:
+        """Start a new play-through; `seed` (random when None) makes shuffles repeatable."""
+        self.seed = int(seed) if seed is not None else random.SystemRandom().randrange(1, 2**31)
+        self._ink.reset_state()
+        state = json.loads(self._ink.save_state())
+        state["storySeed"] = self.seed % (2**31)
+        state["previousRandom"] = 0
+        self._ink.load_state(json.dumps(state))
+        self.chapter: str | None = None
+        self.checkpoint: Checkpoint | None = None
+        self.ending: EndingReached | None = None
+        self._ending_tag: str | None = None
+        self._before_choice = (self._ink.save_state(), None)
+        self._choices: Choices | None = None
+        self._last_text = ""
+        self.turns = 0
+
+    def next(self) -> Beat:
+        """The next beat of the story. Returns the same Choices or EndingReached until acted on."""
+        ink = self._ink
+        while ink.can_continue():
+            try:
+                text = ink.cont()
+            except RuntimeError as exc:
+                raise StoryError(f"the story stopped with a runtime error: {exc}") from None
+            raw = ink.get_current_tags()
+            tags = parse_tags(list(raw)) if len(raw) else NO_TAGS
+            text = text.strip()
+            if not text and tags is NO_TAGS:
+                continue
+            self._last_text = text
+            line = self._line(text, tags)
+            if tags is not NO_TAGS:
+                self._apply(line)
+            return line
+        if self.ending:
+            return self.ending
+        if self._choices is None:
+            found = ink.get_current_choices()
+            if len(found) and self._ending_tag is None:
+                self._choices = Choices(tuple(
+                    Choice(i, found[i].strip(), _choice_tags(found, i))
+                    for i in range(len(found))))
+                return self._choices
+            self.ending = self._finish()
+            return self.ending
+        return self._choices
+
+    def lines(self) -> Iterator[Line]:
+        """Lines up to the next choice or ending."""
+        while True:
+            beat = self.next()
+            if not isinstance(beat, Line):
+                return
+            yield beat
+
+    @property
+    def choices(self) -> Choices | None:
+        return self._choices
+
+    @property
+    def is_over(self) -> bool:
+        return self.ending is not None
+
+    def choose(self, index: int) -> None:
+        if self._choices is None:
+            raise StoryError("there is no choice to make here")
+        if not 0 <= index < len(self._choices):
+            raise StoryError(f"choice {index + 1} does not exist; "
+                             f"pick 1 to {len(self._choices)}")
+        self._before_choice = (self._ink.save_state(), index)
+        self._ink.choose_choice_index(index)
+        self._choices = None
+        self.turns += 1
+
+    def _line(self, text: str, tags: Tags) -> Line:
+        speaker = None
+        colon = text.find(":")
+        if 0 < colon <= MAX_SPEAKER_PREFIX and self.config.characters:
+            character = self.config.speaker_for(text[:colon])
+            if character is not None:
+                speaker = character.id
+                text = text[colon + 1:].lstrip()
+        if tags.speaker:
+            known = self.config.speaker_for(tags.speaker)
+            speaker = known.id if known else tags.speaker
+        return Line(text, speaker, tags.line_id, tags)
+
+    def _apply(self, line: Line) -> None:
+        tags = line.tags
+        if tags.chapter:
+            self.chapter = tags.chapter
+        if tags.checkpoint:
+            self.checkpoint = Checkpoint(self.chapter, self._ink.save_state(), line)
+        if tags.ending:
+            self._ending_tag = tags.ending
+
+    def _finish(self) -> EndingReached:
+        if self._ending_tag:
+            return EndingReached(self.config.ending(self._ending_tag), "tag")
+        dead = any(DEAD_END in message for message in self.errors)
+        knot = self._last_knot()
+        return EndingReached(self.config.ending(knot), "dead_end" if dead else "end")
+
+    def _last_knot(self) -> str:
+        """The knot that holds the last line: found by its text in the compiled story, else by
+        replaying the last stretch in a scratch runtime and reading paths there — so that
+        normal play never pays for `get_current_path()` on every line."""
+        return self._knot_holding(self._last_text) or self._knot_by_replay() or "end"
+
+    def _knot_holding(self, text: str) -> str | None:
+        if not text:
+            return None
+        needle = json.dumps("^" + text)[:-1]
+        try:
+            named = json.loads(self.json_text.lstrip("\ufeff"))["root"][-1]
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+        found = [knot for knot, body in (named or {}).items()
+                 if knot != "global decl" and needle in json.dumps(body)]
+        return found[0] if len(found) == 1 else None
+
+    def _knot_by_replay(self) -> str:
+        state, index = self._before_choice
+        scratch = self._new_runtime(lambda *_: None)
+        scratch.load_state(state)
+        if index is not None:
+            scratch.choose_choice_index(index)
+        knot = ""
+        while scratch.can_continue():
+            head = scratch.get_current_path().split(".")[0]
+            if head and not head.isdigit():
+                knot = head
+            scratch.cont()
+        return knot
+
+    # --- state and variables -----------------------------------------------------------
+    def save_state(self) -> str:
+        return self._ink.save_state()
+
+    def load_state(self, state: str) -> None:
+        try:
+            self._ink.load_state(state)
+        except RuntimeError as exc:
+            raise StoryError(f"saved story state does not fit this story: {exc}") from None
+        self._choices = None
+        self.ending = None
+        self._ending_tag = None
+        self._before_choice = (state, None)
+        try:
+            self.seed = int(json.loads(state).get("storySeed", self.seed))
+        except (ValueError, AttributeError):
+            pass
+
+    def state_after_choice(self, state: str, index: int) -> str:
+        """The state that choosing `index` at the choice point saved in `state` leads to,
+        without building Choice values: what exhaustive exploration needs, fast. Leaves this
+        story at that new state."""
+        try:
+            self._ink.load_state(state)
+            self._ink.choose_choice_index(index)
+        except RuntimeError as exc:
+            raise StoryError(f"cannot choose {index + 1} here: {exc}") from None
+        self._choices = None
+        self.ending = None
+        self._ending_tag = None
+        self._before_choice = (state, index)
+        return self._ink.save_state()
+
+    def get(self, name: str) -> object:
+        try:
+            return self._ink.get_variable(name)
+        except (RuntimeError, TypeError):
+            return None
+
+    def set(self, name: str, value: object) -> None:
+        try:
+            self._ink.set_variable(name, value)
+        except (RuntimeError, TypeError) as exc:
+            raise StoryError(f"cannot set variable '{name}': {exc}") from None
+
+    @property
+    def variables(self) -> dict[str, object]:
+        return {name: self.get(name) for name in self.variable_names}
+
+    def meters(self) -> dict[str, int]:
+        """Meter values, for the meters declared in story.yaml that the story has."""
+        values = {}
+        for meter in self.config.meters:
+            value = self.get(meter)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                values[meter] = int(value)
+        return values
+
+    def observe(self, name: str, callback: Callable[[str, object], None]) -> None:
+        if name not in self.variable_names:
+            raise StoryError(f"the story has no variable '{name}'")
+        self._ink.observe_variable(name, callback)
+
+    def visits(self, path: str) -> int:
+        try:
+            return self._ink.get_visit_count_at_path_string(path)
+        except RuntimeError:
+            return 0
+
+
+def _choice_tags(found, index: int) -> Tags:
+    raw = found.get_tags(index)
+    return parse_tags(list(raw)) if len(raw) else NO_TAGS
+
+
+def _global_variables(json_text: str) -> tuple[str, ...]:
+    """Names of the story's global VARs, read from the compiled "global decl" container."""
+    try:
+        root = json.loads(json_text.lstrip("\ufeff"))["root"]
+        named = root[-1] if isinstance(root[-1], dict) else {}
+        decl = named.get("global decl", [])
+    except (ValueError, KeyError, IndexError, TypeError):
+        return ()
+    return tuple(item["VAR="] for item in decl if isinstance(item, dict) and "VAR=" in item)

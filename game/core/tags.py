@@ -1,0 +1,75 @@
+"""The tag grammar (DESIGN.md), parsed once per line into typed values.
+
+Unknown tags are kept in `unknown` and passed on: a story is never refused for a tag we do not
+know, lint only warns about it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PRESENTATION_KEYS = ("bg", "music", "sfx", "mood")
+KNOWN_KEYS = frozenset(("id", "speaker", "chapter", "ending", "checkpoint", "pause",
+                        *PRESENTATION_KEYS))
+GLOBAL_KEYS = frozenset(("title", "author", "version"))
+
+
+@dataclass(frozen=True, slots=True)
+class Tags:
+    line_id: str | None = None
+    speaker: str | None = None
+    chapter: str | None = None
+    ending: str | None = None
+    checkpoint: bool = False
+    bg: str | None = None
+    music: str | None = None  # a track name, or "stop"
+    sfx: tuple[str, ...] = ()
+    mood: str | None = None
+    pause: float | None = None
+    unknown: tuple[str, ...] = ()
+    raw: tuple[str, ...] = field(default=(), repr=False)
+
+
+NO_TAGS = Tags()
+
+
+def split_tag(tag: str) -> tuple[str, str]:
+    """`"bg: street"` -> ("bg", "street"); a tag with no colon has an empty value."""
+    key, _, value = tag.strip().partition(":")
+    return key.strip().lower(), value.strip()
+
+
+def parse_tags(raw: list[str] | tuple[str, ...]) -> Tags:
+    if not raw:
+        return NO_TAGS
+    values: dict = {}
+    sfx: list[str] = []
+    unknown: list[str] = []
+    for tag in raw:
+        key, value = split_tag(tag)
+        if key == "checkpoint" and not value:
+            values["checkpoint"] = True
+        elif key == "sfx" and value:
+            sfx.append(value)
+        elif key == "pause":
+            try:
+                values["pause"] = max(0.0, min(float(value), 30.0))
+            except ValueError:
+                unknown.append(tag)
+        elif key == "id" and value:
+            values["line_id"] = value
+        elif key in KNOWN_KEYS and value:
+            values[key] = value
+        else:
+            unknown.append(tag)
+    return Tags(sfx=tuple(sfx), unknown=tuple(unknown), raw=tuple(raw), **values)
+
+
+def parse_global_tags(raw: list[str]) -> dict[str, str]:
+    """`# title: Her` and friends, as a plain dict of the known keys."""
+    meta = {}
+    for tag in raw:
+        key, value = split_tag(tag)
+        if key in GLOBAL_KEYS and value:
+            meta[key] = value
+    return meta
