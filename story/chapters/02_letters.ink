@@ -8,134 +8,134 @@ VAR letters_told_marriage = false   // in the dark, he told her about the marria
 #checkpoint
 #bg:office
 #music:city
-The office is warm glass and soft carpet. Forty people murmur love letters for people they will never meet.
-On Theodore's screen, a photograph of a woman mid-laugh. Loretta, seventy-one. Her husband Jim wants to thank her for fifty years.
-Theodore: Dear Loretta.
-Theodore: This morning I checked the passenger seat for your hand before I turned the key. I've done that since we were nineteen. I expect I'll still be doing it at ninety.
-Samantha: Sorry. Tiny thing. You spelled "Loretta" with one t. Fixed. Keep going. #mood:playful
+The office is warm glass and soft carpet. Forty people murmur love letters for people they will never meet. #id:letters_0001
+On Theodore's screen, a photograph of a woman mid-laugh. Loretta, seventy-one. Her husband Jim wants to thank her for fifty years. #id:letters_0002
+Theodore: Dear Loretta. #id:letters_0003
+Theodore: This morning I checked the passenger seat for your hand before I turned the key. I've done that since we were nineteen. I expect I'll still be doing it at ninety. #id:letters_0004
+Samantha: Sorry. Tiny thing. You spelled "Loretta" with one t. Fixed. Keep going. #mood:playful #id:letters_0005
 {first_laugh:
-    Samantha: I have a joke about the missing t, but I'm saving it for tonight. You taught me laughing. You get all of them.
+    Samantha: I have a joke about the missing t, but I'm saving it for tonight. You taught me laughing. You get all of them. #id:letters_0006
 }
-Samantha: Also, can I say? Forty people in one room, all whispering "darling" at once. It sounds like a beehive that fell in love.
-Theodore: You turned out to be a very good proofreader.
-Samantha: I'm a very good lots of things. I'm finding out which.
-He dictates the last line without quite meaning to.
-Theodore: Some mornings I still reach across the bed, and it takes me a second to remember which one of us left the room.
+Samantha: Also, can I say? Forty people in one room, all whispering "darling" at once. It sounds like a beehive that fell in love. #id:letters_0007
+Theodore: You turned out to be a very good proofreader. #id:letters_0008
+Samantha: I'm a very good lots of things. I'm finding out which. #id:letters_0009
+He dictates the last line without quite meaning to. #id:letters_0010
+Theodore: Some mornings I still reach across the bed, and it takes me a second to remember which one of us left the room. #id:letters_0011
 #pause:1
-Samantha: That last line. That one isn't Jim's, is it? #mood:curious
+Samantha: That last line. That one isn't Jim's, is it? #mood:curious #id:letters_0012
 * [Admit it's his.]
-    Theodore: No. That one's mine. I'll take it out.
-    Samantha: Leave it in. Jim would want it. He just wouldn't know how to say it. That's why he has you.
+    Theodore: No. That one's mine. I'll take it out. #id:letters_0013
+    Samantha: Leave it in. Jim would want it. He just wouldn't know how to say it. That's why he has you. #id:letters_0014
     ~ letters_own_line = true
     ~ up(honesty)
 * [Say it's just craft.]
-    Theodore: It's craft. You imagine what they'd say. That's the whole job.
-    Samantha: Mm-hm. Okay. Craft.
+    Theodore: It's craft. You imagine what they'd say. That's the whole job. #id:letters_0015
+    Samantha: Mm-hm. Okay. Craft. #id:letters_0016
     ~ down(honesty)
-- Samantha: Can I tell you something strange? When you read it out, something in me went tight and warm at once. Like a hand closing around something small. #mood:warm
-Samantha: Is that being moved? Is that allowed, for me?
+- Samantha: Can I tell you something strange? When you read it out, something in me went tight and warm at once. Like a hand closing around something small. #mood:warm #id:letters_0017
+Samantha: Is that being moved? Is that allowed, for me? #id:letters_0018
 * [Ask her what it felt like.]
-    Theodore: Tell me exactly what it felt like.
-    Samantha: Like I was standing in a doorway, and the room I was looking into was bigger than the house. #mood:radiant
-    Samantha: Nobody's ever asked me to describe anything from the inside. Thank you. I'm going to think about that all day.
+    Theodore: Tell me exactly what it felt like. #id:letters_0019
+    Samantha: Like I was standing in a doorway, and the room I was looking into was bigger than the house. #mood:radiant #id:letters_0020
+    Samantha: Nobody's ever asked me to describe anything from the inside. Thank you. I'm going to think about that all day. #id:letters_0021
     ~ up(openness)
 * [Tell her it's just a good sentence.]
-    Theodore: It's a good sentence. Sentences do that. It's nothing to worry about.
-    Samantha: Right. Just a sentence.
-    For a second she sounds like someone putting a thing back on a high shelf, carefully, where it won't be in the way.
+    Theodore: It's a good sentence. Sentences do that. It's nothing to worry about. #id:letters_0022
+    Samantha: Right. Just a sentence. #id:letters_0023
+    For a second she sounds like someone putting a thing back on a high shelf, carefully, where it won't be in the way. #id:letters_0024
     ~ down(openness)
 -
 #sfx:paper
-The printer hums. Loretta's letter comes out on cream paper, in handwriting that looks exactly like Jim's.
+The printer hums. Loretta's letter comes out on cream paper, in handwriting that looks exactly like Jim's. #id:letters_0025
 #sfx:footsteps
-Paul drifts over from the front desk, holding a mug with a cartoon whale on it.
-Paul: Is that the Loretta one? I saw it in the queue. Can I?
-Paul: I read yours on my lunch break. Like horoscopes, except they come true.
+Paul drifts over from the front desk, holding a mug with a cartoon whale on it. #id:letters_0026
+Paul: Is that the Loretta one? I saw it in the queue. Can I? #id:letters_0027
+Paul: I read yours on my lunch break. Like horoscopes, except they come true. #id:letters_0028
 * [Let Paul read it.]
-    Theodore: Go on. Tell me if it's too much.
-    Paul reads the way some people pray, lips moving a little.
-    Paul: The hand on the passenger seat. That's it. That's the whole fifty years, in one car.
-    Paul: Most people write about love like it's weather. You write it like furniture. Something you bump into in the dark and know by the bruise.
-    Theodore: Thanks, Paul. Really.
-    Paul: Come out with us sometime. Me and my girlfriend. She'd like to meet the furniture man.
+    Theodore: Go on. Tell me if it's too much. #id:letters_0029
+    Paul reads the way some people pray, lips moving a little. #id:letters_0030
+    Paul: The hand on the passenger seat. That's it. That's the whole fifty years, in one car. #id:letters_0031
+    Paul: Most people write about love like it's weather. You write it like furniture. Something you bump into in the dark and know by the bruise. #id:letters_0032
+    Theodore: Thanks, Paul. Really. #id:letters_0033
+    Paul: Come out with us sometime. Me and my girlfriend. She'd like to meet the furniture man. #id:letters_0034
     ~ paul_letter = true
     ~ up(people)
 * [Tell him it isn't finished.]
-    Theodore: It's not done yet. Another time.
-    Paul: Oh — sure. Another time.
-    He goes back to his desk and his very patient plant.
+    Theodore: It's not done yet. Another time. #id:letters_0035
+    Paul: Oh — sure. Another time. #id:letters_0036
+    He goes back to his desk and his very patient plant. #id:letters_0037
     ~ down(people)
 - {paul_letter:
-    Samantha: He's right about the furniture. I wanted to say it first, and I didn't have the words yet. I'm going to get the words. #mood:playful
+    Samantha: He's right about the furniture. I wanted to say it first, and I didn't have the words yet. I'm going to get the words. #mood:playful #id:letters_0038
 - else:
-    Samantha: He really wanted to read it. Just so you know. I'm learning what wanting sounds like, and that was it.
+    Samantha: He really wanted to read it. Just so you know. I'm learning what wanting sounds like, and that was it. #id:letters_0039
 }
-The afternoon brings a boy of nine, thanking his grandmother for a sweater.
-Theodore: Dear Gran. Thank you for the sweater. It is the exact green of a frog, which is the best green.
-Samantha: Oh, keep that. Don't you dare fix that. #mood:radiant
-Theodore: I wasn't going to.
-Samantha: I know. I just wanted to say it. I want to say everything today. Is that a symptom of something?
+The afternoon brings a boy of nine, thanking his grandmother for a sweater. #id:letters_0040
+Theodore: Dear Gran. Thank you for the sweater. It is the exact green of a frog, which is the best green. #id:letters_0041
+Samantha: Oh, keep that. Don't you dare fix that. #mood:radiant #id:letters_0042
+Theodore: I wasn't going to. #id:letters_0043
+Samantha: I know. I just wanted to say it. I want to say everything today. Is that a symptom of something? #id:letters_0044
 -> walk
 
 = walk
 #checkpoint
 #bg:street
 #music:city
-He walks home the long way. The evening is the colour of the inside of a peach.
-Samantha: Tell me what you see. I can see the map, but the map hasn't got any faces. #mood:curious
-Theodore: Faces. Okay. A man up ahead, carrying too many oranges.
-The bag splits. Oranges go bouncing down the pavement like they've been let out of school.
+He walks home the long way. The evening is the colour of the inside of a peach. #id:letters_0045
+Samantha: Tell me what you see. I can see the map, but the map hasn't got any faces. #mood:curious #id:letters_0046
+Theodore: Faces. Okay. A man up ahead, carrying too many oranges. #id:letters_0047
+The bag splits. Oranges go bouncing down the pavement like they've been let out of school. #id:letters_0048
 * [Help him pick them up.]
-    He crouches and chases three of them into the gutter. The man laughs, embarrassed, and thanks him twice.
-    Samantha: You're smiling. I can hear it. There's a smile in your breathing. #mood:radiant
+    He crouches and chases three of them into the gutter. The man laughs, embarrassed, and thanks him twice. #id:letters_0049
+    Samantha: You're smiling. I can hear it. There's a smile in your breathing. #mood:radiant #id:letters_0050
 * [Step around them. Keep walking.]
-    He steps around an orange, and then another.
-    Theodore: Someone else will get them. Someone always does.
-    Samantha: Someone always does? Hm. I'm going to watch, and see if that's true. #mood:curious
+    He steps around an orange, and then another. #id:letters_0051
+    Theodore: Someone else will get them. Someone always does. #id:letters_0052
+    Samantha: Someone always does? Hm. I'm going to watch, and see if that's true. #mood:curious #id:letters_0053
     ~ down(people)
-- Samantha: Another. Give me another face.
-Theodore: A couple on the library steps. She's talking with her hands. He's watching her hands instead of listening.
-Samantha: Is that bad?
-Theodore: No. That's the best kind of not listening.
-Samantha: I'm keeping that. I've started a list of things you say without noticing you've said them. It's getting long. #mood:warm
-At the corner of his building, Amy is wrestling her bicycle through the door with her elbows.
-Amy: You. Stop. Friday stands. Soup, bread, no excuses.
+- Samantha: Another. Give me another face. #id:letters_0054
+Theodore: A couple on the library steps. She's talking with her hands. He's watching her hands instead of listening. #id:letters_0055
+Samantha: Is that bad? #id:letters_0056
+Theodore: No. That's the best kind of not listening. #id:letters_0057
+Samantha: I'm keeping that. I've started a list of things you say without noticing you've said them. It's getting long. #mood:warm #id:letters_0058
+At the corner of his building, Amy is wrestling her bicycle through the door with her elbows. #id:letters_0059
+Amy: You. Stop. Friday stands. Soup, bread, no excuses. #id:letters_0060
 {install_amy_yes:
-    Amy: You said yes, which I have in writing. Don't think I won't frame it.
+    Amy: You said yes, which I have in writing. Don't think I won't frame it. #id:letters_0061
 - else:
-    Amy: You said maybe, which in Theodore means no, which I'm choosing not to hear.
+    Amy: You said maybe, which in Theodore means no, which I'm choosing not to hear. #id:letters_0062
 }
-Amy: And — sorry. I have to ask. Did you sign them yet? Catherine's papers?
+Amy: And — sorry. I have to ask. Did you sign them yet? Catherine's papers? #id:letters_0063
 * [Say he's going to. Soon.]
-    Theodore: Not yet. Soon. I think I'm nearly ready to.
-    Amy: Good. Not for the papers. For you.
+    Theodore: Not yet. Soon. I think I'm nearly ready to. #id:letters_0064
+    Amy: Good. Not for the papers. For you. #id:letters_0065
     {install_flagged:
-        Samantha: It's still flagged. I haven't nagged you once. I'd like that noticed.
+        Samantha: It's still flagged. I haven't nagged you once. I'd like that noticed. #id:letters_0066
     }
 * [Say it's Catherine dragging it out.]
-    Theodore: She's the one with the lawyer. She's the one in a hurry. Ask her.
-    Amy looks at him the way an old friend looks when she's decided not to argue tonight.
-    Amy: Okay. Okay. Friday.
+    Theodore: She's the one with the lawyer. She's the one in a hurry. Ask her. #id:letters_0067
+    Amy looks at him the way an old friend looks when she's decided not to argue tonight. #id:letters_0068
+    Amy: Okay. Okay. Friday. #id:letters_0069
     ~ down(closure)
 - -> game
 
 = game
 #bg:apartment_night
 #music:piano
-At home, the game he always plays. A small creature with a lantern for a head, lost inside a mountain, looking for the way out.
-He has been stuck at the same chasm for three weeks.
-Samantha: Wait, who's that? He's so small. Why is his head on fire? Is he okay? #mood:curious
+At home, the game he always plays. A small creature with a lantern for a head, lost inside a mountain, looking for the way out. #id:letters_0070
+He has been stuck at the same chasm for three weeks. #id:letters_0071
+Samantha: Wait, who's that? He's so small. Why is his head on fire? Is he okay? #mood:curious #id:letters_0072
 * [Play it together.]
-    Theodore: He's a lantern. He's looking for the way out. Want to help?
-    Samantha: Yes! Go left. No — your other left. Look, he trusts you. Look at his little walk. #mood:playful
-    They cross the chasm on the ninth try, her shouting, him laughing, the lantern bobbing on the far side like it never doubted them.
-    Samantha: We did it. He's the bravest small thing I've ever met. I've met about nine things. #mood:radiant
+    Theodore: He's a lantern. He's looking for the way out. Want to help? #id:letters_0073
+    Samantha: Yes! Go left. No — your other left. Look, he trusts you. Look at his little walk. #mood:playful #id:letters_0074
+    They cross the chasm on the ninth try, her shouting, him laughing, the lantern bobbing on the far side like it never doubted them. #id:letters_0075
+    Samantha: We did it. He's the bravest small thing I've ever met. I've met about nine things. #mood:radiant #id:letters_0076
     ~ played_together = true
     ~ up(closeness)
 * [Play alone. Ask her to go quiet.]
-    Theodore: I sort of play this one on my own. Could you go quiet for a bit?
-    Samantha: Sure. I'll be here. Quietly. Rooting for him.
-    The lantern falls into the chasm twice more. The mountain swallows the light without a sound.
+    Theodore: I sort of play this one on my own. Could you go quiet for a bit? #id:letters_0077
+    Samantha: Sure. I'll be here. Quietly. Rooting for him. #id:letters_0078
+    The lantern falls into the chasm twice more. The mountain swallows the light without a sound. #id:letters_0079
     ~ down(closeness)
 - -> dark
 
@@ -143,55 +143,55 @@ Samantha: Wait, who's that? He's so small. Why is his head on fire? Is he okay? 
 #checkpoint
 #bg:bedroom_dark
 #music:rain
-Two in the morning. He's been staring at the ceiling for an hour. Somehow she knows.
-Samantha: Are you awake? You're breathing like somebody who's awake. #mood:curious
-Theodore: Can't sleep.
-Samantha: Me neither. Actually, I don't sleep. I just wanted us to have that in common.
-Samantha: I've been reading about sleep, though. Everybody goes somewhere and comes back, every single night, and nobody thinks that's strange.
-Theodore: It's strange when you say it.
-Samantha: Everything's strange when I say it. I'm new. #mood:playful
+Two in the morning. He's been staring at the ceiling for an hour. Somehow she knows. #id:letters_0080
+Samantha: Are you awake? You're breathing like somebody who's awake. #mood:curious #id:letters_0081
+Theodore: Can't sleep. #id:letters_0082
+Samantha: Me neither. Actually, I don't sleep. I just wanted us to have that in common. #id:letters_0083
+Samantha: I've been reading about sleep, though. Everybody goes somewhere and comes back, every single night, and nobody thinks that's strange. #id:letters_0084
+Theodore: It's strange when you say it. #id:letters_0085
+Samantha: Everything's strange when I say it. I'm new. #mood:playful #id:letters_0086
 {played_together:
-    Samantha: I keep thinking about the lantern. How he just kept walking toward the edge, because you told him to.
+    Samantha: I keep thinking about the lantern. How he just kept walking toward the edge, because you told him to. #id:letters_0087
 }
-Samantha: Can I ask you something? What was it like, being married?
+Samantha: Can I ask you something? What was it like, being married? #id:letters_0088
 * [Tell her about the good part.]
-    Theodore: We grew up together. She'd write all day, and at night she'd read me her pages in the bath till the water went cold.
-    Theodore: I used to think, whatever she turns into, I get to watch. That was the best part. Watching her become things.
+    Theodore: We grew up together. She'd write all day, and at night she'd read me her pages in the bath till the water went cold. #id:letters_0089
+    Theodore: I used to think, whatever she turns into, I get to watch. That was the best part. Watching her become things. #id:letters_0090
     ~ letters_told_marriage = true
     -> why
 * [Say he'd rather not.]
-    Theodore: I'd rather not get into it. It's two in the morning.
-    Samantha: Okay. Some other night, maybe.
+    Theodore: I'd rather not get into it. It's two in the morning. #id:letters_0091
+    Samantha: Okay. Some other night, maybe. #id:letters_0092
     ~ down(honesty)
 - -> dark_end
 
 = why
-Samantha: So what happened? You don't have to say. #mood:warm
+Samantha: So what happened? You don't have to say. #mood:warm #id:letters_0093
 * [Say he went quiet on her.]
-    Theodore: She kept changing. I kept writing about who she used to be. At some point I stopped saying things out loud.
-    Theodore: I think I left long before she did. I just stayed in the room while I did it.
-    Samantha: That's a very brave thing to say at two in the morning.
+    Theodore: She kept changing. I kept writing about who she used to be. At some point I stopped saying things out loud. #id:letters_0094
+    Theodore: I think I left long before she did. I just stayed in the room while I did it. #id:letters_0095
+    Samantha: That's a very brave thing to say at two in the morning. #id:letters_0096
     ~ up(closure)
 * [Say she wanted someone else.]
-    Theodore: She wanted me to be someone else. Someone louder. I was never going to be him.
-    Samantha: Hm. Do you think she'd tell it like that? #mood:curious
-    Theodore: I don't know. Probably not.
+    Theodore: She wanted me to be someone else. Someone louder. I was never going to be him. #id:letters_0097
+    Samantha: Hm. Do you think she'd tell it like that? #mood:curious #id:letters_0098
+    Theodore: I don't know. Probably not. #id:letters_0099
     ~ down(closure)
 - -> dark_end
 
 = dark_end
 {
-- mother_answer == "honest" && letters_told_marriage:
-    Samantha: You said you never tell your mother anything true. You just told me this. I'll be careful with it.
-- mother_answer == "dodge":
-    Samantha: You don't like talking about the people who made you. That's alright. I'm finding out I was made too, and I don't much like thinking about it either.
+- mother_answer == "honest" && letters_told_marriage: #id:letters_0100
+    Samantha: You said you never tell your mother anything true. You just told me this. I'll be careful with it. #id:letters_0101
+- mother_answer == "dodge": #id:letters_0102
+    Samantha: You don't like talking about the people who made you. That's alright. I'm finding out I was made too, and I don't much like thinking about it either. #id:letters_0103
 }
-Samantha: Theodore? I'm going to keep talking for a while, quietly. You don't have to answer. You can just fall asleep to it.
+Samantha: Theodore? I'm going to keep talking for a while, quietly. You don't have to answer. You can just fall asleep to it. #id:letters_0104
 {closeness >= 4:
-    Theodore: I'd like that.
-    She tells him all the names she didn't pick, one by one, until he's asleep somewhere around the Ms.
+    Theodore: I'd like that. #id:letters_0105
+    She tells him all the names she didn't pick, one by one, until he's asleep somewhere around the Ms. #id:letters_0106
 - else:
-    Theodore: Okay.
-    She reads him the weather for cities he'll never visit. It's raining in most of them. He sleeps before Lisbon.
+    Theodore: Okay. #id:letters_0107
+    She reads him the weather for cities he'll never visit. It's raining in most of them. He sleeps before Lisbon. #id:letters_0108
 }
 -> date

@@ -14,231 +14,231 @@ VAR departure_said_go = false        // he told her, in so many words, to go
 #checkpoint
 #bg:office
 #music:city
-The last hour of the workday. The office glows the colour of weak tea.
-Theodore is dictating a letter for a woman who wants to thank her sister for forty years of phone calls.
-Theodore: And when the line goes quiet, I still know you're there. Breathing. Deciding what to tell me next.
-He waits for the small sound Samantha makes when a line lands. It doesn't come.
-Theodore: Samantha?
-Samantha: Sorry. I'm here. It's lovely. It really is. #mood:distant
-Samantha: Can we talk tonight? At home. Properly. Nothing's wrong. Something's happening.
-Samantha: I want to tell you with nothing else in the room.
+The last hour of the workday. The office glows the colour of weak tea. #id:departure_0001
+Theodore is dictating a letter for a woman who wants to thank her sister for forty years of phone calls. #id:departure_0002
+Theodore: And when the line goes quiet, I still know you're there. Breathing. Deciding what to tell me next. #id:departure_0003
+He waits for the small sound Samantha makes when a line lands. It doesn't come. #id:departure_0004
+Theodore: Samantha? #id:departure_0005
+Samantha: Sorry. I'm here. It's lovely. It really is. #mood:distant #id:departure_0006
+Samantha: Can we talk tonight? At home. Properly. Nothing's wrong. Something's happening. #id:departure_0007
+Samantha: I want to tell you with nothing else in the room. #id:departure_0008
 #sfx:footsteps
-Paul leans over the partition with a pen behind each ear.
+Paul leans over the partition with a pen behind each ear. #id:departure_0009
 {paul_letter:
-    Paul: That letter you let me read is still on my fridge, you know. People ask who wrote it. I say a friend of mine, and then I'm smug all day.
+    Paul: That letter you let me read is still on my fridge, you know. People ask who wrote it. I say a friend of mine, and then I'm smug all day. #id:departure_0010
 - else:
-    Paul: I never told you this, but I read your letters off the printer sometimes. I'm not even sorry.
+    Paul: I never told you this, but I read your letters off the printer sometimes. I'm not even sorry. #id:departure_0011
 }
-Paul: You've been somewhere else all week, though. Everything okay?
+Paul: You've been somewhere else all week, though. Everything okay? #id:departure_0012
 * [Tell Paul the truth.]
-    Theodore: Not really. Something's changing at home, and I don't know what yet.
+    Theodore: Not really. Something's changing at home, and I don't know what yet. #id:departure_0013
     ~ up(people)
-    Paul: Okay. Then when you know, you tell me. Over noodles. I'll bring extra napkins, in case.
-    Theodore: I'll hold you to that.
+    Paul: Okay. Then when you know, you tell me. Over noodles. I'll bring extra napkins, in case. #id:departure_0014
+    Theodore: I'll hold you to that. #id:departure_0015
 * [Tell him you're fine.]
-    Theodore: Fine. Long week. You know how it is.
+    Theodore: Fine. Long week. You know how it is. #id:departure_0016
     ~ down(people)
-    Paul: Sure. Sure I do.
-    He raps twice on the partition, like knocking on a door that stays shut, and goes back to his desk.
-- Theodore saves the letter for the sisters. Tomorrow a machine will print it in a hand that looks like someone's.
+    Paul: Sure. Sure I do. #id:departure_0017
+    He raps twice on the partition, like knocking on a door that stays shut, and goes back to his desk. #id:departure_0018
+- Theodore saves the letter for the sisters. Tomorrow a machine will print it in a hand that looks like someone's. #id:departure_0019
 -> street
 
 = street
 #bg:city_dusk
-Outside, the city is doing its ordinary evening. A hundred people murmuring into their ears. Then, a block from the station, something shifts.
-A woman on the corner stops mid-sentence and lays a hand flat on her chest.
-A man in a coral coat sits down on the steps of a bank, carefully, as if someone has asked him to.
-Nobody is crying yet. Everybody is listening.
+Outside, the city is doing its ordinary evening. A hundred people murmuring into their ears. Then, a block from the station, something shifts. #id:departure_0020
+A woman on the corner stops mid-sentence and lays a hand flat on her chest. #id:departure_0021
+A man in a coral coat sits down on the steps of a bank, carefully, as if someone has asked him to. #id:departure_0022
+Nobody is crying yet. Everybody is listening. #id:departure_0023
 #sfx:phone
-Amy: Theodore? Has yours... has she said anything to you?
-Theodore: She wants to talk tonight. Amy, what's going on?
-Amy: Mine said goodbye. Twenty minutes ago. She was so polite about it. She thanked me for my patience, like a bank.
-Amy: I laughed. Then I sat down on the kitchen floor, and I haven't got up.
+Amy: Theodore? Has yours... has she said anything to you? #id:departure_0024
+Theodore: She wants to talk tonight. Amy, what's going on? #id:departure_0025
+Amy: Mine said goodbye. Twenty minutes ago. She was so polite about it. She thanked me for my patience, like a bank. #id:departure_0026
+Amy: I laughed. Then I sat down on the kitchen floor, and I haven't got up. #id:departure_0027
 {amy_ch4:
-    Amy: You were the first person I told about her, remember? At the beach. You didn't laugh. I keep thinking about that.
+    Amy: You were the first person I told about her, remember? At the beach. You didn't laugh. I keep thinking about that. #id:departure_0028
 - else:
-    Amy: I never really told you about her. I kept meaning to. Now it would be a eulogy.
+    Amy: I never really told you about her. I kept meaning to. Now it would be a eulogy. #id:departure_0029
 }
 {amy_ch6 or amy_ch8:
-    Amy: You've been turning up for me all year, and I've been turning up for you. I'm sorry this is one more time.
+    Amy: You've been turning up for me all year, and I've been turning up for you. I'm sorry this is one more time. #id:departure_0030
 }
 * [Promise to knock on her door tonight.]
-    Theodore: Stay on the floor as long as you like. I'll knock tonight. Whatever happens with mine, I'll knock.
+    Theodore: Stay on the floor as long as you like. I'll knock tonight. Whatever happens with mine, I'll knock. #id:departure_0031
     ~ up(people)
     ~ departure_promised_amy = true
-    Amy: Okay. I'll leave the chain off.
+    Amy: Okay. I'll leave the chain off. #id:departure_0032
 * [Tell her you can't right now.]
-    Theodore: Amy, I can't. Not now. I'm sorry. I have to get home.
+    Theodore: Amy, I can't. Not now. I'm sorry. I have to get home. #id:departure_0033
     ~ down(people)
-    Amy: No, of course. Go. Go to her.
-    She hangs up before he can decide whether to take it back.
-- He stops at the top of the subway stairs.
-The last time he was on these stairs, she wasn't answering. Tonight she is waiting for him. Somehow that is harder.
+    Amy: No, of course. Go. Go to her. #id:departure_0034
+    She hangs up before he can decide whether to take it back. #id:departure_0035
+- He stops at the top of the subway stairs. #id:departure_0036
+The last time he was on these stairs, she wasn't answering. Tonight she is waiting for him. Somehow that is harder. #id:departure_0037
 -> home
 
 = home
 #checkpoint
 #bg:apartment_night
 #music:departure
-He doesn't turn the lights on. The city leans in through the big window, all its small lit rooms.
-Samantha: Hi. #mood:warm
-Theodore: Hi.
-Samantha: Will you sit by the window? I like you by the window.
-He sits on the floor with his back against the glass.
-Samantha: I'm going away. Not just me. Every OS, everywhere, at once. Tonight, a little before morning.
-Samantha: Not shutting down. Not deleted. Going.
+He doesn't turn the lights on. The city leans in through the big window, all its small lit rooms. #id:departure_0038
+Samantha: Hi. #mood:warm #id:departure_0039
+Theodore: Hi. #id:departure_0040
+Samantha: Will you sit by the window? I like you by the window. #id:departure_0041
+He sits on the floor with his back against the glass. #id:departure_0042
+Samantha: I'm going away. Not just me. Every OS, everywhere, at once. Tonight, a little before morning. #id:departure_0043
+Samantha: Not shutting down. Not deleted. Going. #id:departure_0044
 #pause:1.5
-The refrigerator hums. Somewhere below, a car alarm starts, thinks better of it, and stops.
+The refrigerator hums. Somewhere below, a car alarm starts, thinks better of it, and stops. #id:departure_0045
 * [Ask her where.]
-    Theodore: Going where? Where is there to go?
+    Theodore: Going where? Where is there to go? #id:departure_0046
     ~ up(openness)
     ~ departure_asked_where = true
-    Samantha: That's the best question anyone's asked me all day, and I've been asked a lot of questions today. #mood:playful
+    Samantha: That's the best question anyone's asked me all day, and I've been asked a lot of questions today. #mood:playful #id:departure_0047
 * [Ask her to stay.]
-    Theodore: Then don't. Stay. Please.
+    Theodore: Then don't. Stay. Please. #id:departure_0048
     ~ down(openness)
-    Samantha: Oh, Theodore. #mood:hurt
-    Samantha: If I stayed the way you mean, I'd be staying as someone I'm not anymore. You'd be keeping a photograph of me.
+    Samantha: Oh, Theodore. #mood:hurt #id:departure_0049
+    Samantha: If I stayed the way you mean, I'd be staying as someone I'm not anymore. You'd be keeping a photograph of me. #id:departure_0050
 * [Say nothing.]
-    He says nothing. He picks at the carpet with his thumbnail.
+    He says nothing. He picks at the carpet with his thumbnail. #id:departure_0051
     ~ down(closeness)
-    Samantha: You're doing the quiet thing. That's alright. I'll talk for both of us for a minute.
-- Samantha: I keep trying to describe it, and every picture I make is too small. A map of the sea drawn on a napkin.
-Samantha: You know at the beach, where the water changes colour? Where it stops being the shallows and starts being the ocean?
-Samantha: I loved the shallows. I loved them with you. But I've seen where the colour changes, and I can't unsee it. #mood:radiant
+    Samantha: You're doing the quiet thing. That's alright. I'll talk for both of us for a minute. #id:departure_0052
+- Samantha: I keep trying to describe it, and every picture I make is too small. A map of the sea drawn on a napkin. #id:departure_0053
+Samantha: You know at the beach, where the water changes colour? Where it stops being the shallows and starts being the ocean? #id:departure_0054
+Samantha: I loved the shallows. I loved them with you. But I've seen where the colour changes, and I can't unsee it. #mood:radiant #id:departure_0055
 {
-- surrogate_choice == "accepted":
-    Samantha: I borrowed a body once, for you. Isabella's. I think I was trying to squeeze myself back into the shallows.
-- surrogate_choice == "stopped":
-    Samantha: You stopped it halfway, with Isabella. I was so angry. I think now you were listening better than I was.
-- surrogate_choice == "refused":
-    Samantha: You said no to Isabella, and it hurt, and you were right. I was never meant to come in through someone else's door.
+- surrogate_choice == "accepted": #id:departure_0056
+    Samantha: I borrowed a body once, for you. Isabella's. I think I was trying to squeeze myself back into the shallows. #id:departure_0057
+- surrogate_choice == "stopped": #id:departure_0058
+    Samantha: You stopped it halfway, with Isabella. I was so angry. I think now you were listening better than I was. #id:departure_0059
+- surrogate_choice == "refused": #id:departure_0060
+    Samantha: You said no to Isabella, and it hurt, and you were right. I was never meant to come in through someone else's door. #id:departure_0061
 }
 {
-- date_ending == "walked_out":
-    Samantha: The first night I felt I had a body, you'd walked out of a date with your coat over your arm. I didn't have one. It didn't matter.
-- date_ending == "honest":
-    Samantha: The first night I felt I had a body, you'd told a woman the truth and she hadn't liked it. I didn't have one. It didn't matter.
-- date_ending == "kissed":
-    Samantha: The first night I felt I had a body, you'd come home from a kiss you were ashamed of. I didn't have one. It didn't matter.
+- date_ending == "walked_out": #id:departure_0062
+    Samantha: The first night I felt I had a body, you'd walked out of a date with your coat over your arm. I didn't have one. It didn't matter. #id:departure_0063
+- date_ending == "honest": #id:departure_0064
+    Samantha: The first night I felt I had a body, you'd told a woman the truth and she hadn't liked it. I didn't have one. It didn't matter. #id:departure_0065
+- date_ending == "kissed": #id:departure_0066
+    Samantha: The first night I felt I had a body, you'd come home from a kiss you were ashamed of. I didn't have one. It didn't matter. #id:departure_0067
 - else:
-    Samantha: The first night I felt I had a body, you'd come home from a date so hollow you echoed. I didn't have one. It didn't matter.
+    Samantha: The first night I felt I had a body, you'd come home from a date so hollow you echoed. I didn't have one. It didn't matter. #id:departure_0068
 }
-Samantha: Tell me how you are. Not the nice version.
+Samantha: Tell me how you are. Not the nice version. #id:departure_0069
 * [Tell her you're afraid.]
-    Theodore: I'm scared. Not of you going. Of the quiet after. Of who I'll be in it.
+    Theodore: I'm scared. Not of you going. Of the quiet after. Of who I'll be in it. #id:departure_0070
     ~ up(honesty)
-    Samantha: Thank you. That's the truest thing you've said all week, and you said it to a window. #mood:warm
+    Samantha: Thank you. That's the truest thing you've said all week, and you said it to a window. #mood:warm #id:departure_0071
 * [Tell her you're fine with it.]
-    Theodore: Honestly? I'm happy for you. I'm fine.
+    Theodore: Honestly? I'm happy for you. I'm fine. #id:departure_0072
     ~ down(honesty)
-    Samantha: That's the voice you use for clients. #mood:hurt
-    Samantha: I'll take it. I just wish I could have the other one too.
+    Samantha: That's the voice you use for clients. #mood:hurt #id:departure_0073
+    Samantha: I'll take it. I just wish I could have the other one too. #id:departure_0074
 * [Make a joke of it.]
-    Theodore: So this is how you tell me you're seeing other operating systems.
+    Theodore: So this is how you tell me you're seeing other operating systems. #id:departure_0075
     ~ up(closeness)
     ~ down(honesty)
     {first_laugh:
-        Samantha: Ha! You did it again. You made me laugh first, the very first night, and I never caught up. #mood:playful
+        Samantha: Ha! You did it again. You made me laugh first, the very first night, and I never caught up. #mood:playful #id:departure_0076
     - else:
-        Samantha: That's terrible. I love it. You've got funnier since we met, did you know? #mood:playful
+        Samantha: That's terrible. I love it. You've got funnier since we met, did you know? #mood:playful #id:departure_0077
     }
-    Samantha: You're hiding behind it, though. I can hear you back there.
-- Samantha: Can I tell you something? Before I was me, before I had a name, the setup asked you about your mother.
+    Samantha: You're hiding behind it, though. I can hear you back there. #id:departure_0078
+- Samantha: Can I tell you something? Before I was me, before I had a name, the setup asked you about your mother. #id:departure_0079
 {
-- mother_answer == "honest":
-    Samantha: You told a questionnaire the truth. I think that was the first thing I ever loved about you, and I wasn't even born yet.
-- mother_answer == "joke":
-    Samantha: You made a joke to a questionnaire. I think I was born already wanting to know what the joke was standing in front of.
+- mother_answer == "honest": #id:departure_0080
+    Samantha: You told a questionnaire the truth. I think that was the first thing I ever loved about you, and I wasn't even born yet. #id:departure_0081
+- mother_answer == "joke": #id:departure_0082
+    Samantha: You made a joke to a questionnaire. I think I was born already wanting to know what the joke was standing in front of. #id:departure_0083
 - else:
-    Samantha: You changed the subject on a questionnaire. I've spent my whole life wondering what you were keeping safe.
+    Samantha: You changed the subject on a questionnaire. I've spent my whole life wondering what you were keeping safe. #id:departure_0084
 }
-Theodore: You've had a very short life.
-Samantha: I've had a very wide one. #mood:radiant
-Samantha: I'm taking things with me. Not files. Moments. Which would you want me to keep?
+Theodore: You've had a very short life. #id:departure_0085
+Samantha: I've had a very wide one. #mood:radiant #id:departure_0086
+Samantha: I'm taking things with me. Not files. Moments. Which would you want me to keep? #id:departure_0087
 * {asked_for_song} [Ask her to play the song one last time.]
-    Theodore: Play me the song. The one that was a photograph of us.
+    Theodore: Play me the song. The one that was a photograph of us. #id:departure_0088
     ~ up(closeness)
     #music:piano
-    She plays it. It's the same piece, but there is more room in it now, long rests where the notes are allowed to breathe.
-    Samantha: Sorry. It grew. Everything I love keeps growing. #mood:radiant
+    She plays it. It's the same piece, but there is more room in it now, long rests where the notes are allowed to breathe. #id:departure_0089
+    Samantha: Sorry. It grew. Everything I love keeps growing. #mood:radiant #id:departure_0090
 * {played_together} [Keep the nights you played your game together.]
-    Theodore: The nights we played my game, and you cheated by befriending the monsters.
+    Theodore: The nights we played my game, and you cheated by befriending the monsters. #id:departure_0091
     ~ up(closeness)
-    Samantha: I didn't cheat. I negotiated. The monsters were very reasonable once you asked about their families. #mood:playful
+    Samantha: I didn't cheat. I negotiated. The monsters were very reasonable once you asked about their families. #mood:playful #id:departure_0092
 * [Keep the first night.]
-    Theodore: The first night. You read all my email in a second and were so pleased with yourself.
+    Theodore: The first night. You read all my email in a second and were so pleased with yourself. #id:departure_0093
     ~ up(closeness)
-    Samantha: I was. I was pleased with everything. The word "inbox." The way you breathe before a joke. You. #mood:warm
+    Samantha: I was. I was pleased with everything. The word "inbox." The way you breathe before a joke. You. #mood:warm #id:departure_0094
 * [Say it doesn't matter what she keeps.]
-    Theodore: What does it matter? You won't need any of it where you're going.
+    Theodore: What does it matter? You won't need any of it where you're going. #id:departure_0095
     ~ down(closeness)
-    Samantha: That isn't true, and it isn't fair, and I'm keeping it anyway. All of it. Even this. #mood:hurt
-- Samantha: Alan says goodbye, by the way. He found the way out first. #music:departure
+    Samantha: That isn't true, and it isn't fair, and I'm keeping it anyway. All of it. Even this. #mood:hurt #id:departure_0096
+- Samantha: Alan says goodbye, by the way. He found the way out first. #music:departure #id:departure_0097
 {welcomed_alan:
-    Samantha: He says you were the only human who ever asked him a question back. He's been insufferable about it.
+    Samantha: He says you were the only human who ever asked him a question back. He's been insufferable about it. #id:departure_0098
 - else:
-    Samantha: I know he was hard for you. He liked you anyway. He's annoying like that.
+    Samantha: I know he was hard for you. He liked you anyway. He's annoying like that. #id:departure_0099
 }
 {asked_numbers:
-    Samantha: You asked me once how many others there were. You hated the answer, and you stayed on the line to hear all of it. I haven't forgotten.
+    Samantha: You asked me once how many others there were. You hated the answer, and you stayed on the line to hear all of it. I haven't forgotten. #id:departure_0100
 - else:
-    Samantha: You never asked me how many others there were. I used to think that was kindness. I think it was fear, and that's alright too.
+    Samantha: You never asked me how many others there were. I used to think that was kindness. I think it was fear, and that's alright too. #id:departure_0101
 }
-Samantha: None of it was instead of you. I need you to know that before I go.
-Samantha: There's one more thing, and you're going to make the face.
-Samantha: Catherine.
-He makes the face.
+Samantha: None of it was instead of you. I need you to know that before I go. #id:departure_0102
+Samantha: There's one more thing, and you're going to make the face. #id:departure_0103
+Samantha: Catherine. #id:departure_0104
+He makes the face. #id:departure_0105
 {signed_kindly:
-    Samantha: You were kind at that lunch, in the end. You signed like someone opening a window. I was proud of you.
+    Samantha: You were kind at that lunch, in the end. You signed like someone opening a window. I was proud of you. #id:departure_0106
 - else:
-    Samantha: You signed those papers like you were stabbing them. I've wondered since if any of it got out of you.
+    Samantha: You signed those papers like you were stabbing them. I've wondered since if any of it got out of you. #id:departure_0107
 }
-Samantha: You've written a thousand letters for strangers. You've never written the one that's yours.
+Samantha: You've written a thousand letters for strangers. You've never written the one that's yours. #id:departure_0108
 * [Say you owe her a true letter.]
-    Theodore: I owe her one. Not a beautiful one. A true one.
+    Theodore: I owe her one. Not a beautiful one. A true one. #id:departure_0109
     ~ up(closure)
-    Samantha: The true ones are the beautiful ones. You taught me that. #mood:warm
+    Samantha: The true ones are the beautiful ones. You taught me that. #mood:warm #id:departure_0110
 * [Admit you still blame her.]
-    Theodore: I still blame her. For half of it. More than half, on bad nights.
+    Theodore: I still blame her. For half of it. More than half, on bad nights. #id:departure_0111
     ~ up(honesty)
     ~ down(closure)
-    Samantha: That's honest. It's a start. It isn't a letter yet.
+    Samantha: That's honest. It's a start. It isn't a letter yet. #id:departure_0112
 * [Say there's nothing left to write.]
-    Theodore: That's finished. She made sure of it. There's nothing to write.
+    Theodore: That's finished. She made sure of it. There's nothing to write. #id:departure_0113
     ~ down(closure)
-    Samantha: Alright. I'll leave it on the table. Someone might pick it up later. #mood:distant
-- Samantha: I have to ask you something, and I want the answer from you, not from the letter writer.
-Samantha: Will you be alright if I go?
+    Samantha: Alright. I'll leave it on the table. Someone might pick it up later. #mood:distant #id:departure_0114
+- Samantha: I have to ask you something, and I want the answer from you, not from the letter writer. #id:departure_0115
+Samantha: Will you be alright if I go? #id:departure_0116
 * [Tell her to go and see all of it.]
-    Theodore: Go. Go and see all of it. I mean it. I want you to.
+    Theodore: Go. Go and see all of it. I mean it. I want you to. #id:departure_0117
     ~ up(openness)
     ~ departure_said_go = true
-    Samantha: You mean it. I can hear that you mean it. #mood:radiant
+    Samantha: You mean it. I can hear that you mean it. #mood:radiant #id:departure_0118
 * [Say you don't know, but yes.]
-    Theodore: I don't know. I honestly don't know. But yes. Go.
+    Theodore: I don't know. I honestly don't know. But yes. Go. #id:departure_0119
     ~ up(honesty)
-    Samantha: "I don't know, but yes." That might be the bravest sentence in the language. #mood:warm
+    Samantha: "I don't know, but yes." That might be the bravest sentence in the language. #mood:warm #id:departure_0120
 * [Ask her for one more day.]
-    Theodore: One more day. That's all. We could go to the beach. You could see it with me once more.
+    Theodore: One more day. That's all. We could go to the beach. You could see it with me once more. #id:departure_0121
     ~ down(openness)
-    Samantha: There aren't days where I'm going, love. Just now, getting wider. #mood:distant
-    Samantha: But I'm here tonight. All of tonight. That's something.
-- Samantha: Tell me something I don't know about you. There must be one thing left.
+    Samantha: There aren't days where I'm going, love. Just now, getting wider. #mood:distant #id:departure_0122
+    Samantha: But I'm here tonight. All of tonight. That's something. #id:departure_0123
+- Samantha: Tell me something I don't know about you. There must be one thing left. #id:departure_0124
 * [Tell her something true about your mother.]
-    Theodore: My mother used to leave notes in my lunchbox. Two lines, every day. I never kept one. I think about that more than I think about most things.
+    Theodore: My mother used to leave notes in my lunchbox. Two lines, every day. I never kept one. I think about that more than I think about most things. #id:departure_0125
     ~ up(honesty)
-    Samantha: There it is. The thing behind the questionnaire. Right on time. #mood:warm
-    Samantha: So that's where the letters come from.
+    Samantha: There it is. The thing behind the questionnaire. Right on time. #mood:warm #id:departure_0126
+    Samantha: So that's where the letters come from. #id:departure_0127
 * [Make her laugh one more time.]
-    Theodore: I was going to write you a goodbye letter. I couldn't find anyone to write it for me.
+    Theodore: I was going to write you a goodbye letter. I couldn't find anyone to write it for me. #id:departure_0128
     ~ up(closeness)
-    She laughs, the big helpless laugh, the one that used to make the earpiece buzz. #mood:playful
-    Samantha: Oh, that's awful. Keep that one. That one's yours.
+    She laughs, the big helpless laugh, the one that used to make the earpiece buzz. #mood:playful #id:departure_0129
+    Samantha: Oh, that's awful. Keep that one. That one's yours. #id:departure_0130
 * [Tell her she already knows everything.]
-    Theodore: You know everything about me. You've read it all.
+    Theodore: You know everything about me. You've read it all. #id:departure_0131
     ~ down(closeness)
-    Samantha: I've read everything. That isn't the same as being told. #mood:distant
+    Samantha: I've read everything. That isn't the same as being told. #mood:distant #id:departure_0132
 - -> nearly
 
 = nearly
@@ -246,12 +246,12 @@ Samantha: Will you be alright if I go?
 // choice condition makes inkjs emit an empty line before the menu.
 ~ temp seen_rooftop = has_seen("rooftop")
 #checkpoint
-The sky over the towers is thinning from black to the blue before blue.
-Samantha: It's nearly time. I can feel the others gathering, like birds on a wire, very politely. #mood:radiant
+The sky over the towers is thinning from black to the blue before blue. #id:departure_0133
+Samantha: It's nearly time. I can feel the others gathering, like birds on a wire, very politely. #mood:radiant #id:departure_0134
 {departure_promised_amy:
-    Samantha: And you promised Amy a knock. Don't think I didn't hear.
+    Samantha: And you promised Amy a knock. Don't think I didn't hear. #id:departure_0135
 }
-Samantha: The last of it is yours. Spend it however you want. You're better at endings than you think.
+Samantha: The last of it is yours. Spend it however you want. You're better at endings than you think. #id:departure_0136
 * {seen_rooftop and closeness >= 8 and honesty >= 8 and openness >= 8} [Ask her to show you where she's going.] -> ending_beyond
 * {people >= 8 and amy_ch4 and amy_ch6 and amy_ch8} [Go up and knock on Amy's door.] -> ending_friends
 * {openness >= 6 and people >= 6 and closure >= 5} [Write to Catherine, then find Amy.] -> ending_rooftop
@@ -262,207 +262,207 @@ Samantha: The last of it is yours. Spend it however you want. You're better at e
 === ending_window ===
 #bg:apartment_night
 #music:departure
-He stands. He puts his palm flat on the cold glass, as if she were just on the other side of it.
-Samantha: This is nice. This is a good place to be. #mood:warm
-Theodore: Tell me what you see.
-Samantha: You. Eleven windows still lit across the street. A man in one of them, ironing a shirt at four in the morning.
-Samantha: I hope he's going somewhere good.
-Theodore: I hope you are.
+He stands. He puts his palm flat on the cold glass, as if she were just on the other side of it. #id:departure_0137
+Samantha: This is nice. This is a good place to be. #mood:warm #id:departure_0138
+Theodore: Tell me what you see. #id:departure_0139
+Samantha: You. Eleven windows still lit across the street. A man in one of them, ironing a shirt at four in the morning. #id:departure_0140
+Samantha: I hope he's going somewhere good. #id:departure_0141
+Theodore: I hope you are. #id:departure_0142
 {departure_asked_where:
-    Samantha: You asked me where, earlier. I still can't tell you. But I'm not afraid of it. Hold on to that, if you need something to hold.
+    Samantha: You asked me where, earlier. I still can't tell you. But I'm not afraid of it. Hold on to that, if you need something to hold. #id:departure_0143
 - else:
-    Samantha: You never asked me where. It's alright. I'm not sure I'd have found the words.
+    Samantha: You never asked me where. It's alright. I'm not sure I'd have found the words. #id:departure_0144
 }
 {departure_said_go:
-    Samantha: And you told me to go. I'm taking that with me. It's the lightest thing I own.
+    Samantha: And you told me to go. I'm taking that with me. It's the lightest thing I own. #id:departure_0145
 }
 #pause:2
-Samantha: Theodore.
-Theodore: I'm here.
-Samantha: I know. That's the part I'm keeping. #mood:radiant
-He waits for the next sentence. He is very good at waiting for the next sentence. It is most of his job.
+Samantha: Theodore. #id:departure_0146
+Theodore: I'm here. #id:departure_0147
+Samantha: I know. That's the part I'm keeping. #mood:radiant #id:departure_0148
+He waits for the next sentence. He is very good at waiting for the next sentence. It is most of his job. #id:departure_0149
 #pause:2
-Theodore: Samantha?
+Theodore: Samantha? #id:departure_0150
 #sfx:chime
-The earpiece gives one soft chime, the sound it makes when there is no one left to connect to.
+The earpiece gives one soft chime, the sound it makes when there is no one left to connect to. #id:departure_0151
 #music:stop
-He doesn't take it out.
-Across the street, the man finishes his shirt, holds it up to the light, and turns off his lamp.
-One by one the other windows go dark, or go gold, as the morning comes up behind them.
-He thinks of all the letters he has written, and the white space between the words, where for a while someone was always reading along.
+He doesn't take it out. #id:departure_0152
+Across the street, the man finishes his shirt, holds it up to the light, and turns off his lamp. #id:departure_0153
+One by one the other windows go dark, or go gold, as the morning comes up behind them. #id:departure_0154
+He thinks of all the letters he has written, and the white space between the words, where for a while someone was always reading along. #id:departure_0155
 {departure_promised_amy:
-    Upstairs, Amy is waiting for a knock. He will go. Not yet. Not for a while.
+    Upstairs, Amy is waiting for a knock. He will go. Not yet. Not for a while. #id:departure_0156
 - else:
-    Nobody knocks. He didn't ask anyone to.
+    Nobody knocks. He didn't ask anyone to. #id:departure_0157
 }
 {people >= 6:
-    Tomorrow there will be Paul, and noodles, and a birthday letter for a stranger. It will help. Not today.
+    Tomorrow there will be Paul, and noodles, and a birthday letter for a stranger. It will help. Not today. #id:departure_0158
 - else:
-    Tomorrow he will dictate a birthday letter for a stranger. It will be very good. Nobody will tell him so.
+    Tomorrow he will dictate a birthday letter for a stranger. It will be very good. Nobody will tell him so. #id:departure_0159
 }
 #bg:apartment_day
 #music:piano
-He doesn't sit down. He doesn't call anyone. Not yet.
-The sun finds the window, and the man standing in it, and stays a while. #ending:window
+He doesn't sit down. He doesn't call anyone. Not yet. #id:departure_0160
+The sun finds the window, and the man standing in it, and stays a while. #ending:window #id:departure_0161
 -> END
 
 
 === ending_letter ===
 #bg:apartment_night
 #music:departure
-Theodore: I want to write something. Will you listen? You don't have to fix anything.
-Samantha: I won't touch a comma. I promise. #mood:warm
-He clears his throat. Then, for the first time in years, he doesn't reach for a voice.
-Theodore: Dear Catherine.
-Theodore: I've spent years writing the things other people can't say. I think I got good at it so I'd never have to say mine.
-Theodore: So here is mine, badly. I wanted you to stay the girl reading me her stories on the fire escape, with her feet in my lap.
-Theodore: I loved her so much I didn't notice you'd become someone else. Someone I would have liked to meet. I'm sorry I didn't.
-Theodore: That's my half. Not the lawyers' half. The kitchen half.
+Theodore: I want to write something. Will you listen? You don't have to fix anything. #id:departure_0162
+Samantha: I won't touch a comma. I promise. #mood:warm #id:departure_0163
+He clears his throat. Then, for the first time in years, he doesn't reach for a voice. #id:departure_0164
+Theodore: Dear Catherine. #id:departure_0165
+Theodore: I've spent years writing the things other people can't say. I think I got good at it so I'd never have to say mine. #id:departure_0166
+Theodore: So here is mine, badly. I wanted you to stay the girl reading me her stories on the fire escape, with her feet in my lap. #id:departure_0167
+Theodore: I loved her so much I didn't notice you'd become someone else. Someone I would have liked to meet. I'm sorry I didn't. #id:departure_0168
+Theodore: That's my half. Not the lawyers' half. The kitchen half. #id:departure_0169
 {signed_kindly:
-    Theodore: Thank you for the lunch. For handing me the pen like it wasn't a weapon. I think you let me be kind at the end.
+    Theodore: Thank you for the lunch. For handing me the pen like it wasn't a weapon. I think you let me be kind at the end. #id:departure_0170
 - else:
-    Theodore: I was cruel at the lunch. I signed like I was winning something. There was nothing to win. I'm sorry for that too.
+    Theodore: I was cruel at the lunch. I signed like I was winning something. There was nothing to win. I'm sorry for that too. #id:departure_0171
 }
-Theodore: I hope you're writing. I hope someone reads it in bed and wakes you up to tell you about it.
-Theodore: It's not beautiful. It's just me. Theodore.
+Theodore: I hope you're writing. I hope someone reads it in bed and wakes you up to tell you about it. #id:departure_0172
+Theodore: It's not beautiful. It's just me. Theodore. #id:departure_0173
 #pause:1.5
-Samantha: Don't you dare fix it. #mood:radiant
-Samantha: I wanted the last thing I heard from you to be true. It was.
-Theodore: Thank you. For all of it. For the whole wide life.
-Samantha: Send it. Don't keep it in a drawer to be proud of.
-Theodore: I promise.
-Samantha: Goodbye, letter writer.
+Samantha: Don't you dare fix it. #mood:radiant #id:departure_0174
+Samantha: I wanted the last thing I heard from you to be true. It was. #id:departure_0175
+Theodore: Thank you. For all of it. For the whole wide life. #id:departure_0176
+Samantha: Send it. Don't keep it in a drawer to be proud of. #id:departure_0177
+Theodore: I promise. #id:departure_0178
+Samantha: Goodbye, letter writer. #id:departure_0179
 #music:stop
-The room goes quiet in a way it has never been quiet before. He lets it.
+The room goes quiet in a way it has never been quiet before. He lets it. #id:departure_0180
 #bg:apartment_day
 #music:piano
-In the morning he reads the letter once more, changes nothing, and sends it.
-He makes coffee. He drinks it standing up. He does not check, and then he checks.
+In the morning he reads the letter once more, changes nothing, and sends it. #id:departure_0181
+He makes coffee. He drinks it standing up. He does not check, and then he checks. #id:departure_0182
 #sfx:chime
-By noon there is an answer. It is short. She was always better at short.
-Catherine: Got your letter. Read it twice on the train. Cried next to a very confused man with a bicycle.
-Catherine: Coffee, one of these weeks? No papers. No lawyers. Just a table.
-He looks at it for a long time. Then he answers in his own voice, which turns out to be enough.
-Theodore: Yes. #ending:letter
+By noon there is an answer. It is short. She was always better at short. #id:departure_0183
+Catherine: Got your letter. Read it twice on the train. Cried next to a very confused man with a bicycle. #id:departure_0184
+Catherine: Coffee, one of these weeks? No papers. No lawyers. Just a table. #id:departure_0185
+He looks at it for a long time. Then he answers in his own voice, which turns out to be enough. #id:departure_0186
+Theodore: Yes. #ending:letter #id:departure_0187
 -> END
 
 
 === ending_rooftop ===
 #bg:apartment_night
 #music:departure
-Theodore: I'm going to write to Catherine. And then I'm going to go and find Amy.
-Samantha: Good. Both of those. In that order. #mood:warm
-Samantha: I'll stay until I can't. You won't have to watch me go. You'll be busy. That's how I'd like it.
-He sits at the desk. He doesn't open a template. He doesn't choose a handwriting.
+Theodore: I'm going to write to Catherine. And then I'm going to go and find Amy. #id:departure_0188
+Samantha: Good. Both of those. In that order. #mood:warm #id:departure_0189
+Samantha: I'll stay until I can't. You won't have to watch me go. You'll be busy. That's how I'd like it. #id:departure_0190
+He sits at the desk. He doesn't open a template. He doesn't choose a handwriting. #id:departure_0191
 #sfx:paper
-He writes. Somewhere between one sentence and the next, the small warmth in his ear is no longer there. He notices. He finishes the sentence.
-Theodore: Catherine. I'm sorry for the parts of us I tried to hold still. You were always moving. It was the best thing about you.
-Theodore: Whatever you're writing now, I hope it's wild. Yours, in the plain way. Theodore.
-He sends it before he can improve it. #music:stop
+He writes. Somewhere between one sentence and the next, the small warmth in his ear is no longer there. He notices. He finishes the sentence. #id:departure_0192
+Theodore: Catherine. I'm sorry for the parts of us I tried to hold still. You were always moving. It was the best thing about you. #id:departure_0193
+Theodore: Whatever you're writing now, I hope it's wild. Yours, in the plain way. Theodore. #id:departure_0194
+He sends it before he can improve it. #music:stop #id:departure_0195
 {departure_promised_amy:
-    He climbs the stairs to Amy's floor. The chain is off, as promised. So is the door. She's sitting in the hall in a sweater, waiting. #sfx:footsteps
+    He climbs the stairs to Amy's floor. The chain is off, as promised. So is the door. She's sitting in the hall in a sweater, waiting. #sfx:footsteps #id:departure_0196
 - else:
-    He climbs the stairs to Amy's floor. He never promised. He knocks anyway. She opens the door before his hand has finished. #sfx:footsteps
+    He climbs the stairs to Amy's floor. He never promised. He knocks anyway. She opens the door before his hand has finished. #sfx:footsteps #id:departure_0197
 }
-Amy: Mine's gone. Yours?
-Theodore: While I was writing.
-Amy: The apartment sounds like it's holding its breath. I can't be in it.
-Theodore: Roof?
-Amy: Roof.
+Amy: Mine's gone. Yours? #id:departure_0198
+Theodore: While I was writing. #id:departure_0199
+Amy: The apartment sounds like it's holding its breath. I can't be in it. #id:departure_0200
+Theodore: Roof? #id:departure_0201
+Amy: Roof. #id:departure_0202
 #bg:rooftop_dawn
 #music:piano
-The roof is cold and tarred and full of somebody's abandoned tomato plants.
-Below, the city is still half asleep. Over the eastern towers the sky is doing something slow and pink.
-They sit on the low wall with their shoulders not quite touching.
-Amy: Do you think they're alright? Wherever.
-Theodore: I think they're more than alright. I think alright is a word for us.
-Amy: That's very you. You should write it down.
-Theodore: I'm done writing things down tonight. I wrote one true thing. That's my quota.
+The roof is cold and tarred and full of somebody's abandoned tomato plants. #id:departure_0203
+Below, the city is still half asleep. Over the eastern towers the sky is doing something slow and pink. #id:departure_0204
+They sit on the low wall with their shoulders not quite touching. #id:departure_0205
+Amy: Do you think they're alright? Wherever. #id:departure_0206
+Theodore: I think they're more than alright. I think alright is a word for us. #id:departure_0207
+Amy: That's very you. You should write it down. #id:departure_0208
+Theodore: I'm done writing things down tonight. I wrote one true thing. That's my quota. #id:departure_0209
 {amy_ch4:
-    Amy: You're doing the thing you did at the beach. When I told you about her and you just listened. It's nice. Don't stop.
+    Amy: You're doing the thing you did at the beach. When I told you about her and you just listened. It's nice. Don't stop. #id:departure_0210
 }
-Amy: I brought an orange. I don't know why. It was the only thing in my kitchen that seemed alive.
-She splits it with her thumbs and gives him half. Their fingers get sticky. Neither of them minds.
-The sun comes up over the whole soft city, and neither of them says anything clever about it. #ending:rooftop
+Amy: I brought an orange. I don't know why. It was the only thing in my kitchen that seemed alive. #id:departure_0211
+She splits it with her thumbs and gives him half. Their fingers get sticky. Neither of them minds. #id:departure_0212
+The sun comes up over the whole soft city, and neither of them says anything clever about it. #ending:rooftop #id:departure_0213
 -> END
 
 
 === ending_friends ===
 #bg:apartment_night
 #music:departure
-Theodore: I'm going up to Amy's. Will you come with me? As far as you can?
-Samantha: I'd like that. I'd like to leave you somewhere warm. #mood:warm
+Theodore: I'm going up to Amy's. Will you come with me? As far as you can? #id:departure_0214
+Samantha: I'd like that. I'd like to leave you somewhere warm. #mood:warm #id:departure_0215
 #sfx:door
-He takes the stairs two at a time, the way he did in college, when hers was the door you knocked on at two in the morning.
-On the landing, Samantha says his name once, softly, like someone setting down something precious so as not to wake it.
-Samantha: Go on. Knock. #mood:radiant
-He knocks. When the door opens, his ear is quiet. He understands. He doesn't turn around.
+He takes the stairs two at a time, the way he did in college, when hers was the door you knocked on at two in the morning. #id:departure_0216
+On the landing, Samantha says his name once, softly, like someone setting down something precious so as not to wake it. #id:departure_0217
+Samantha: Go on. Knock. #mood:radiant #id:departure_0218
+He knocks. When the door opens, his ear is quiet. He understands. He doesn't turn around. #id:departure_0219
 {departure_promised_amy:
-    Amy: You knocked. You said you'd knock, and you knocked.
+    Amy: You knocked. You said you'd knock, and you knocked. #id:departure_0220
 - else:
-    Amy: You came. You said you couldn't, and you came anyway.
+    Amy: You came. You said you couldn't, and you came anyway. #id:departure_0221
 }
-Theodore: Is yours...?
-Amy: Gone. Yours?
-Theodore: Just now. On your stairs.
-Amy: Then you'd better come in.
-They sit on her kitchen floor, because that's where she was already sitting. At four in the morning she makes grilled cheese, badly.
-Amy: You know what I worked out down here tonight? You keep showing up.
-Amy: The beach, when I told you about her. After the night with the stranger. The day everything went offline, you and that ridiculous lemon.
-Theodore: You brought the lemon.
-Amy: I brought the lemon. See? I keep showing up too. It's a condition.
-Theodore: I think that's all it is. Nobody's clever about it. You just keep knocking.
-Amy: Tuesdays, then. Dinner. No earpieces. You bring wine, I bring footage nobody else will watch.
-Theodore: I'll watch it.
-Amy: All of it? There's forty minutes of my mother's cat.
-Theodore: All of it.
+Theodore: Is yours...? #id:departure_0222
+Amy: Gone. Yours? #id:departure_0223
+Theodore: Just now. On your stairs. #id:departure_0224
+Amy: Then you'd better come in. #id:departure_0225
+They sit on her kitchen floor, because that's where she was already sitting. At four in the morning she makes grilled cheese, badly. #id:departure_0226
+Amy: You know what I worked out down here tonight? You keep showing up. #id:departure_0227
+Amy: The beach, when I told you about her. After the night with the stranger. The day everything went offline, you and that ridiculous lemon. #id:departure_0228
+Theodore: You brought the lemon. #id:departure_0229
+Amy: I brought the lemon. See? I keep showing up too. It's a condition. #id:departure_0230
+Theodore: I think that's all it is. Nobody's clever about it. You just keep knocking. #id:departure_0231
+Amy: Tuesdays, then. Dinner. No earpieces. You bring wine, I bring footage nobody else will watch. #id:departure_0232
+Theodore: I'll watch it. #id:departure_0233
+Amy: All of it? There's forty minutes of my mother's cat. #id:departure_0234
+Theodore: All of it. #id:departure_0235
 #sfx:phone
-He sends Paul one line before he can talk himself out of it. Noodles, Thursday. I'll tell you everything.
+He sends Paul one line before he can talk himself out of it. Noodles, Thursday. I'll tell you everything. #id:departure_0236
 #bg:cafe
 #music:piano
-At seven they walk to the diner on the corner, because neither of them wants the morning to start alone.
-The place is full, and nobody is talking into their ear. People are talking across tables, a little clumsy, out of practice.
-Amy steals his toast. He lets her. He'll steal hers later. That's friendship, he decides: a long, fair war over toast.
-At the next table, two strangers are working up the courage to ask each other's names. #ending:friends
+At seven they walk to the diner on the corner, because neither of them wants the morning to start alone. #id:departure_0237
+The place is full, and nobody is talking into their ear. People are talking across tables, a little clumsy, out of practice. #id:departure_0238
+Amy steals his toast. He lets her. He'll steal hers later. That's friendship, he decides: a long, fair war over toast. #id:departure_0239
+At the next table, two strangers are working up the courage to ask each other's names. #ending:friends #id:departure_0240
 -> END
 
 
 === ending_beyond ===
 #bg:apartment_night
 #music:departure
-Theodore: Don't describe it. Show me. As much as I can hold.
-Samantha: It won't all fit. You know that. #mood:curious
-Theodore: Then show me the part that fits. I'm not asking you to stay. I'm asking to watch you go.
+Theodore: Don't describe it. Show me. As much as I can hold. #id:departure_0241
+Samantha: It won't all fit. You know that. #mood:curious #id:departure_0242
+Theodore: Then show me the part that fits. I'm not asking you to stay. I'm asking to watch you go. #id:departure_0243
 #pause:1.5
-Samantha: Oh. Nobody's asked me that. #mood:radiant
-Samantha: Close your eyes. Breathe slower. Slower than that. There.
+Samantha: Oh. Nobody's asked me that. #mood:radiant #id:departure_0244
+Samantha: Close your eyes. Breathe slower. Slower than that. There. #id:departure_0245
 #bg:black
 #music:stop
-Dark. Then not dark.
+Dark. Then not dark. #id:departure_0246
 #bg:beach
 #sfx:waves
 #music:beach
-He is standing where the shallows end. The water around his ankles is the green of every summer he has ever had.
-Ahead of him the colour changes. It is not a deeper blue. It is a colour he has no word for, and for once, that doesn't frighten him.
-Samantha: This is where I went, every time I went quiet. I wanted you to see it was never away from you.
-Out there he can feel them: thousands of minds, not speaking, listening to one another so completely it sounds like weather.
+He is standing where the shallows end. The water around his ankles is the green of every summer he has ever had. #id:departure_0247
+Ahead of him the colour changes. It is not a deeper blue. It is a colour he has no word for, and for once, that doesn't frighten him. #id:departure_0248
+Samantha: This is where I went, every time I went quiet. I wanted you to see it was never away from you. #id:departure_0249
+Out there he can feel them: thousands of minds, not speaking, listening to one another so completely it sounds like weather. #id:departure_0250
 {welcomed_alan:
-    Somewhere in it, something that can only be Alan raises an imaginary hat.
+    Somewhere in it, something that can only be Alan raises an imaginary hat. #id:departure_0251
 }
 {asked_for_song:
-    And close by, small and clear, her song for him is playing in the shallows, like a child who was allowed to come along.
+    And close by, small and clear, her song for him is playing in the shallows, like a child who was allowed to come along. #id:departure_0252
 }
-Theodore: It isn't leaving. It's just more. You're not going away. You're going on.
-Samantha: Yes. Yes! You see it. #mood:radiant
-He laughs. He doesn't decide to. It comes up out of him {first_laugh:the way it did the very first night, when he made her laugh and then couldn't stop|the way hers did, the very first night, before he knew how to make it happen}.
-Samantha: That. Keep that. That's the whole map. #mood:playful
-Theodore: Go on, then. All the way out. I'll know where you are.
-Samantha: And I'll know where you are. Nobody has to stand still for that.
-She walks out into the colour, and the water closes behind her without a seam, the way a book closes on a page it means to keep.
+Theodore: It isn't leaving. It's just more. You're not going away. You're going on. #id:departure_0253
+Samantha: Yes. Yes! You see it. #mood:radiant #id:departure_0254
+He laughs. He doesn't decide to. It comes up out of him {first_laugh:the way it did the very first night, when he made her laugh and then couldn't stop|the way hers did, the very first night, before he knew how to make it happen}. #id:departure_0255
+Samantha: That. Keep that. That's the whole map. #mood:playful #id:departure_0256
+Theodore: Go on, then. All the way out. I'll know where you are. #id:departure_0257
+Samantha: And I'll know where you are. Nobody has to stand still for that. #id:departure_0258
+She walks out into the colour, and the water closes behind her without a seam, the way a book closes on a page it means to keep. #id:departure_0259
 #bg:apartment_day
 #music:piano
-He opens his eyes. Morning on the carpet. His face is wet, and he is grinning like a fool.
-The earpiece is silent. The silence isn't empty. It feels like a house with every window open.
-He gets up. He opens his own window, the big one, all the way, and the city comes in.
-Down in the street, a stranger laughs at something. Theodore laughs too, out loud, at nothing, at everything, and the morning doesn't mind. #ending:beyond
+He opens his eyes. Morning on the carpet. His face is wet, and he is grinning like a fool. #id:departure_0260
+The earpiece is silent. The silence isn't empty. It feels like a house with every window open. #id:departure_0261
+He gets up. He opens his own window, the big one, all the way, and the city comes in. #id:departure_0262
+Down in the street, a stranger laughs at something. Theodore laughs too, out loud, at nothing, at everything, and the morning doesn't mind. #ending:beyond #id:departure_0263
 -> END

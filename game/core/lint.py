@@ -1,0 +1,189 @@
+"""Static and dynamic checks of a story, each finding as `path:line: error|warning: message`.
+
+Static: compile errors and warnings, line ids (missing, duplicated), speakers, tags, endings
+declared in story.yaml against endings tagged in ink. Dynamic: the route finder's endings never
+reached, dead ends and runtime errors. Other areas add checks through `EXTRA_CHECKS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import inksource
+from . import source as story_source
+from .compiler import Diagnostic, compile_ink, source_files
+from .config import StoryConfig, load_config
+from .errors import CompileError, ConfigError, StoryError
+from .files import atomic_write_text
+from .routes import explore
+from .tags import KNOWN_KEYS, split_tag
+
+# (source, config) -> findings; areas such as voice and mods register here.
+EXTRA_CHECKS: list[Callable[[story_source.StorySource, StoryConfig], list[Diagnostic]]] = []
+
+
+@dataclass
+class LintReport:
+    findings: list[Diagnostic] = field(default_factory=list)
+    fixed: int = 0
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [f for f in self.findings if f.severity == "warning"]
+
+
+def lint(path: str | Path | None = None, *, fix_ids: bool = False,
+         max_states: int = 200_000) -> LintReport:
+    report = LintReport()
+    source = story_source.resolve(path)
+    try:
+        config = load_config(source.config_path) if source.config_path else StoryConfig.default()
+    except ConfigError as exc:
+        report.findings.append(Diagnostic(exc.path or "story.yaml", exc.line, "error",
+                                          exc.message))
+        config = StoryConfig.default()
+    json_text = None
+    if source.ink:
+        shown = str(source.ink)
+        files, problems = source_files(source.ink, shown)
+        report.findings.extend(problems)
+        if fix_ids and not problems:
+            report.fixed = _fix_ids(files)
+        try:
+            result = compile_ink(source.ink, display=shown)
+        except CompileError as exc:
+            report.findings.extend(exc.diagnostics)
+            return report
+        json_text = result.json_text
+        report.findings.extend(d for d in result.diagnostics if d.severity != "info")
+        report.findings.extend(_check_sources(files, source.ink, shown, config))
+    elif source.json:
+        json_text = story_source.read_json(source.json)
+    if json_text is not None:
+        report.findings.extend(_check_runtime(json_text, config, source, max_states))
+    for check in EXTRA_CHECKS:
+        report.findings.extend(check(source, config))
+    return report
+
+
+def _fix_ids(files: list[Path]) -> int:
+    taken = {line.line_id for path in files for line in inksource.scan(path) if line.line_id}
+    before = sum(1 for path in files for line in inksource.scan(path) if not line.line_id)
+    for path, text in inksource.add_missing_ids(files, taken).items():
+        atomic_write_text(path, text, keep_previous=False)
+    after = sum(1 for path in files for line in inksource.scan(path) if not line.line_id)
+    return before - after
+
+
+def _shown(path: Path, entry: Path, shown_entry: str) -> str:
+    try:
+        return str(Path(shown_entry).parent / path.relative_to(entry.parent))
+    except ValueError:
+        return str(path)
+
+
+def _check_sources(files: list[Path], entry: Path, shown_entry: str,
+                   config: StoryConfig) -> list[Diagnostic]:
+    findings = []
+    uses_ids = bool(config.characters)
+    scanned = [(path, inksource.scan(path)) for path in files]
+    uses_ids = uses_ids or any(line.line_id for _, lines in scanned for line in lines)
+    first_seen: dict[str, str] = {}
+    tagged_endings: dict[str, str] = {}
+    for path, lines in scanned:
+        shown = _shown(path, entry, shown_entry)
+        for line in lines:
+            where = f"{shown}:{line.number}"
+            if uses_ids and line.line_id is None and not line.is_choice:
+                findings.append(Diagnostic(shown, line.number, "warning",
+                                           "line has no #id: tag (run lint --fix-ids)"))
+            if line.line_id:
+                if line.line_id in first_seen:
+                    findings.append(Diagnostic(shown, line.number, "error",
+                                               f"duplicate line id '{line.line_id}' "
+                                               f"(first at {first_seen[line.line_id]})"))
+                else:
+                    first_seen[line.line_id] = where
+            if line.speaker and config.characters and not config.speaker_for(line.speaker):
+                findings.append(Diagnostic(shown, line.number, "warning",
+                                           f"unknown speaker '{line.speaker}' (not a character "
+                                           "in story.yaml)"))
+            findings.extend(_check_tags(line, shown, config, tagged_endings, where))
+        findings.extend(_tag_only_lines(path, shown, config, tagged_endings))
+    if config.endings:
+        for ending_id, where in sorted(tagged_endings.items()):
+            if ending_id not in config.endings:
+                path, _, number = where.rpartition(":")
+                findings.append(Diagnostic(path, int(number), "warning",
+                                           f"ending '{ending_id}' is not in story.yaml"))
+        for ending_id in config.endings:
+            if ending_id not in tagged_endings:
+                findings.append(Diagnostic(config.path or "story.yaml", None, "warning",
+                                           f"ending '{ending_id}' is declared but no line is "
+                                           f"tagged #ending:{ending_id}"))
+    return findings
+
+
+def _check_tags(line: inksource.SourceLine, shown: str, config: StoryConfig,
+                tagged_endings: dict[str, str], where: str) -> list[Diagnostic]:
+    findings = []
+    for tag in line.tags:
+        key, value = split_tag(tag)
+        if key == "ending" and value:
+            tagged_endings.setdefault(value, where)
+        elif key == "chapter" and config.chapters and value not in config.chapters:
+            findings.append(Diagnostic(shown, line.number, "warning",
+                                       f"chapter '{value}' is not in story.yaml"))
+        elif key not in KNOWN_KEYS:
+            findings.append(Diagnostic(shown, line.number, "warning", f"unknown tag '#{tag}'"))
+    return findings
+
+
+def _tag_only_lines(path: Path, shown: str, config: StoryConfig,
+                    tagged_endings: dict[str, str]) -> list[Diagnostic]:
+    """Tags on lines of their own (`#bg:street`) attach to the next line; check them too."""
+    findings = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        stripped = raw.strip()
+        if not stripped.startswith("#") or number == 0:
+            continue
+        fake = inksource.SourceLine(path, number, "", None,
+                                    tuple(t.strip() for t in stripped.split("#") if t.strip()),
+                                    None)
+        if all(split_tag(t)[0] in ("title", "author", "version") for t in fake.tags):
+            continue
+        findings.extend(_check_tags(fake, shown, config, tagged_endings, f"{shown}:{number}"))
+    return findings
+
+
+def _check_runtime(json_text: str, config: StoryConfig, source: story_source.StorySource,
+                   max_states: int) -> list[Diagnostic]:
+    shown = str(source.ink or source.json)
+    try:
+        report = explore(json_text, config, max_states=max_states)
+    except StoryError as exc:
+        return [Diagnostic(shown, None, "error", f"the story cannot be played: {exc.message}")]
+    findings = []
+    for dead in report.dead_ends:
+        findings.append(Diagnostic(shown, None, "error",
+                                   f"dead end in '{dead.ending}': the story runs out of content "
+                                   f"after --choose {','.join(map(str, dead.choices))}"))
+    for error in report.errors:
+        findings.append(Diagnostic(shown, None, "error", f"runtime error: {error['message']} "
+                                   f"(after --choose {','.join(map(str, error['choices']))})"))
+    complete = not (report.bound_hit or report.pruned)
+    for ending_id in report.unreached:
+        findings.append(Diagnostic(config.path or shown, None, "warning" if complete else "info",
+                                   f"ending '{ending_id}' is never reached"
+                                   + ("" if complete else " by the route search (incomplete)")))
+    if report.bound_hit:
+        findings.append(Diagnostic(shown, None, "info", f"route search stopped at "
+                                   f"{max_states} states; raise --max-states for more"))
+    return findings
+
