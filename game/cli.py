@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     routes.add_argument("--json", action="store_true")
     routes.add_argument("--max-states", type=int, default=200_000,
                         help="stop exploring after this many states (default 200000)")
+    routes.add_argument("--beam-width", type=int, default=400,
+                        help="when a layer has more states than this, keep this many")
     routes.add_argument("--seed", type=int, default=0)
     routes.add_argument("--seen", type=_names, default=(),
                         help="endings to treat as already seen before the search")

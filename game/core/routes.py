@@ -12,6 +12,7 @@ one round count as seen in the next, and a route records the endings it relied o
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import random
 import re
@@ -45,6 +46,8 @@ class RouteReport:
     max_states: int = 0
     beam_width: int = 400
     pruned: bool = False  # a layer was too wide and only a beam of it was explored
+    dead_seen: set = field(default_factory=set, repr=False)
+    errors_seen: set = field(default_factory=set, repr=False)
 
     def as_dict(self) -> dict:
         return {
@@ -186,8 +189,8 @@ def _explore_round(json_text: str, config: StoryConfig, relevance: _Relevance,
     start = story.save_state()
     layer = [(start, (), 0, frozenset())]
     visited = {relevance.key(start)}
-    dead_seen, errors_seen = set(), set()
-    beam = _Beam(story.variable_names, seed, report.beam_width)
+    dead_seen, errors_seen = report.dead_seen, report.errors_seen
+    beam = _Beam(story.variables, tuple(config.meters), seed, report.beam_width)
     while layer:
         following = []
         for state, path, lines, needs in layer:
@@ -241,34 +244,50 @@ def _record(report: RouteReport, beat: EndingReached, path: tuple, lines: int,
 
 class _Beam:
     """Chooses which states of an over-wide layer to keep: one per place in the story first,
-    then, along random directions over the story's numeric variables, the most extreme states —
-    endings are gated on thresholds, so the extremes are the states that reach them."""
+    then, along directions over the story's variables, the most extreme states — endings are
+    gated on thresholds, so the extremes are the states that reach them. With meters declared
+    in story.yaml, the directions are every sign combination of the meters (and each meter on
+    its own), so a gate like "closeness high, openness low" always has states kept for it;
+    other variables add small seeded components so flags vary between directions."""
 
-    DIRECTIONS = 24
+    MAX_DIRECTIONS = 64
 
-    def __init__(self, names: tuple[str, ...], seed: int, width: int) -> None:
+    def __init__(self, defaults: dict, meters: tuple[str, ...], seed: int, width: int) -> None:
         rng = random.Random(seed)
-        self.names = names
+        names = tuple(defaults)
+        self.defaults = {name: _number(value) for name, value in defaults.items()}
         self.width = width
-        self.directions = [[rng.choice((-1, 0, 1)) for _ in names] for _ in range(self.DIRECTIONS)]
+        self.axes = [n for n in names if n in meters] or list(names)
+        signs = list(itertools.product((-1, 1), repeat=min(len(self.axes), 6)))
+        rng.shuffle(signs)
+        directions = [list(combo) + [0] * (len(self.axes) - len(combo)) for combo in signs]
+        for position in range(len(self.axes)):
+            for sign in (-1, 1):
+                unit = [0] * len(self.axes)
+                unit[position] = sign
+                directions.append(unit)
+        self.directions = directions[: self.MAX_DIRECTIONS]
 
     def select(self, states: list, story: Story) -> list:
         vectors, places = [], []
         for state, *_ in states:
             parsed = json.loads(state)
             values = parsed.get("variablesState", {})
-            vectors.append([_number(values.get(name)) for name in self.names])
+            # the state lists only variables that changed; the rest hold their initial values
+            vectors.append([_number(values[name]) if name in values else self.defaults[name]
+                            for name in self.axes])
             places.append(tuple(sorted(set(_PATH_IN_STATE.findall(state)))))
         chosen: dict[int, None] = {}
         first_at: dict[tuple, int] = {}
         for index, place in enumerate(places):
             first_at.setdefault(place, index)
-        for index in list(first_at.values())[: self.width // 2]:
+        for index in list(first_at.values())[: self.width // 4]:
             chosen[index] = None
-        share = max(1, (self.width - len(chosen)) // len(self.directions))
-        for direction in self.directions:
-            scores = [sum(d * v for d, v in zip(direction, vector, strict=False))
-                      for vector in vectors]
+        share = max(3, (self.width - len(chosen)) // len(self.directions))
+        for number, direction in enumerate(self.directions):
+            salt = 2654435761 * (number + 1)
+            scores = [(sum(d * v for d, v in zip(direction, vector, strict=False)),
+                       (i * salt) % 1000003) for i, vector in enumerate(vectors)]
             ranked = sorted(range(len(states)), key=scores.__getitem__, reverse=True)
             taken = 0
             for index in ranked:

@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from bink.story import Story as _InkStory
 
@@ -25,19 +26,44 @@ MAX_SPEAKER_PREFIX = 40
 DEAD_END = "ran out of content"
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
+    """One line the reader reads. `text` may be empty when the line only carries cues
+    (`#bg:`, `#music:` …): shells apply its tags and show nothing. A NamedTuple because one is
+    built per line and that is the engine's hot path."""
+
     text: str
     speaker: str | None = None  # a character id from story.yaml; None is narration
     line_id: str | None = None
     tags: Tags = NO_TAGS
 
 
-@dataclass(frozen=True, slots=True)
 class Choice:
-    index: int  # 0-based, as the runtime counts; shells show index + 1
-    text: str
-    tags: Tags = NO_TAGS
+    """One option at a choice point. Its tags are read from the runtime only when asked for:
+    most choices have none, and reading them on every choice halves throughput."""
+
+    __slots__ = ("index", "text", "_tags", "_found")
+
+    def __init__(self, index: int, text: str, tags: Tags | None = None, found=None) -> None:
+        self.index = index  # 0-based, as the runtime counts; shells show index + 1
+        self.text = text
+        self._tags = tags
+        self._found = found
+
+    @property
+    def tags(self) -> Tags:
+        if self._tags is None:
+            self._tags = _choice_tags(self._found, self.index) if self._found else NO_TAGS
+            self._found = None
+        return self._tags
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Choice) and (self.index, self.text) == (other.index, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.index, self.text))
+
+    def __repr__(self) -> str:
+        return f"Choice({self.index}, {self.text!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +110,8 @@ class Story:
                  source: story_source.StorySource | None = None) -> None:
         self.json_text = json_text
         self.config = config or StoryConfig.default()
+        self._speakers = {prefix: self.config.speaker_for(prefix)
+                          for prefix in self.config._by_prefix}  # noqa: SLF001
         self.source = source
         self.seen_endings = set(seen_endings)
         self.seen_queries: set[str] = set()  # endings has_seen() answered True for
@@ -141,7 +169,8 @@ class Story:
         self.checkpoint: Checkpoint | None = None
         self.ending: EndingReached | None = None
         self._ending_tag: str | None = None
-        self._before_choice = (self._ink.save_state(), None)
+        self._start_state = self._ink.save_state()
+        self._path: list[int] = []  # choices since _start_state, to replay when needed
         self._choices: Choices | None = None
         self._last_text = ""
         self.turns = 0
@@ -157,7 +186,7 @@ class Story:
             raw = ink.get_current_tags()
             tags = parse_tags(list(raw)) if len(raw) else NO_TAGS
             text = text.strip()
-            if not text and tags is NO_TAGS:
+            if not text and not _actionable(tags):
                 continue
             self._last_text = text
             line = self._line(text, tags)
@@ -170,8 +199,7 @@ class Story:
             found = ink.get_current_choices()
             if len(found) and self._ending_tag is None:
                 self._choices = Choices(tuple(
-                    Choice(i, found[i].strip(), _choice_tags(found, i))
-                    for i in range(len(found))))
+                    Choice(i, found[i].strip(), found=found) for i in range(len(found))))
                 return self._choices
             self.ending = self._finish()
             return self.ending
@@ -199,16 +227,18 @@ class Story:
         if not 0 <= index < len(self._choices):
             raise StoryError(f"choice {index + 1} does not exist; "
                              f"pick 1 to {len(self._choices)}")
-        self._before_choice = (self._ink.save_state(), index)
         self._ink.choose_choice_index(index)
+        self._path.append(index)
         self._choices = None
         self.turns += 1
 
     def _line(self, text: str, tags: Tags) -> Line:
+        colon = text.find(":", 1, MAX_SPEAKER_PREFIX + 1)
+        if colon < 0 and tags.speaker is None:
+            return Line(text, None, tags.line_id, tags)
         speaker = None
-        colon = text.find(":")
-        if 0 < colon <= MAX_SPEAKER_PREFIX and self.config.characters:
-            character = self.config.speaker_for(text[:colon])
+        if colon > 0:
+            character = self._speakers.get(text[:colon].lower())
             if character is not None:
                 speaker = character.id
                 text = text[colon + 1:].lstrip()
@@ -243,26 +273,34 @@ class Story:
         if not text:
             return None
         needle = json.dumps("^" + text)[:-1]
-        try:
-            named = json.loads(self.json_text.lstrip("\ufeff"))["root"][-1]
-        except (ValueError, KeyError, IndexError, TypeError):
-            return None
-        found = [knot for knot, body in (named or {}).items()
-                 if knot != "global decl" and needle in json.dumps(body)]
+        found = [knot for knot, body in self._knot_texts().items() if needle in body]
         return found[0] if len(found) == 1 else None
 
+    def _knot_texts(self) -> dict[str, str]:
+        """Each top-level knot's compiled JSON, serialised once per story."""
+        cached = getattr(self, "_knot_text_cache", None)
+        if cached is None:
+            try:
+                named = json.loads(self.json_text.lstrip("\ufeff"))["root"][-1] or {}
+            except (ValueError, KeyError, IndexError, TypeError):
+                named = {}
+            cached = {knot: json.dumps(body) for knot, body in named.items()
+                      if knot != "global decl"}
+            self._knot_text_cache = cached
+        return cached
+
     def _knot_by_replay(self) -> str:
-        state, index = self._before_choice
         scratch = self._new_runtime(lambda *_: None)
-        scratch.load_state(state)
-        if index is not None:
-            scratch.choose_choice_index(index)
+        scratch.load_state(self._start_state)
         knot = ""
-        while scratch.can_continue():
-            head = scratch.get_current_path().split(".")[0]
-            if head and not head.isdigit():
-                knot = head
-            scratch.cont()
+        for index in [*self._path, None]:
+            while scratch.can_continue():
+                head = scratch.get_current_path().split(".")[0]
+                if head and not head.isdigit():
+                    knot = head
+                scratch.cont()
+            if index is not None:
+                scratch.choose_choice_index(index)
         return knot
 
     # --- state and variables -----------------------------------------------------------
@@ -277,7 +315,7 @@ class Story:
         self._choices = None
         self.ending = None
         self._ending_tag = None
-        self._before_choice = (state, None)
+        self._start_state, self._path = state, []
         try:
             self.seed = int(json.loads(state).get("storySeed", self.seed))
         except (ValueError, AttributeError):
@@ -295,7 +333,7 @@ class Story:
         self._choices = None
         self.ending = None
         self._ending_tag = None
-        self._before_choice = (state, index)
+        self._start_state, self._path = state, [index]
         return self._ink.save_state()
 
     def get(self, name: str) -> object:
@@ -333,6 +371,13 @@ class Story:
             return self._ink.get_visit_count_at_path_string(path)
         except RuntimeError:
             return 0
+
+
+def _actionable(tags: Tags) -> bool:
+    """Whether an empty line still matters: a cue on a line of its own must reach the shells,
+    while story metadata or a lone id must not show up as a blank line."""
+    return bool(tags.chapter or tags.ending or tags.checkpoint or tags.bg or tags.music
+                or tags.sfx or tags.mood or tags.pause)
 
 
 def _choice_tags(found, index: int) -> Tags:

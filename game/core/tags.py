@@ -6,7 +6,7 @@ know, lint only warns about it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 PRESENTATION_KEYS = ("bg", "music", "sfx", "mood")
 KNOWN_KEYS = frozenset(("id", "speaker", "chapter", "ending", "checkpoint", "pause",
@@ -14,8 +14,9 @@ KNOWN_KEYS = frozenset(("id", "speaker", "chapter", "ending", "checkpoint", "pau
 GLOBAL_KEYS = frozenset(("title", "author", "version"))
 
 
-@dataclass(frozen=True, slots=True)
-class Tags:
+class Tags(NamedTuple):
+    """A line's tags, typed. A NamedTuple: one is built for nearly every line of a story."""
+
     line_id: str | None = None
     speaker: str | None = None
     chapter: str | None = None
@@ -27,7 +28,7 @@ class Tags:
     mood: str | None = None
     pause: float | None = None
     unknown: tuple[str, ...] = ()
-    raw: tuple[str, ...] = field(default=(), repr=False)
+    raw: tuple[str, ...] = ()
 
 
 NO_TAGS = Tags()
@@ -35,7 +36,7 @@ NO_TAGS = Tags()
 
 def split_tag(tag: str) -> tuple[str, str]:
     """`"bg: street"` -> ("bg", "street"); a tag with no colon has an empty value."""
-    key, _, value = tag.strip().partition(":")
+    key, _, value = tag.partition(":")
     return key.strip().lower(), value.strip()
 
 
@@ -46,6 +47,9 @@ def parse_tags(raw: list[str] | tuple[str, ...]) -> Tags:
     sfx: list[str] = []
     unknown: list[str] = []
     for tag in raw:
+        if tag.startswith("id:"):  # nearly every line has one: skip the general path
+            values["line_id"] = tag[3:].strip()
+            continue
         key, value = split_tag(tag)
         if key == "checkpoint" and not value:
             values["checkpoint"] = True

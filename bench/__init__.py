@@ -1,0 +1,1 @@
+"""The performance suite behind `python main.py bench`."""

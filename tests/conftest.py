@@ -1,0 +1,19 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory, tmp_path, monkeypatch):
+    """Compiled-ink cache per test session and a save folder per test (the terminal player
+    records endings in the profile, which `has_seen` reads), never the developer's own."""
+    cache = tmp_path_factory.getbasetemp() / "ink-cache"
+    monkeypatch.setenv("HER_CACHE_DIR", str(cache))
+    monkeypatch.setenv("HER_SAVE_DIR", str(tmp_path / "saves-default"))

@@ -1,0 +1,62 @@
+"""`python main.py lint`: findings as path:line, --fix-ids, exit codes."""
+
+import shutil
+
+import pytest
+from helpers import MINI, run_cli
+
+from game.core import inksource
+
+
+@pytest.fixture
+def story(tmp_path):
+    folder = tmp_path / "story"
+    shutil.copytree(MINI, folder)
+    return folder
+
+
+def test_lint_reports_dead_ends_unreached_endings_and_unknown_tags(story):
+    result = run_cli("lint", "--story", str(story))
+    assert result.returncode == 1  # the cupboard dead end is an error
+    out = result.stdout
+    assert "dead end in 'cupboard'" in out
+    assert "ending 'never' is never reached" in out
+    assert f"{story / 'rooms.ink'}:3: warning: unknown tag '#wobble'" in out
+    assert "ending 'never' is declared but no line is tagged" in out
+
+
+def test_duplicate_ids_unknown_speakers_and_missing_ids(story):
+    rooms = story / "rooms.ink"
+    text = rooms.read_text().replace("#id:mini_0009", "#id:mini_0001")
+    text = text.replace("It is dark in the cupboard. #id:mini_0012",
+                        "Ghost: It is dark in the cupboard.\n-> END")
+    rooms.write_text(text)
+    out = run_cli("lint", "--story", str(story)).stdout
+    assert "duplicate line id 'mini_0001'" in out
+    assert "unknown speaker 'Ghost'" in out
+    assert f"{rooms}:26: warning: line has no #id: tag" in out
+
+
+def test_fix_ids_adds_ids_where_ink_keeps_them_and_never_changes_old_ones(story):
+    rooms = story / "rooms.ink"
+    rooms.write_text(rooms.read_text() + "\n=== extra ===\n{lamp: Samantha: Warm. -> END}\n"
+                     "Samantha: Goodbye. -> END\n* [Wave.] Theodore: Bye.\n")
+    before = {line.line_id for line in inksource.scan(rooms) if line.line_id}
+    result = run_cli("lint", "--story", str(story), "--fix-ids")
+    assert "added 3 line ids" in result.stderr
+    text = rooms.read_text()
+    assert "{lamp: Samantha: Warm. #id:rooms_0001 -> END}" in text
+    assert "Samantha: Goodbye. #id:rooms_0002 -> END" in text
+    assert "* [Wave.] Theodore: Bye. #id:rooms_0003" in text
+    after = {line.line_id for line in inksource.scan(rooms) if line.line_id}
+    assert before <= after
+    again = run_cli("lint", "--story", str(story), "--fix-ids")
+    assert "added" not in again.stderr
+    assert run_cli("compile", str(story / "main.ink")).returncode == 0
+
+
+def test_broken_story_lints_as_compile_errors(story):
+    (story / "rooms.ink").write_text("=== hallway ===\n* [a] -> nowhere\n")
+    result = run_cli("lint", "--story", str(story))
+    assert result.returncode == 1
+    assert f"{story / 'rooms.ink'}:2: error:" in result.stdout

@@ -1,0 +1,52 @@
+"""`python main.py routes`: shortest routes, unreached endings, dead ends, bounds — and every
+route it prints really reaches its ending in the terminal player."""
+
+import json
+
+from helpers import INTERCEPT, MINI, run_cli
+
+
+def routes(*args):
+    result = run_cli("routes", *args, "--json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_mini_story_routes_dead_ends_and_unreached():
+    report = routes("--story", str(MINI))
+    assert set(report["endings"]) == {"roof", "lamp", "secret"}
+    # two choices either way; staying quiet skips a line, so it is the shorter read
+    assert report["endings"]["roof"]["choices"] == [2, 1]
+    assert report["endings"]["lamp"]["choices"] == [1, 2]
+    assert report["endings"]["secret"]["requires"] == ["roof"]
+    assert report["unreached"] == ["never"]
+    assert [d["ending"] for d in report["dead_ends"]] == ["cupboard"]
+    assert report["complete"] is True
+
+
+def test_every_route_replays_in_the_terminal_player():
+    report = routes("--story", str(MINI))
+    for ending_id, route in report["endings"].items():
+        args = ["text", "--story", str(MINI), "--seed", "0",
+                "--choose", ",".join(map(str, route["choices"]))]
+        if route["requires"]:
+            args += ["--seen", ",".join(route["requires"])]
+        result = run_cli(*args)
+        assert f"ENDING: {ending_id}" in result.stdout, (ending_id, result.stderr)
+
+
+def test_bound_is_reported_clearly():
+    result = run_cli("routes", "--story", str(MINI), "--max-states", "2")
+    assert "stopped at the bound of 2 states" in result.stdout
+    assert json.loads(run_cli("routes", "--story", str(MINI), "--max-states", "2",
+                              "--json").stdout)["complete"] is False
+
+
+def test_the_intercept_lists_its_endings_and_they_replay():
+    report = routes("--story", str(INTERCEPT), "--beam-width", "60")
+    assert len(report["endings"]) >= 3
+    assert report["dead_ends"] == []
+    ending_id, route = min(report["endings"].items(), key=lambda kv: len(kv[1]["choices"]))
+    result = run_cli("text", "--story", str(INTERCEPT), "--seed", "0",
+                     "--choose", ",".join(map(str, route["choices"])))
+    assert f"ENDING: {ending_id}" in result.stdout
