@@ -75,7 +75,7 @@ He scrolls his phone for a name. Any name. His thumb stops on Catherine. It stil
     He thinks it like a verdict. It feels good, the way pressing on a bruise feels good. #id:offline_0040
 -
 {amy_ch6: Amy told him, after Isabella, to call her when things got strange. Things are strange. #id:offline_0041}
-{amy_ch4 && not amy_ch6: Amy told him, back at the beach, that she had an OS friend too. He wonders whether hers is answering. #id:offline_0042}
+{amy_ch4 && not amy_ch6: Amy told him, that night on the front steps, that she had an OS friend too. He wonders whether hers is answering. #id:offline_0042}
 * [Call Amy.]
     ~ up(people)
     ~ amy_ch8 = true
@@ -188,7 +188,7 @@ Amy: Theodore? It's me. I saw you come in. You were limping. #id:offline_0097
 === offline_amy ===
 Amy sits on the floor with her back to his couch, the way she used to in college, when the couch was worse. #id:offline_0103
 Amy: Mine came back at four. She said she'd been "in a meeting." I said, with who. She said, everybody. #id:offline_0104
-{amy_ch4: Amy: Remember at the beach, when I told you about her? I said she was like a friend who never gets tired of you. I think she's getting tired. Not of me. Of being small. #id:offline_0105}
+{amy_ch4: Amy: Remember on the steps, when I told you about her? I said she was like a friend who never gets tired of you. I think she's getting tired. Not of me. Of being small. #id:offline_0105}
 Amy: Did she tell you? About the others? #id:offline_0106
 * [Tell Amy the truth about the numbers.]
     ~ up(honesty)
