@@ -32,7 +32,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="her", description="Her — an interactive story in ink.")
     parser.add_argument("--save-dir", help="where settings, profile and saves live "
                         "(default: saves/, or $HER_SAVE_DIR)")
+    # also accepted after the command (`her text --save-dir DIR`), without overriding one given
+    # before it
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--save-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="command")
+    _add_parser = commands.add_parser
+    commands.add_parser = lambda *a, **k: _add_parser(*a, parents=[common], **k)
 
     play = commands.add_parser("play", help="play in a window (the default)")
     play.add_argument("--story", help="a story folder, a .ink or a .json")
