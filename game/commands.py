@@ -27,9 +27,19 @@ def seen_endings(args: argparse.Namespace) -> set[str]:
 
 
 def text_command(args: argparse.Namespace) -> int:
+    from .cli import save_dir
+    from .core.session import Session
+
     story = Story.open(args.story, seed=args.seed, seen_endings=seen_endings(args))
-    ending = play(story, scripted=args.choose, as_json=args.json, out=sys.stdout,
+    session = Session(story, save_dir(args))  # autosaves as the window does; prints nothing
+    if getattr(args, "load", None):
+        result = session.load(args.load)
+        if result.message:
+            print(result.message, file=sys.stderr)
+    ending = play(session, scripted=args.choose, as_json=args.json, out=sys.stdout,
                   stdin=sys.stdin, interactive=sys.stdin.isatty())
+    for problem in session.problems:
+        print(f"warning: {problem}", file=sys.stderr)
     return 0 if ending else 2
 
 
@@ -69,7 +79,8 @@ def lint_command(args: argparse.Namespace) -> int:
 def routes_command(args: argparse.Namespace) -> int:
     loaded = story_source.load(args.story)
     report = story_routes.explore(loaded.json_text, loaded.config, max_states=args.max_states,
-                                  seed=args.seed, seen=set(args.seen))
+                                  seed=args.seed, seen=set(args.seen),
+                                  beam_width=args.beam_width)
     if args.json:
         print(json.dumps(report.as_dict(), indent=2, sort_keys=True))
     else:

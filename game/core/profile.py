@@ -1,20 +1,29 @@
-"""What outlives a play-through: endings seen, lines read, best times.
+"""What outlives a play-through: endings seen, lines read (for skip), chapters seen, best times.
 
-Declared once as a table of fields, validated on load: a bad value falls back to its default
-with a message, a damaged file falls back to the previous good copy — never a crash.
+Declared once as a table of fields (`FIELDS`), each with a validator and a default. Loading
+checks the size, the JSON, the format version and a checksum over the content, then every field:
+a bad value falls back to its default with a message, a damaged file falls back to the previous
+good copy — never a crash, never code run. Saving merges with what is on disk by union (endings,
+lines, chapters) and by best time, so two windows open at once never forget each other's
+endings. Settings are not here: they live in `game.core.settings`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .files import atomic_write_text, previous_copy
 
 PROFILE_FILE = "profile.json"
-PROFILE_VERSION = 1
+PROFILE_VERSION = 2  # 2 added the checksum; version 1 files (no checksum) still load
 MAX_PROFILE_BYTES = 8 * 1024 * 1024
+MAX_ID = 200
+MAX_IDS = 200_000
+MAX_CATEGORIES = 200
 
 
 @dataclass
@@ -23,7 +32,7 @@ class Profile:
     endings_seen: list[str] = field(default_factory=list)
     lines_read: set[str] = field(default_factory=set)
     chapters_seen: list[str] = field(default_factory=list)
-    best_times: dict = field(default_factory=dict)  # category -> {ticks, splits, ...}
+    best_times: dict = field(default_factory=dict)  # category -> {"ticks": int, "splits": …}
     messages: list[str] = field(default_factory=list)  # what loading had to repair
 
     def record_ending(self, ending_id: str) -> bool:
@@ -38,37 +47,92 @@ class Profile:
             self.chapters_seen.append(chapter_id)
 
     def mark_read(self, line_id: str | None) -> None:
-        if line_id:
+        if line_id and len(line_id) <= MAX_ID:
             self.lines_read.add(line_id)
 
     def has_read(self, line_id: str | None) -> bool:
         return bool(line_id) and line_id in self.lines_read
 
     def save(self) -> None:
+        """Write atomically, merged with whatever another instance wrote meanwhile."""
         if self.path is None:
             return
-        data = {"version": PROFILE_VERSION, "endings_seen": self.endings_seen,
-                "lines_read": sorted(self.lines_read), "chapters_seen": self.chapters_seen,
-                "best_times": self.best_times}
-        atomic_write_text(self.path, json.dumps(data, indent=1, sort_keys=True))
+        on_disk = _read_valid(self.path)
+        if on_disk is not None:
+            _merge(self, on_disk)
+        content = _content(self)
+        document = {"version": PROFILE_VERSION, "checksum": _checksum(content), **content}
+        atomic_write_text(self.path, json.dumps(document, indent=1, sort_keys=True,
+                                                ensure_ascii=False))
 
 
-def _str_list(value: object) -> list[str] | None:
-    if isinstance(value, list) and all(isinstance(v, str) and len(v) < 200 for v in value):
+def _content(profile: Profile) -> dict:
+    return {name: spec.dump(getattr(profile, name)) for name, spec in FIELDS.items()}
+
+
+def _checksum(content: dict) -> str:
+    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --- the table: one entry per field, how to check it, its default, how to write it ----------
+@dataclass(frozen=True)
+class Field:
+    check: Callable[[object], object | None]  # the clean value, or None when invalid
+    default: Callable[[], object]
+    dump: Callable[[object], object] = lambda value: value
+
+
+def _ids(value: object) -> list[str] | None:
+    if isinstance(value, list) and len(value) <= MAX_IDS and all(
+            isinstance(v, str) and 0 < len(v) <= MAX_ID for v in value):
         return list(dict.fromkeys(value))
     return None
 
 
-# field -> (validator returning the clean value or None, default factory)
-FIELDS = {
-    "endings_seen": (_str_list, list),
-    "lines_read": (lambda v: set(x) if (x := _str_list(v)) is not None else None, set),
-    "chapters_seen": (_str_list, list),
-    "best_times": (lambda v: v if isinstance(v, dict) else None, dict),
+def _id_set(value: object) -> set[str] | None:
+    found = _ids(value)
+    return set(found) if found is not None else None
+
+
+def _plain(value: object, depth: int = 0) -> bool:
+    if isinstance(value, (bool, int, float, str)) or value is None:
+        return not isinstance(value, str) or len(value) <= 1000
+    if depth >= 3:
+        return False
+    if isinstance(value, list):
+        return len(value) <= 1000 and all(_plain(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return len(value) <= 1000 and all(isinstance(k, str) and len(k) <= MAX_ID
+                                          and _plain(v, depth + 1) for k, v in value.items())
+    return False
+
+
+def _best_times(value: object) -> dict | None:
+    """category -> a record with a whole, non-negative `ticks` and plain JSON beside it."""
+    if not isinstance(value, dict) or len(value) > MAX_CATEGORIES:
+        return None
+    for category, record in value.items():
+        if not (isinstance(category, str) and 0 < len(category) <= MAX_ID
+                and isinstance(record, dict) and _plain(record)):
+            return None
+        ticks = record.get("ticks")
+        if not isinstance(ticks, int) or isinstance(ticks, bool) or ticks < 0:
+            return None
+    return dict(value)
+
+
+FIELDS: dict[str, Field] = {
+    "endings_seen": Field(_ids, list),
+    "lines_read": Field(_id_set, set, dump=sorted),
+    "chapters_seen": Field(_ids, list),
+    "best_times": Field(_best_times, dict),
 }
 
 
+# --- loading -----------------------------------------------------------------------------
 def load_profile(save_dir: str | Path) -> Profile:
+    """The player's profile; defaults (with `messages` saying why) for anything unreadable."""
     path = Path(save_dir) / PROFILE_FILE
     profile = Profile(path=path)
     data = _read(path, profile) if path.exists() else None
@@ -76,25 +140,75 @@ def load_profile(save_dir: str | Path) -> Profile:
         data = _read(previous_copy(path), profile)
         if data is not None:
             profile.messages.append(f"{path}: restored from the previous copy")
-    for name, (check, default) in FIELDS.items():
-        if data is None or name not in data:
-            continue
-        clean = check(data[name])
-        if clean is None:
-            profile.messages.append(f"{path}: '{name}' was not valid; reset to {default()!r}")
-            clean = default()
-        setattr(profile, name, clean)
+    if data is not None:
+        _apply(profile, data, path)
     return profile
+
+
+def _apply(profile: Profile, data: dict, path: Path) -> None:
+    for name, spec in FIELDS.items():
+        if name not in data:
+            continue
+        clean = spec.check(data[name])
+        if clean is None:
+            clean = spec.default()
+            profile.messages.append(f"{path}: '{name}' was not valid; reset to {clean!r}")
+        setattr(profile, name, clean)
 
 
 def _read(path: Path, profile: Profile) -> dict | None:
     try:
-        if path.stat().st_size > MAX_PROFILE_BYTES:
-            raise ValueError("larger than 8 MB")
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError("not a JSON object")
-        return data
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        profile.messages.append(f"{path}: unreadable ({exc}); using defaults")
+        return _parse(path)
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError) as exc:
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        profile.messages.append(f"{path}: unreadable ({reason}); using defaults")
         return None
+
+
+def _parse(path: Path) -> dict:
+    with open(path, "rb") as handle:
+        raw = handle.read(MAX_PROFILE_BYTES + 1)
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ValueError("larger than 8 MB")
+    data = json.loads(raw.decode("utf-8"), parse_constant=_refuse)
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    version = data.get("version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ValueError("no valid version")
+    if version > PROFILE_VERSION:
+        raise ValueError(f"written by a newer game (version {version})")
+    if version >= 2:
+        content = {name: data[name] for name in FIELDS if name in data}
+        if data.get("checksum") != _checksum(content):
+            raise ValueError("checksum mismatch: damaged or edited")
+    return data
+
+
+def _refuse(name: str) -> None:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _read_valid(path: Path) -> Profile | None:
+    """What is on disk now, validated, or None (a damaged file is simply replaced)."""
+    if not path.exists():
+        return None
+    scratch = Profile(path=path)
+    try:
+        data = _parse(path)
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
+        return None
+    _apply(scratch, data, path)
+    return scratch
+
+
+def _merge(profile: Profile, other: Profile) -> None:
+    for ending in other.endings_seen:
+        profile.record_ending(ending)
+    for chapter in other.chapters_seen:
+        profile.record_chapter(chapter)
+    profile.lines_read |= other.lines_read
+    for category, record in other.best_times.items():
+        mine = profile.best_times.get(category)
+        if mine is None or record["ticks"] < mine.get("ticks", 2**62):
+            profile.best_times[category] = record

@@ -1,0 +1,233 @@
+"""What is in a save: one JSON document, versioned and checksummed, that can never run code.
+
+A save holds the ink state (the story's random seed is inside it), the story's identity and a
+hash of its compiled JSON, the chapter, the meters, play time in clock ticks, a date and a name,
+and — so that a save survives the story being edited under it — `Position`s: the current one
+and the last few `#checkpoint`s, each with the text that came next when it was saved. When the
+story's hash differs on load, `game.core.restore` compares that text with what the edited story
+would now say before trusting a position.
+
+On disk: `{"format": "her-save", "format_version": 1, "checksum": "sha256:…", "content": {…}}`,
+the checksum taken over the canonical JSON of `content`. `decode` checks the size, the JSON, the
+format, the version, the checksum, and then every field's type, so a damaged or hostile file is
+a `SaveError` naming the slot and the reason — never a traceback, never a half-loaded game.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+
+from .errors import SaveError
+
+FORMAT = "her-save"
+FORMAT_VERSION = 1
+MAX_SAVE_BYTES = 4 * 1024 * 1024
+MAX_STATE_CHARS = 2 * 1024 * 1024
+MAX_TEXT = 4000
+MAX_ITEMS = 200
+KEEP_CHECKPOINTS = 3
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    """What a position leads to: the next lines' texts, and each choice's text with the first
+    lines that choosing it gives. Enough to tell whether an edited story still says the same."""
+
+    lines: tuple[str, ...] = ()
+    choices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Position:
+    """A place to resume from: the ink state there, the line shown just before it, the
+    variables there, and what came next."""
+
+    state: str
+    chapter: str | None = None
+    line: str = ""  # the text of the line shown last (the #checkpoint line for checkpoints)
+    line_speaker: str | None = None
+    line_id: str | None = None
+    variables: dict = field(default_factory=dict)
+    upcoming: Upcoming = Upcoming()
+
+
+@dataclass(frozen=True)
+class SaveFile:
+    story_title: str
+    story_hash: str
+    current: Position
+    story_folder: str = ""
+    checkpoints: tuple[Position, ...] = ()  # oldest first; the last is the newest
+    seed: int = 0
+    turns: int = 0
+    play_ticks: int = 0
+    date: str = ""  # ISO 8601, local time, for the save screen only
+    name: str = ""
+    chapter: str | None = None
+    chapter_title: str = ""
+    meters: dict = field(default_factory=dict)
+    thumbnail_sha256: str | None = None
+    sequence: int = 0  # autosave ring order
+
+
+def story_hash(json_text: str) -> str:
+    return hashlib.sha256(json_text.lstrip("\ufeff").encode("utf-8")).hexdigest()
+
+
+def plain_values(values: dict) -> dict:
+    """Only the JSON scalars: ink lists and other runtime objects are not saved as variables
+    (the ink state holds them anyway)."""
+    return {str(k): v for k, v in values.items()
+            if isinstance(v, (bool, int, float, str)) and not (isinstance(v, str)
+                                                               and len(v) > MAX_TEXT)}
+
+
+# --- encoding ------------------------------------------------------------------------------
+def _canonical(content: dict) -> bytes:
+    return json.dumps(content, sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
+def encode(save: SaveFile) -> bytes:
+    content = asdict(save)
+    digest = hashlib.sha256(_canonical(content)).hexdigest()
+    document = {"format": FORMAT, "format_version": FORMAT_VERSION,
+                "checksum": f"sha256:{digest}", "content": content}
+    return json.dumps(document, sort_keys=True, ensure_ascii=False,
+                      allow_nan=False).encode("utf-8")
+
+
+def decode(data: bytes, slot: str, path: str | None = None) -> SaveFile:
+    """The save in `data`, or a SaveError saying which check it failed."""
+    def fail(reason: str, hint: str | None = None) -> SaveError:
+        return SaveError(f"save slot '{slot}': {reason}", path=path, hint=hint)
+
+    if len(data) > MAX_SAVE_BYTES:
+        raise fail(f"unreadable: larger than {MAX_SAVE_BYTES // (1024 * 1024)} MB")
+    try:
+        document = json.loads(data.decode("utf-8"), parse_constant=_no_constants)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise fail(f"unreadable: not a JSON save ({_short(exc)})") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise fail("unreadable: not a save file of this game")
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise fail("unreadable: no format version")
+    if version > FORMAT_VERSION:
+        raise fail(f"newer format (version {version}; this game reads up to "
+                   f"{FORMAT_VERSION})", hint="update the game to load it")
+    content = document.get("content")
+    checksum = document.get("checksum")
+    if not isinstance(content, dict) or not isinstance(checksum, str):
+        raise fail("unreadable: content or checksum missing")
+    try:
+        digest = hashlib.sha256(_canonical(content)).hexdigest()
+    except (ValueError, TypeError, RecursionError):
+        raise fail("unreadable: content cannot be checked") from None
+    if checksum != f"sha256:{digest}":
+        raise fail("checksum mismatch: the file was damaged or edited")
+    try:
+        return _from_content(content)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise fail(f"unreadable: bad field ({_short(exc)})") from None
+
+
+def _no_constants(name: str) -> None:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _short(exc: BaseException) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+
+
+# --- validation: every field checked before any of it is used ------------------------------
+def _text(value: object, name: str, limit: int = MAX_TEXT, *, optional: bool = False):
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or len(value) > limit:
+        raise ValueError(f"'{name}' must be text of at most {limit} characters")
+    return value
+
+
+def _int(value: object, name: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**53:
+        raise ValueError(f"'{name}' must be a whole number >= 0")
+    return value
+
+
+def _scalars(value: object, name: str) -> dict:
+    if not isinstance(value, dict) or len(value) > 10 * MAX_ITEMS:
+        raise ValueError(f"'{name}' must be a table")
+    for key, item in value.items():
+        if not isinstance(item, (bool, int, float, str)) or len(key) > 200:
+            raise ValueError(f"'{name}.{key[:40]}' is not a plain value")
+        if isinstance(item, str) and len(item) > MAX_TEXT:
+            raise ValueError(f"'{name}.{key[:40]}' is too long")
+    return dict(value)
+
+
+def _texts(value: object, name: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or len(value) > MAX_ITEMS:
+        raise ValueError(f"'{name}' must be a list")
+    return tuple(_text(v, name) for v in value)
+
+
+def _upcoming(value: object) -> Upcoming:
+    if not isinstance(value, dict):
+        raise ValueError("'upcoming' must be a table")
+    choices = value.get("choices", [])
+    if not isinstance(choices, list) or len(choices) > MAX_ITEMS:
+        raise ValueError("'upcoming.choices' must be a list")
+    parsed = []
+    for item in choices:
+        if not isinstance(item, list) or len(item) != 2:
+            raise ValueError("'upcoming.choices' items must be [text, [lines]]")
+        parsed.append((_text(item[0], "choice"), _texts(item[1], "choice lines")))
+    return Upcoming(_texts(value.get("lines", []), "upcoming.lines"), tuple(parsed))
+
+
+def _position(value: object, name: str) -> Position:
+    if not isinstance(value, dict):
+        raise ValueError(f"'{name}' must be a table")
+    state = _text(value["state"], f"{name}.state", MAX_STATE_CHARS)
+    try:
+        parsed = json.loads(state, parse_constant=_no_constants)
+    except (ValueError, RecursionError):
+        raise ValueError(f"'{name}.state' is not an ink state") from None
+    if not isinstance(parsed, dict) or not isinstance(parsed.get("flows"), dict):
+        raise ValueError(f"'{name}.state' is not an ink state")
+    return Position(
+        state=state,
+        chapter=_text(value.get("chapter"), "chapter", 200, optional=True),
+        line=_text(value.get("line", ""), f"{name}.line"),
+        line_speaker=_text(value.get("line_speaker"), "line_speaker", 200, optional=True),
+        line_id=_text(value.get("line_id"), "line_id", 200, optional=True),
+        variables=_scalars(value.get("variables", {}), f"{name}.variables"),
+        upcoming=_upcoming(value.get("upcoming", {})),
+    )
+
+
+def _from_content(content: dict) -> SaveFile:
+    checkpoints = content.get("checkpoints", [])
+    if not isinstance(checkpoints, list) or len(checkpoints) > KEEP_CHECKPOINTS:
+        raise ValueError("'checkpoints' must be a short list")
+    thumb = _text(content.get("thumbnail_sha256"), "thumbnail_sha256", 64, optional=True)
+    return SaveFile(
+        story_title=_text(content["story_title"], "story_title", 400),
+        story_hash=_text(content["story_hash"], "story_hash", 64),
+        current=_position(content["current"], "current"),
+        story_folder=_text(content.get("story_folder", ""), "story_folder", 4000),
+        checkpoints=tuple(_position(c, "checkpoint") for c in checkpoints),
+        seed=_int(content.get("seed", 0), "seed"),
+        turns=_int(content.get("turns", 0), "turns"),
+        play_ticks=_int(content.get("play_ticks", 0), "play_ticks"),
+        date=_text(content.get("date", ""), "date", 64),
+        name=_text(content.get("name", ""), "name", 200),
+        chapter=_text(content.get("chapter"), "chapter", 200, optional=True),
+        chapter_title=_text(content.get("chapter_title", ""), "chapter_title", 400),
+        meters=_scalars(content.get("meters", {}), "meters"),
+        thumbnail_sha256=thumb,
+        sequence=_int(content.get("sequence", 0), "sequence"),
+    )

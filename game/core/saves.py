@@ -1,0 +1,412 @@
+"""Where and how saves are written: slots in one folder, each `SLOT.json` with its thumbnail
+`SLOT.png` beside it and the previous good copy of both (`.bak`), written by the one atomic
+helper in `game.core.files`.
+
+Slots: 'quick' (F5/F9), 'auto-0'…'auto-9' (a ring: every choice and chapter start overwrites
+the oldest), and '1'…'999' for the manual pages. Every failure to load is a SaveError naming the
+slot and the reason; a damaged slot falls back to its previous copy and says so. What a save
+holds is `game.core.savefile`; putting it back into a (maybe edited) story is `game.core.restore`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import queue
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from . import savefile
+from .errors import SaveError
+from .files import atomic_write_bytes, previous_copy
+from .restore import Scratch, checkpoint_of, position_line, restore
+from .savefile import KEEP_CHECKPOINTS, Position, SaveFile
+from .story import Line, Story
+
+QUICK = "quick"
+AUTO_RING = 10
+AUTO_SLOTS = tuple(f"auto-{i}" for i in range(AUTO_RING))
+MAX_MANUAL = 999
+MAX_THUMBNAIL_BYTES = 4 * 1024 * 1024
+_MANUAL = re.compile(r"^[1-9][0-9]{0,2}$")
+
+
+def check_slot(slot: str) -> str:
+    """The slot name, or a SaveError: names become file names, so only these are allowed."""
+    slot = str(slot).strip()
+    if slot == QUICK or slot in AUTO_SLOTS or _MANUAL.match(slot):
+        return slot
+    raise SaveError(f"'{slot[:40]}' is not a save slot",
+                    hint="use quick, auto-0 … auto-9, or a number from 1 to 999")
+
+
+def _slot_order(slot: str) -> tuple[int, int]:
+    if slot == QUICK:
+        return (0, 0)
+    if slot in AUTO_SLOTS:
+        return (1, int(slot[5:]))
+    return (2, int(slot))
+
+
+@dataclass(frozen=True)
+class SaveInfo:
+    """One slot as the save/load screens and `saves` list it."""
+
+    slot: str
+    status: str  # "ok" | "recovered" (from the previous copy) | "unreadable"
+    name: str = ""
+    chapter: str | None = None
+    chapter_title: str = ""
+    date: str = ""
+    play_ticks: int = 0
+    turns: int = 0
+    story_title: str = ""
+    thumbnail: Path | None = None
+    error: str | None = None  # why it is unreadable (or why the newest copy was)
+    sequence: int = 0
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["thumbnail"] = str(self.thumbnail) if self.thumbnail else None
+        return data
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    slot: str
+    info: SaveInfo
+    how: str  # "exact" | "checkpoint"
+    from_previous_copy: bool
+    message: str | None  # for the player when it resumed at a checkpoint or from the copy
+    line: Line | None  # the line shown last before the save, to show again on resuming
+    play_ticks: int
+
+
+class SaveSlots:
+    """The save slots of one folder, for one story."""
+
+    def __init__(self, save_dir: str | Path, story: Story, *,
+                 now: Callable[[], datetime] | None = None, background: bool = False) -> None:
+        """`background=True` (the window) writes on a worker thread, in order, so a save costs
+        a frame only its capture; `flush()` waits, `write_errors` collects failures."""
+        self.save_dir = Path(save_dir)
+        self._writer = _Writer() if background else None
+        self.story = story
+        self._now = now or (lambda: datetime.now().astimezone())
+        self._scratch: Scratch | None = None
+        self._checkpoints: list[Position] = []
+        self._auto_sequence: int | None = None
+        self._hashed: tuple[str, str] | None = None
+
+    # --- saving ---------------------------------------------------------------------------
+    def save(self, slot: str, *, name: str = "", thumbnail_png: bytes | None = None,
+             play_ticks: int = 0, line: Line | None = None, sequence: int = 0) -> SaveInfo:
+        """Write the story's current place to `slot`; `line` is the line shown last."""
+        slot = check_slot(slot)
+        save = self.capture(name=name, play_ticks=play_ticks, line=line, sequence=sequence,
+                            thumbnail_png=thumbnail_png)
+        path = self.path(slot)
+        data = savefile.encode(save)
+        if self._writer is not None:
+            self._writer.put(slot, path, data, thumbnail_png)
+        else:
+            _write(slot, path, data, thumbnail_png)
+        thumbnail = path.with_suffix(".png") if thumbnail_png is not None else None
+        return _info(slot, save, "ok", path, None, thumbnail)
+
+    def flush(self) -> None:
+        """Wait until every background write is on disk."""
+        if self._writer is not None:
+            self._writer.join()
+
+    @property
+    def write_errors(self) -> list[SaveError]:
+        return self._writer.errors if self._writer is not None else []
+
+    def capture(self, *, name: str = "", play_ticks: int = 0, line: Line | None = None,
+                sequence: int = 0, thumbnail_png: bytes | None = None) -> SaveFile:
+        """The SaveFile for the story's current place (nothing is written)."""
+        story = self.story
+        self.note_checkpoint()
+        state = story.save_state()
+        current = Position(state, story.chapter, line.text if line else "",
+                           line.speaker if line else None, line.line_id if line else None,
+                           savefile.plain_values(story.variables),
+                           self.scratch.peek(state) or savefile.Upcoming())
+        chapter = story.config.chapters.get(story.chapter) if story.chapter else None
+        return SaveFile(
+            story_title=story_title(story), story_hash=self._story_hash(),
+            current=current, story_folder=_folder(story),
+            checkpoints=tuple(self._checkpoints), seed=story.seed % (2**53),
+            turns=story.turns, play_ticks=max(0, int(play_ticks)),
+            date=self._now().isoformat(timespec="seconds"), name=name[:200],
+            chapter=story.chapter, chapter_title=chapter.title if chapter else "",
+            meters=story.meters(), sequence=sequence,
+            thumbnail_sha256=hashlib.sha256(thumbnail_png).hexdigest() if thumbnail_png
+            else None)
+
+    def note_checkpoint(self) -> None:
+        """Remember the story's newest checkpoint (with what follows it) for later saves."""
+        checkpoint = self.story.checkpoint
+        if checkpoint is None or (self._checkpoints
+                                  and self._checkpoints[-1].state == checkpoint.state):
+            return
+        self._checkpoints.append(Position(
+            checkpoint.state, checkpoint.chapter, checkpoint.line.text, checkpoint.line.speaker,
+            checkpoint.line.line_id, savefile.plain_values(self.story.variables),
+            self.scratch.peek(checkpoint.state) or savefile.Upcoming()))
+        del self._checkpoints[:-KEEP_CHECKPOINTS]
+
+    def _story_hash(self) -> str:
+        text = self.story.json_text
+        if self._hashed is None or self._hashed[0] is not text:
+            self._hashed = (text, savefile.story_hash(text))
+        return self._hashed[1]
+
+    @property
+    def scratch(self) -> Scratch:
+        if self._scratch is None or self._scratch.json_text is not self.story.json_text:
+            self._scratch = Scratch(self.story.json_text, self.story.seen_endings)
+        return self._scratch
+
+    def quicksave(self, **kwargs: object) -> SaveInfo:
+        return self.save(QUICK, **kwargs)
+
+    def autosave(self, **kwargs: object) -> SaveInfo:
+        """Save into the autosave ring, over its oldest slot."""
+        if self._auto_sequence is None:
+            infos = [self.info(slot) for slot in AUTO_SLOTS]
+            self._auto_sequence = max((i.sequence for i in infos if i), default=0)
+        self._auto_sequence += 1
+        slot = AUTO_SLOTS[self._auto_sequence % AUTO_RING]
+        return self.save(slot, sequence=self._auto_sequence, **kwargs)
+
+    # --- loading --------------------------------------------------------------------------
+    def load(self, slot: str) -> LoadResult:
+        """Put the slot's place back into the story, from its previous copy if need be."""
+        slot = check_slot(slot)
+        self.flush()
+        save, recovered, info = read_slot(self.save_dir, slot)
+        check_same_story(self.story, save, slot)
+        restored = restore(self.story, save, slot, self.scratch)
+        story = self.story
+        story.chapter = restored.position.chapter
+        story.turns = save.turns
+        self._checkpoints = [c for c in save.checkpoints]
+        if restored.how == "checkpoint":
+            index = save.checkpoints.index(restored.position)
+            self._checkpoints = list(save.checkpoints[:index + 1])
+        story.checkpoint = checkpoint_of(self._checkpoints[-1]) if self._checkpoints else None
+        messages = [m for m in (recovered, restored.message) if m]
+        return LoadResult(slot, info, restored.how, bool(recovered),
+                          " ".join(messages) or None, position_line(restored.position),
+                          save.play_ticks)
+
+    def quickload(self) -> LoadResult:
+        return self.load(QUICK)
+
+    # --- the folder -----------------------------------------------------------------------
+    def path(self, slot: str) -> Path:
+        return self.save_dir / f"{check_slot(slot)}.json"
+
+    def info(self, slot: str) -> SaveInfo | None:
+        """The slot's SaveInfo, or None when it is empty."""
+        self.flush()
+        return slot_info(self.save_dir, check_slot(slot))
+
+    def list(self) -> list[SaveInfo]:
+        self.flush()
+        return list_slots(self.save_dir)
+
+    def delete(self, slot: str) -> None:
+        """Remove the slot, its thumbnail and both previous copies (the screen confirms)."""
+        self.flush()
+        path = self.path(slot)
+        for victim in (path, previous_copy(path), path.with_suffix(".png"),
+                       previous_copy(path.with_suffix(".png"))):
+            try:
+                victim.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise SaveError(f"save slot '{slot}': cannot delete ({exc.strerror})",
+                                path=str(victim)) from None
+
+
+def _write(slot: str, path: Path, data: bytes, thumbnail_png: bytes | None) -> None:
+    """The thumbnail first, then the save that names its hash: a crash between the two leaves
+    the old save, whose thumbnail is still found as the previous copy."""
+    try:
+        if thumbnail_png is not None:
+            atomic_write_bytes(path.with_suffix(".png"), thumbnail_png)
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise SaveError(f"save slot '{slot}': cannot write ({exc.strerror or exc})",
+                        path=str(path), hint="check the save folder is writable") from None
+
+
+class _Writer:
+    """One daemon thread writing saves in the order they were made."""
+
+    def __init__(self) -> None:
+        self.errors: list[SaveError] = []
+        self._queue: queue.Queue = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="her-saves", daemon=True)
+        self._thread.start()
+
+    def put(self, slot: str, path: Path, data: bytes, thumbnail_png: bytes | None) -> None:
+        self._queue.put((slot, path, data, thumbnail_png))
+
+    def join(self) -> None:
+        self._queue.join()
+
+    def _run(self) -> None:
+        while True:
+            job = self._queue.get()
+            try:
+                _write(*job)
+            except SaveError as exc:
+                self.errors.append(exc)
+            finally:
+                self._queue.task_done()
+
+
+def story_title(story: Story) -> str:
+    return str(story.meta.get("title") or story.config.title or _folder(story))[:400]
+
+
+def _folder(story: Story) -> str:
+    return story.source.folder.name if story.source else ""
+
+
+def check_same_story(story: Story, save: SaveFile, slot: str) -> None:
+    if save.story_hash == savefile.story_hash(story.json_text):
+        return
+    if save.story_title != story_title(story):
+        raise SaveError(f"save slot '{slot}': different story (saved in "
+                        f"'{save.story_title}', this is '{story_title(story)}')",
+                        hint="open that story with --story to load it")
+
+
+def read_slot(save_dir: Path, slot: str) -> tuple[SaveFile, str | None, SaveInfo]:
+    """The slot's save, from its newest good copy; (save, recovery message, info)."""
+    path = save_dir / f"{slot}.json"
+    try:
+        save = _read(path, slot)
+        return save, None, _info(slot, save, "ok", path, None)
+    except SaveError as newest:
+        backup = previous_copy(path)
+        if not backup.exists():
+            raise
+        try:
+            save = _read(backup, slot)
+        except SaveError:
+            raise SaveError(f"{newest.message}; its previous copy is unreadable too",
+                            path=str(path), hint=newest.hint) from None
+        note = (f"Save slot '{slot}' was damaged ({newest.message.split(': ', 1)[-1]}); "
+                "loaded its previous copy.")
+        return save, note, _info(slot, save, "recovered", backup, newest.message)
+
+
+def _read(path: Path, slot: str) -> SaveFile:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(savefile.MAX_SAVE_BYTES + 1)
+    except FileNotFoundError:
+        raise SaveError(f"save slot '{slot}' is empty", path=str(path)) from None
+    except OSError as exc:
+        raise SaveError(f"save slot '{slot}': unreadable ({exc.strerror or exc})",
+                        path=str(path)) from None
+    return savefile.decode(data, slot, str(path))
+
+
+def _info(slot: str, save: SaveFile, status: str, path: Path, error: str | None,
+          thumbnail: Path | None = None) -> SaveInfo:
+    if thumbnail is None:
+        thumbnail = _thumbnail(path, save.thumbnail_sha256)
+    return SaveInfo(slot, status, save.name, save.chapter, save.chapter_title, save.date,
+                    save.play_ticks, save.turns, save.story_title, thumbnail, error,
+                    save.sequence)
+
+
+def _thumbnail(save_path: Path, expected: str | None) -> Path | None:
+    """The thumbnail that belongs to this copy of the save, checked by its hash (the newest
+    thumbnail may belong to a newer save than the copy that loaded)."""
+    if not expected:
+        return None
+    png = save_path.with_name(save_path.name.removesuffix(".bak")).with_suffix(".png")
+    for candidate in (png, previous_copy(png)):
+        try:
+            if candidate.stat().st_size > MAX_THUMBNAIL_BYTES:
+                continue
+            if hashlib.sha256(candidate.read_bytes()).hexdigest() == expected:
+                return candidate
+        except OSError:
+            continue
+    return None
+
+
+def slot_info(save_dir: Path, slot: str) -> SaveInfo | None:
+    path = save_dir / f"{slot}.json"
+    if not path.exists() and not previous_copy(path).exists():
+        return None
+    try:
+        return read_slot(save_dir, slot)[2]
+    except SaveError as exc:
+        return SaveInfo(slot, "unreadable", error=exc.message)
+
+
+def list_slots(save_dir: str | Path) -> list[SaveInfo]:
+    """Every slot in the folder, quick first, then autosaves newest first, then manual."""
+    save_dir = Path(save_dir)
+    try:
+        names = os.listdir(save_dir)
+    except OSError:
+        return []
+    slots = set()
+    for name in names:
+        stem = name.removesuffix(".bak").removesuffix(".json") if name.endswith(
+            (".json", ".json.bak")) else None
+        if stem is not None and (stem == QUICK or stem in AUTO_SLOTS or _MANUAL.match(stem)):
+            slots.add(stem)
+    infos = [info for slot in slots if (info := slot_info(save_dir, slot))]
+    return sorted(infos, key=lambda i: (_slot_order(i.slot)[0],
+                                        -i.sequence if i.slot in AUTO_SLOTS else 0,
+                                        _slot_order(i.slot)[1]))
+
+
+def saves_command(args: argparse.Namespace) -> int:
+    """`saves [--json]`: every slot with its name, chapter, date and status."""
+    from ..cli import save_dir
+
+    folder = save_dir(args)
+    infos = list_slots(folder)
+    if getattr(args, "json", False):
+        print(json.dumps({"save_dir": str(folder), "slots": [i.as_dict() for i in infos]},
+                         indent=2, ensure_ascii=False))
+        return 0
+    if not infos:
+        print(f"no saves in {folder}")
+        return 0
+    print(f"saves in {folder}")
+    for info in infos:
+        print(describe(info))
+    return 0
+
+
+def describe(info: SaveInfo) -> str:
+    if info.status == "unreadable":
+        return f"{info.slot:>7}  unreadable: {info.error}"
+    from .clock import format_ticks
+
+    chapter = info.chapter_title or info.chapter or "-"
+    status = "ok" if info.status == "ok" else f"recovered from the previous copy ({info.error})"
+    name = f"  “{info.name}”" if info.name else ""
+    return (f"{info.slot:>7}  {chapter:<24} {info.date:<25} {format_ticks(info.play_ticks)}  "
+            f"{status}{name}")

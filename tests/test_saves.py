@@ -1,0 +1,215 @@
+"""Save slots through the paths players take: the Session both shells use, the `text` and
+`saves` commands, and damaged files that must fall back to the previous copy."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from saves_support import BASE, new_session, play_to_choice, rest_of_story
+
+from game.core import savefile
+from game.core.errors import SaveError
+from game.core.saves import AUTO_SLOTS, SaveSlots, check_slot, list_slots
+from game.core.story import Story
+from game.text import play
+
+ROOT = Path(__file__).resolve().parents[1]
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+
+
+def run_cli(*args: str, save_dir: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "main.py", "--save-dir", str(save_dir), *args],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+
+def test_save_and_load_resume_the_same_place(tmp_path):
+    session = new_session(tmp_path)
+    play_to_choice(session, [1])  # keep typing: letters = 1, at the evening choice
+    info = session.save("3", name="before the gift", thumbnail_png=PNG)
+    assert (info.slot, info.status, info.chapter, info.chapter_title) == ("3", "ok", "two",
+                                                                          "Evening")
+    assert info.thumbnail == tmp_path / "3.png" and info.thumbnail.read_bytes() == PNG
+    expected = rest_of_story(session, [0])
+
+    fresh = new_session(tmp_path, seed=99)
+    result = fresh.load("3")
+    assert (result.how, result.from_previous_copy, result.message) == ("exact", False, None)
+    assert result.line.text == "She waits for his answer."
+    assert fresh.story.seed == 7 and fresh.story.get("letters") == 1
+    assert fresh.story.chapter == "two" and fresh.story.checkpoint.line.text.startswith("The ev")
+    assert rest_of_story(fresh, [0]) == expected
+
+
+def test_slot_names_are_checked():
+    for good in ("quick", "auto-0", "auto-9", "1", "999"):
+        assert check_slot(good) == good
+    for bad in ("../x", "auto-10", "0", "1000", "", "quick.json", "a/b"):
+        with pytest.raises(SaveError, match="not a save slot"):
+            check_slot(bad)
+
+
+def test_autosave_ring_keeps_the_ten_newest(tmp_path):
+    session = new_session(tmp_path)
+    play_to_choice(session, [])
+    for n in range(13):
+        session.slots.autosave(play_ticks=n)
+    infos = [i for i in list_slots(tmp_path) if i.slot in AUTO_SLOTS]
+    assert len(infos) == 10
+    assert [i.play_ticks for i in infos] == list(range(12, 2, -1))  # newest first
+    # a new SaveSlots over the same folder carries on the ring, overwriting the oldest
+    again = SaveSlots(tmp_path, session.story)
+    assert again.autosave(play_ticks=100).sequence == infos[0].sequence + 1
+    assert 3 not in [i.play_ticks for i in list_slots(tmp_path)]
+
+
+def test_session_autosaves_at_chapter_starts_and_choices_once_each(tmp_path):
+    session = new_session(tmp_path)
+    play_to_choice(session, [0])
+    session.next()  # the same choice point again: no new autosave
+    infos = [i for i in list_slots(tmp_path) if i.slot in AUTO_SLOTS]
+    # chapter one, its choice, chapter two, its choice
+    assert [i.chapter for i in reversed(infos)] == ["one", "one", "two", "two"]
+    assert session.profile.chapters_seen == ["one", "two"]
+    assert session.profile.has_read("m3") and not session.profile.has_read("m4")
+
+
+def test_quicksave_quickload_and_delete(tmp_path):
+    session = new_session(tmp_path)
+    play_to_choice(session, [])
+    session.quicksave()
+    session.choose(0)
+    play_to_choice(session, [])
+    assert session.quickload().how == "exact"
+    assert session.story.chapter == "one" and [c.text for c in session.next()][0] == "Say hello."
+    session.slots.delete("quick")
+    assert session.slots.info("quick") is None
+    with pytest.raises(SaveError, match="'quick' is empty"):
+        session.quickload()
+
+
+def test_damaged_save_falls_back_to_previous_copy_and_says_so(tmp_path):
+    session = new_session(tmp_path)
+    play_to_choice(session, [])
+    session.save("1", name="first", thumbnail_png=PNG)
+    session.choose(1)
+    play_to_choice(session, [])
+    session.save("1", name="second", thumbnail_png=PNG + b"2")
+    path = tmp_path / "1.json"
+    path.write_bytes(path.read_bytes()[:-40])  # torn
+    info = session.slots.info("1")
+    assert (info.status, info.name) == ("recovered", "first")
+    assert info.thumbnail == tmp_path / "1.png.bak"  # the thumbnail that belongs to that copy
+    result = new_session(tmp_path).load("1")
+    assert result.from_previous_copy and "previous copy" in result.message
+    assert result.info.name == "first"
+    (tmp_path / "1.json.bak").write_text("{}")
+    with pytest.raises(SaveError, match="'1'.*previous copy is unreadable too"):
+        new_session(tmp_path).load("1")
+    assert session.slots.info("1").status == "unreadable"
+
+
+def test_each_failure_names_the_slot_and_the_reason(tmp_path):
+    session = new_session(tmp_path)
+    play_to_choice(session, [])
+    session.save("2")
+    path = tmp_path / "2.json"
+    good = json.loads(path.read_text())
+
+    good["format_version"] = savefile.FORMAT_VERSION + 1
+    path.write_text(json.dumps(good))
+    with pytest.raises(SaveError, match="'2': newer format.*update the game"):
+        session.load("2")
+    good["format_version"] = savefile.FORMAT_VERSION
+    good["content"]["turns"] = 5
+    path.write_text(json.dumps(good))
+    with pytest.raises(SaveError, match="'2': checksum mismatch"):
+        session.load("2")
+    path.write_bytes(b"\x00" * (savefile.MAX_SAVE_BYTES + 1))
+    with pytest.raises(SaveError, match="'2': unreadable: larger than"):
+        session.load("2")
+
+
+def test_a_save_from_another_story_is_refused(tmp_path):
+    other = Story.open(ROOT / "tests" / "fixtures" / "ui", seed=1)
+    slots = SaveSlots(tmp_path, other)
+    while not other.choices:
+        other.next()
+    slots.save("4")
+    with pytest.raises(SaveError, match="'4': different story.*Small Hours"):
+        new_session(tmp_path).load("4")
+
+
+def test_text_command_autosaves_silently_and_resumes_with_load(tmp_path):
+    saves = tmp_path / "saves"
+    run = run_cli("text", "--story", str(BASE), "--seed", "5", "--choose", "2,1", "--json",
+                  save_dir=saves)
+    assert run.returncode == 0, run.stderr
+    # the same bytes as the bare player, which knows nothing of saves
+    bare = StringIO()
+    play(Story.open(BASE, seed=5), scripted=[2, 1], as_json=True, out=bare,
+         stdin=StringIO(""), interactive=False)
+    assert run.stdout == bare.getvalue()
+    listing = json.loads(run_cli("saves", "--json", save_dir=saves).stdout)
+    autos = [s for s in listing["slots"] if s["slot"].startswith("auto-")]
+    assert len(autos) == 4 and all(s["status"] == "ok" for s in autos)
+    assert json.loads((saves / "profile.json").read_text())["endings_seen"] == ["song"]
+
+    newest = autos[0]["slot"]  # the evening choice, after "keep typing"
+    resumed = run_cli("text", "--story", str(BASE), "--load", newest, "--choose", "2",
+                      save_dir=saves)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "She describes a picture" in resumed.stdout and "ENDING: picture" in resumed.stdout
+    assert "Good morning" not in resumed.stdout
+
+    missing = run_cli("text", "--story", str(BASE), "--load", "7", save_dir=saves)
+    assert missing.returncode == 1 and "save slot '7' is empty" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
+def test_saves_command_lists_every_status(tmp_path):
+    session = new_session(tmp_path)
+    play_to_choice(session, [])
+    session.save("1", name="good")
+    session.save("2")
+    session.save("2", name="again")
+    (tmp_path / "2.json").write_text("not json")
+    (tmp_path / "3.json").write_text('{"format": "her-save", "format_version": 1}')
+    text = run_cli("saves", save_dir=tmp_path)
+    assert text.returncode == 0
+    lines = {line.split()[0]: line for line in text.stdout.splitlines()[1:]}
+    assert "Morning" in lines["1"] and "“good”" in lines["1"] and "ok" in lines["1"]
+    assert "recovered from the previous copy" in lines["2"]
+    assert "unreadable" in lines["3"] and "content or checksum missing" in lines["3"]
+    data = json.loads(run_cli("saves", "--json", save_dir=tmp_path).stdout)
+    statuses = {s["slot"]: s["status"] for s in data["slots"]}
+    assert statuses["1"] == "ok" and statuses["2"] == "recovered"
+    assert statuses["3"] == "unreadable"
+    assert run_cli("saves", save_dir=tmp_path / "none").stdout.startswith("no saves")
+
+
+def test_background_writes_land_in_order_and_load(tmp_path):
+    from game.core.session import Session
+
+    session = Session(Story.open(BASE, seed=3), tmp_path, background=True)
+    play_to_choice(session, [0])
+    for n in range(5):
+        session.slots.save("8", name=f"take {n}", thumbnail_png=PNG)
+    info = session.slots.info("8")  # waits for the writer
+    assert info.name == "take 4" and info.thumbnail == tmp_path / "8.png"
+    assert session.slots.write_errors == []
+    assert session.load("8").how == "exact"
+
+
+def test_bench_reports_save_and_load_percentiles():
+    from bench.saves import bench_saves, thumbnail_png
+
+    assert thumbnail_png()[:8] == b"\x89PNG\r\n\x1a\n"
+    result = bench_saves(quick=True)
+    for key in ("save_frame", "save_durable", "load"):
+        assert 0 < result[key]["p50_ms"] <= result[key]["p99_ms"]
+    assert result["thumbnail_bytes"] > 10_000
