@@ -1,0 +1,170 @@
+"""The player's settings: one declarative table, validated on load, written atomically.
+
+Every setting is declared once in `SETTINGS` with its default and its bounds, so the settings
+screen, the loader and the tests all read the same table. A bad value in settings.json falls
+back to its default with a message instead of crashing; a damaged file falls back to the
+previous good copy (files.previous_copy).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .files import atomic_write_text, previous_copy
+
+SETTINGS_FILE = "settings.json"
+SETTINGS_VERSION = 1
+MAX_SETTINGS_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One preference: its kind decides how it is validated and how the screen edits it."""
+
+    name: str
+    label: str
+    kind: str  # "number" | "bool" | "volumes" | "size"
+    default: object
+    minimum: float = 0.0
+    maximum: float = 1.0
+    step: float = 0.1
+    unit: str = ""
+    shown: bool = True  # hidden settings are remembered, not edited (window size)
+    help: str = ""
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("text_speed", "Text speed", "number", 45, 10, 200, 5, " chars/s",
+            help="How fast lines appear; 200 shows them at once."),
+    Setting("auto_delay", "Auto-forward delay", "number", 2.0, 0.5, 10.0, 0.5, " s",
+            help="How long auto-forward waits after a line (and after its voice)."),
+    Setting("master_volume", "Master volume", "number", 0.8, 0.0, 1.0, 0.1),
+    Setting("music_volume", "Music volume", "number", 0.7, 0.0, 1.0, 0.1),
+    Setting("voice_volume", "Voice volume", "number", 1.0, 0.0, 1.0, 0.1),
+    Setting("sfx_volume", "Sound effects volume", "number", 0.8, 0.0, 1.0, 0.1),
+    Setting("character_volumes", "Voice volume per character", "volumes", {}, 0.0, 1.0, 0.1),
+    Setting("fullscreen", "Fullscreen", "bool", False, help="Also F11 or Alt+Enter."),
+    Setting("text_size", "Text size", "number", 1.0, 0.8, 1.5, 0.1, "x"),
+    Setting("high_contrast", "High contrast", "bool", False,
+            help="Solid panels and brighter text."),
+    Setting("reduced_motion", "Reduced motion", "bool", False,
+            help="No drifting light, no fades, a still Samantha."),
+    Setting("skip_unread", "Skip unread lines", "bool", False,
+            help="Skip (Tab / Ctrl) also passes lines you have not read."),
+    Setting("skip_choices", "Skip past choices", "bool", False,
+            help="Keep skipping after a choice instead of stopping there."),
+    Setting("show_meters", "Show meters", "bool", False, help="Also M while playing."),
+    Setting("window_size", "Window size", "size", [1280, 720], 320, 16384, shown=False),
+)
+BY_NAME = {setting.name: setting for setting in SETTINGS}
+
+
+def validate(setting: Setting, value: object) -> object | None:
+    """The clean value, or None when `value` does not fit the setting."""
+    if setting.kind == "bool":
+        return value if isinstance(value, bool) else None
+    if setting.kind == "number":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return None
+        if not setting.minimum <= value <= setting.maximum:
+            return None
+        return type(setting.default)(value) if isinstance(setting.default, int) else float(value)
+    if setting.kind == "volumes":
+        if not isinstance(value, dict):
+            return None
+        clean = {}
+        for key, level in value.items():
+            if (not isinstance(key, str) or len(key) > 64 or isinstance(level, bool)
+                    or not isinstance(level, (int, float)) or not 0.0 <= level <= 1.0):
+                return None
+            clean[key] = float(level)
+        return clean
+    if setting.kind == "size":
+        if (isinstance(value, list) and len(value) == 2
+                and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+                and all(setting.minimum <= v <= setting.maximum for v in value)):
+            return list(value)
+        return None
+    raise AssertionError(setting.kind)
+
+
+@dataclass
+class Settings:
+    path: Path | None = None
+    values: dict = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)  # what loading had to repair
+
+    def __post_init__(self) -> None:
+        for setting in SETTINGS:
+            self.values.setdefault(setting.name, _copy(setting.default))
+
+    def __getitem__(self, name: str) -> object:
+        return self.values[name]
+
+    def set(self, name: str, value: object) -> None:
+        """Change one setting; a value that does not fit raises ValueError (a caller's bug)."""
+        setting = BY_NAME[name]
+        clean = validate(setting, value)
+        if clean is None:
+            raise ValueError(f"{value!r} does not fit setting '{name}'")
+        self.values[name] = clean
+
+    def step(self, name: str, direction: int) -> object:
+        """Move a number one step up or down (clamped), flip a bool; returns the new value."""
+        setting = BY_NAME[name]
+        if setting.kind == "bool":
+            self.values[name] = not self.values[name]
+        elif setting.kind == "number":
+            raw = self.values[name] + direction * setting.step
+            raw = min(setting.maximum, max(setting.minimum, round(raw, 4)))
+            self.values[name] = type(setting.default)(raw) if isinstance(
+                setting.default, int) else float(raw)
+        return self.values[name]
+
+    def character_volume(self, character_id: str) -> float:
+        return float(self.values["character_volumes"].get(character_id, 1.0))
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        data = {"version": SETTINGS_VERSION, **self.values}
+        atomic_write_text(self.path, json.dumps(data, indent=1, sort_keys=True))
+
+
+def _copy(value: object) -> object:
+    return json.loads(json.dumps(value))
+
+
+def load_settings(save_dir: str | Path) -> Settings:
+    path = Path(save_dir) / SETTINGS_FILE
+    settings = Settings(path=path)
+    data = _read(path, settings) if path.exists() else None
+    if data is None and previous_copy(path).exists():
+        data = _read(previous_copy(path), settings)
+        if data is not None:
+            settings.messages.append(f"{path}: restored from the previous copy")
+    for setting in SETTINGS:
+        if data is None or setting.name not in data:
+            continue
+        clean = validate(setting, data[setting.name])
+        if clean is None:
+            settings.messages.append(f"{path}: '{setting.name}' was {data[setting.name]!r}, "
+                                     f"not valid; reset to {setting.default!r}")
+            clean = _copy(setting.default)
+        settings.values[setting.name] = clean
+    return settings
+
+
+def _read(path: Path, settings: Settings) -> dict | None:
+    try:
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            raise ValueError("larger than 256 KB")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        return data
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        settings.messages.append(f"{path}: unreadable ({exc}); using defaults")
+        return None

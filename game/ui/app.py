@@ -1,0 +1,285 @@
+"""The window: `python main.py play`. One loop on the core's fixed-tick clock.
+
+Logic runs in whole ticks (game.core.clock); drawing is decoupled and happens only when a scene
+says its picture changed or something is still moving. When nothing moves the loop blocks on
+the event queue, so an idle window costs next to no CPU. Tests drive the same loop one frame at
+a time through `App.frame()`, under SDL's dummy video driver.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pygame
+
+from game.core.clock import Clock
+from game.core.errors import HerError
+from game.core.profile import load_profile
+from game.core.settings import Settings, load_settings
+from game.core.story import Story
+
+from . import theme
+from .chapter_marks import ChapterMarks
+from .save_bridge import SceneMemory
+from .scenes.base import Scene
+from .sound import SoundHook, default_sound
+from .visuals.backgrounds import Backdrops
+
+Overlay = Callable[[pygame.Surface, theme.Layout], None]
+IDLE_WAIT_MS = 500
+
+
+def parse_size(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    try:
+        w, h = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise HerError(f"--size '{text}' is not like 1280x720") from None
+    if w < theme.MIN_W or h < theme.MIN_H or w > 16384 or h > 16384:
+        raise HerError(f"--size {w}x{h} is out of range",
+                       hint=f"at least {theme.MIN_W}x{theme.MIN_H}")
+    return w, h
+
+
+class App:
+    def __init__(self, story: Story, save_dir: str | Path, *, size: tuple[int, int] | None = None,
+                 fullscreen: bool | None = None, sound: object | None = None,
+                 seed: int | None = None, settings: Settings | None = None) -> None:
+        self.save_dir = Path(save_dir)
+        self.settings = settings or load_settings(self.save_dir)
+        self.profile = load_profile(self.save_dir)
+        self.story = story
+        self.seed = seed
+        folder = story.source.folder.name if story.source else "story"
+        self.marks = ChapterMarks(self.save_dir, story.meta.get("title") or folder)
+        self.clock = Clock()
+        self.sound = SoundHook(sound)
+        self.sound.apply_settings(self.settings)
+        self.backdrops = Backdrops()
+        self.scenes: list[Scene] = []
+        self.overlays: list[Overlay] = []  # drawn last, over everything (speedrun timer)
+        self.session_scene: Scene | None = None  # the play scene "Continue" returns to
+        self.autoplay = None
+        self.running = True
+        self.dirty = True
+        self.frames_drawn = 0
+        self.messages: list[str] = [*self.settings.messages, *self.profile.messages]
+        os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")  # crisp on high DPI
+        pygame.display.init()
+        pygame.font.init()
+        pygame.joystick.init()
+        self.gamepads: dict[int, object] = {}
+        pygame.display.set_caption(story.meta.get("title") or story.config.title or "Her")
+        self.windowed_size = tuple(size or self.settings["window_size"])
+        self.fullscreen = self.settings["fullscreen"] if fullscreen is None else fullscreen
+        self.window = self._open_window()
+        self.layout = theme.Layout(self.window.get_size(), self.settings["text_size"])
+        self.scene_memory = SceneMemory(self.save_dir)
+
+    # --- window ------------------------------------------------------------------------
+    def _open_window(self) -> pygame.Surface:
+        if self.fullscreen:
+            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+
+    def toggle_fullscreen(self) -> None:
+        self.fullscreen = not self.fullscreen
+        self.window = self._open_window()
+        self.settings.values["fullscreen"] = self.fullscreen
+        self._save_settings()
+        self.relayout()
+
+    def resized(self, size: tuple[int, int]) -> None:
+        size = (max(theme.MIN_W, size[0]), max(theme.MIN_H, size[1]))
+        if not self.fullscreen:
+            self.windowed_size = size
+            self.settings.values["window_size"] = list(size)
+            self._save_settings()
+        self.window = pygame.display.get_surface() or self.window
+        if not self.fullscreen and self.window.get_size() != size:
+            self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self.relayout()
+
+    def relayout(self) -> None:
+        self.layout = theme.Layout(self.window.get_size(), self.settings["text_size"])
+        for scene in self.scenes:
+            scene.relayout()
+        self.dirty = True
+
+    def settings_changed(self, name: str) -> None:
+        """A setting was edited on the settings screen: apply it now, and keep it."""
+        if name == "fullscreen" and self.settings["fullscreen"] != self.fullscreen:
+            self.toggle_fullscreen()
+        if name == "text_size":
+            self.relayout()
+        self.sound.apply_settings(self.settings)
+        self._save_settings()
+        self.dirty = True
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.messages.append(f"could not save settings: {exc}")
+
+    # --- scenes --------------------------------------------------------------------------
+    @property
+    def top(self) -> Scene:
+        return self.scenes[-1]
+
+    def push(self, scene: Scene) -> None:
+        self.scenes.append(scene)
+        scene.relayout()
+        self.dirty = True
+
+    def pop(self) -> None:
+        if len(self.scenes) > 1:
+            self.scenes.pop()
+        self.dirty = True
+
+    def replace(self, scene: Scene) -> None:
+        self.scenes = [scene]
+        scene.relayout()
+        self.dirty = True
+
+    def quit(self) -> None:
+        self.running = False
+
+    # --- the loop ------------------------------------------------------------------------
+    def frame(self, seconds: float) -> bool:
+        """One pass: events, whole ticks of logic, and a redraw only if the picture changed."""
+        changed = False
+        for event in pygame.event.get():
+            changed |= self.dispatch(event)
+        ticks = self.clock.feed(seconds)
+        if ticks:
+            changed |= self.top.update(ticks)
+        if self.autoplay is not None:
+            changed |= self.autoplay.before_draw()
+        if changed or self.dirty:
+            self.draw()
+            if self.autoplay is not None:
+                self.autoplay.after_draw()
+            return True
+        return False
+
+    def animating(self) -> bool:
+        return self.dirty or self.top.animating() or self.autoplay is not None
+
+    def dispatch(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.QUIT:
+            self.quit()
+            return False
+        if event.type == pygame.JOYDEVICEADDED:
+            pad = pygame.joystick.Joystick(event.device_index)
+            self.gamepads[pad.get_instance_id()] = pad  # keep it open, or no events arrive
+            return False
+        if event.type == pygame.JOYDEVICEREMOVED:
+            self.gamepads.pop(event.instance_id, None)
+            return False
+        if event.type == pygame.VIDEORESIZE and not self.fullscreen:
+            self.resized(event.size)
+            return True
+        if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWSIZECHANGED):
+            if self.window.get_size() != self.layout_size():
+                self.resized(self.window.get_size())
+            return True
+        if event.type == pygame.KEYDOWN and (event.key == pygame.K_F11 or (
+                event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and event.mod & pygame.KMOD_ALT)):
+            self.toggle_fullscreen()
+            return True
+        return self.top.handle(event)
+
+    def layout_size(self) -> tuple[int, int]:
+        return self.layout.width, self.layout.height
+
+    def draw(self) -> None:
+        start = 0
+        for i in range(len(self.scenes) - 1, -1, -1):
+            if not self.scenes[i].overlay:
+                start = i
+                break
+        for scene in self.scenes[start:]:
+            scene.draw(self.window)
+        for overlay in self.overlays:
+            overlay(self.window, self.layout)
+        pygame.display.flip()
+        self.frames_drawn += 1
+        self.dirty = False
+
+    def run(self) -> None:
+        """The real loop: 60 fps while anything moves, blocked on events while nothing does."""
+        timer = pygame.time.Clock()
+        timer.tick()
+        while self.running:
+            if self.animating():
+                timer.tick(0 if self.autoplay and self.autoplay.fast else 60)
+                self.frame(1 / 60 if self.autoplay and self.autoplay.fast
+                           else timer.get_time() / 1000)
+            else:
+                event = pygame.event.wait(IDLE_WAIT_MS)
+                if event.type != pygame.NOEVENT:
+                    pygame.event.post(event)
+                timer.tick()
+                self.frame(0)
+
+    def run_ticks(self, count: int) -> int:
+        """Drive the loop for `count` ticks of 1/60 s without sleeping (tests, autoplay, bench).
+        Returns how many frames were drawn."""
+        drawn = 0
+        for _ in range(count):
+            if not self.running:
+                break
+            drawn += self.frame(1 / 60)
+        return drawn
+
+    def screenshot(self, path: str | Path) -> Path:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(self.window, str(path))
+        return path
+
+
+def build_app(args: argparse.Namespace) -> App:
+    from game.cli import save_dir
+
+    folder = save_dir(args)
+    profile = load_profile(folder)
+    story = Story.open(args.story, seed=args.seed, seen_endings=profile.endings_seen)
+    size = parse_size(getattr(args, "size", None))
+    fullscreen = True if getattr(args, "fullscreen", False) else (False if size else None)
+    settings = load_settings(folder)
+    sound = None if getattr(args, "autoplay", False) else default_sound(story, settings)
+    return App(story, folder, size=size, fullscreen=fullscreen, sound=sound, seed=args.seed,
+               settings=settings)
+
+
+def play_command(args: argparse.Namespace) -> int:
+    """`python main.py play …`: the window, or with --autoplay a run that needs no input."""
+    if getattr(args, "autoplay", False) and args.screenshots:
+        os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    app = build_app(args)
+    from .scenes.title import TitleScene
+
+    app.replace(TitleScene(app))
+    if getattr(args, "load", None):
+        from .scenes.play import PlayScene
+        app.replace(PlayScene(app, slot=args.load))
+    if getattr(args, "autoplay", False):
+        from .autoplay import AutoPlayer
+        app.autoplay = AutoPlayer(app, choose=args.choose, seed=args.seed,
+                                  screenshots=args.screenshots,
+                                  exit_on_ending=args.exit_on_ending)
+    try:
+        app.run()
+    finally:
+        pygame.quit()
+    for message in app.messages:
+        print(f"warning: {message}")
+    if app.autoplay is not None:
+        return app.autoplay.report()
+    return 0

@@ -1,0 +1,1 @@
+"""Scenes, one per file: title, play, history, settings, chapters, gallery, ending, saves."""

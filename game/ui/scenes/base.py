@@ -1,0 +1,97 @@
+"""What every scene offers the app loop: events in, ticks in, a picture out.
+
+`handle` and `update` return True when the picture changed; the app redraws only then (or while
+`animating()` says something still moves), which is what keeps an idle window at ~0% CPU.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from .. import theme
+from ..widgets.panel import veil
+from ..widgets.text import render
+
+if TYPE_CHECKING:
+    from ..app import App
+
+CONFIRM_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+GAMEPAD_CONFIRM, GAMEPAD_BACK = 0, 1
+
+
+class Scene:
+    overlay = False  # drawn over the scene beneath it (history, settings over play)
+    name = "scene"
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    @property
+    def layout(self) -> theme.Layout:
+        return self.app.layout
+
+    @property
+    def contrast(self) -> bool:
+        return bool(self.app.settings["high_contrast"])
+
+    def relayout(self) -> None:
+        """The window changed size or text size: recompute rects."""
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        return False
+
+    def update(self, ticks: int) -> bool:
+        return False
+
+    def animating(self) -> bool:
+        return False
+
+    def draw(self, target: pygame.Surface) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.app.pop()
+
+
+def direction(event: pygame.event.Event) -> int:
+    """-1 up, +1 down, 0 neither: arrow keys and a gamepad's hat or stick."""
+    if event.type == pygame.KEYDOWN:
+        return {pygame.K_UP: -1, pygame.K_DOWN: 1, pygame.K_w: -1, pygame.K_s: 1}.get(
+            event.key, 0)
+    if event.type == pygame.JOYHATMOTION:
+        return -event.value[1]
+    return 0
+
+
+def is_confirm(event: pygame.event.Event) -> bool:
+    return ((event.type == pygame.KEYDOWN and event.key in CONFIRM_KEYS)
+            or (event.type == pygame.JOYBUTTONDOWN and event.button == GAMEPAD_CONFIRM))
+
+
+def is_back(event: pygame.event.Event) -> bool:
+    return ((event.type == pygame.KEYDOWN and event.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE))
+            or (event.type == pygame.JOYBUTTONDOWN and event.button == GAMEPAD_BACK)
+            or (event.type == pygame.MOUSEBUTTONDOWN and event.button == 3))
+
+
+def dim(target: pygame.Surface, alpha: int = theme.OVERLAY_ALPHA) -> None:
+    """Wash out the scene beneath an overlay so only the overlay's text reads."""
+    target.blit(veil(target.get_size(), max(alpha, theme.OVERLAY_ALPHA)), (0, 0))
+
+
+def heading(target: pygame.Surface, layout: theme.Layout, text: str, y: float = 60,
+            subtitle: str = "") -> None:
+    font = layout.font(theme.HEADING_SIZE)
+    surface = render(text, font, theme.CREAM)
+    target.blit(surface, surface.get_rect(midtop=layout.point(theme.DESIGN_W / 2, y)))
+    if subtitle:
+        small = render(subtitle, layout.font(theme.SMALL_SIZE), theme.MUTED)
+        target.blit(small, small.get_rect(midtop=layout.point(theme.DESIGN_W / 2, y + 52)))
+
+
+def footer(target: pygame.Surface, layout: theme.Layout, text: str) -> None:
+    small = render(text, layout.font(theme.SMALL_SIZE), theme.MUTED)
+    target.blit(small, small.get_rect(midbottom=layout.point(theme.DESIGN_W / 2,
+                                                             theme.DESIGN_H - 22)))

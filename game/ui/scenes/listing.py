@@ -1,0 +1,97 @@
+"""A scrollable column of entries over a dimmed screen: what the gallery, chapter select and the
+save/load screens share."""
+
+from __future__ import annotations
+
+import pygame
+
+from .. import theme
+from ..widgets.button import Button, ButtonColumn
+from ..widgets.panel import panel
+from .base import Scene, dim, direction, footer, heading, is_back, is_confirm
+
+TOP, BOTTOM, WIDTH = 130, 640, 760
+
+
+class ListingScene(Scene):
+    overlay = True
+    title = ""
+    subtitle = ""
+    hint = "Esc to return"
+    row_h = 64
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.column = ButtonColumn(self.entries())
+        self.scroll = 0
+
+    def entries(self) -> list[Button]:
+        raise NotImplementedError
+
+    def rebuild(self) -> None:
+        focus = self.column.focus
+        self.column = ButtonColumn(self.entries())
+        self.column.focus = min(focus, max(0, len(self.column.buttons) - 1))
+        self.relayout()
+
+    def relayout(self) -> None:
+        x = theme.DESIGN_W / 2 - WIDTH / 2
+        for i, button in enumerate(self.column.buttons):
+            button.align = "left"
+            button.rect = self.layout.rect(x, TOP + i * (self.row_h + 6) - self.scroll, WIDTH,
+                                           self.row_h)
+
+    def _follow(self) -> None:
+        top = self.column.focus * (self.row_h + 6)
+        visible = BOTTOM - TOP - self.row_h
+        if top - self.scroll > visible:
+            self.scroll = top - visible
+        elif top < self.scroll:
+            self.scroll = top
+        self.relayout()
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if is_back(event):
+            self.close()
+            return True
+        if event.type == pygame.MOUSEMOTION:
+            return self.column.hover(event.pos)
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            return self.column.click(event.pos)
+        if event.type == pygame.MOUSEWHEEL:
+            limit = max(0, len(self.column.buttons) * (self.row_h + 6) - (BOTTOM - TOP))
+            self.scroll = max(0, min(limit, self.scroll - event.y * 40))
+            self.relayout()
+            return True
+        step = direction(event)
+        if step:
+            self.column.move(step)
+            self._follow()
+            return True
+        if is_confirm(event):
+            return self.column.activate()
+        return self.key(event)
+
+    def key(self, event: pygame.event.Event) -> bool:
+        return False
+
+    def draw(self, target: pygame.Surface) -> None:
+        layout = self.layout
+        dim(target, 215)
+        heading(target, layout, self.title, 40, self.subtitle)
+        area = layout.rect(theme.DESIGN_W / 2 - WIDTH / 2 - 20, TOP - 12, WIDTH + 40,
+                           BOTTOM - TOP + 24)
+        target.blit(panel(area.size, theme.PANEL, 150, layout.s(theme.RADIUS)), area)
+        clip = target.get_clip()
+        target.set_clip(area)
+        font = layout.font(theme.CHOICE_SIZE)
+        small = layout.font(theme.SMALL_SIZE)
+        for i, button in enumerate(self.column.buttons):
+            if button.rect.bottom < area.top or button.rect.top > area.bottom:
+                continue
+            if not button.enabled:
+                target.blit(panel(button.rect.size, theme.INK, 90, button.rect.height // 4),
+                            button.rect)
+            button.draw(target, font, i == self.column.focus, self.contrast, small)
+        target.set_clip(clip)
+        footer(target, layout, self.hint)

@@ -1,0 +1,346 @@
+"""The play scene: lines, choices, chapter cards, skip, auto-forward, rollback, the quick menu.
+
+Input and timing live here; the picture is `PlayView`'s. Everything that moves counts in ticks of
+the core clock, so a test that runs N ticks sees exactly what a player would after N/60 s.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.errors import HerError
+from game.core.session import Session
+from game.core.story import Choices, EndingReached, Line
+
+from .. import theme
+from ..playthrough import Playthrough
+from ..save_bridge import thumbnail
+from ..widgets.choices import ChoiceList
+from ..widgets.dialogue import DialogueBox
+from .base import Scene, direction, is_back, is_confirm
+from .play_view import PlayView
+
+SKIP_EVERY = 3  # ticks between lines while skipping
+INSTANT_SPEED = 200
+
+
+class PlayScene(Scene):
+    name = "play"
+
+    def __init__(self, app, *, seed: int | None = None, state: str | None = None,
+                 slot: str | None = None) -> None:
+        super().__init__(app)
+        session = Session(app.story, app.save_dir, profile=app.profile, clock=app.clock,
+                          autosave=False, thumbnail=lambda: thumbnail(app.window))
+        self.play = Playthrough(session, app.marks)
+        self.box = DialogueBox()
+        self.view = PlayView(self)
+        self.choices: ChoiceList | None = None
+        self.ending: EndingReached | None = None
+        self.shots: list[str] = []  # why a screenshot is due (autoplay reads these)
+        self.skip = False
+        self.ctrl_skip = False
+        self.auto = False
+        self.show_meters = bool(app.settings["show_meters"])
+        self.wait = 0  # ticks: a #pause, the auto-forward delay, the skip cadence
+        self.auto_wait = 0
+        self.toast = ""
+        self.toast_ticks = 0
+        app.session_scene = self
+        if slot is not None:
+            self._load(slot)
+        else:
+            if state is not None:
+                app.story.load_state(state)
+            else:
+                app.story.reset(seed if seed is not None else app.seed)
+            self.advance()
+
+    # --- the story -----------------------------------------------------------------------
+    def advance(self) -> None:
+        """Click/space/enter: finish the line being typed, else go on to the next beat."""
+        if self.choices is not None or self.ending is not None:
+            return
+        if not self.box.done:
+            self.box.complete()
+            return
+        if self.view.card_ticks > 0:
+            self.view.card_ticks = min(self.view.card_ticks, 12)
+        beat = self.play.next_beat()
+        self.auto_wait = 0
+        if isinstance(beat, Line):
+            self._show_line(beat)
+        elif isinstance(beat, Choices):
+            self._show_choices(beat)
+        else:
+            self._finish(beat)
+
+    def _show_line(self, line: Line, *, instant: bool = False, fade: bool = True) -> None:
+        p = self.play.presentation
+        scene_changed = self.view.set_scene(p.bg, fade=fade and not self.reduced_motion)
+        if scene_changed:
+            self.shots.append(f"scene-{p.bg}")
+        if line.tags.chapter:
+            number, title = self.play.chapter_title(line.tags.chapter)
+            self.view.show_card(number, title)
+            self.shots.insert(0, f"chapter-{line.tags.chapter}")
+            self._autosave()
+        self.view.samantha.set_mood(p.mood)
+        self.view.samantha.target_presence = 1.0 if line.speaker == "samantha" else (
+            0.5 if p.samantha_recent <= 3 else 0.0)
+        speed = self.app.settings["text_speed"]
+        instant = instant or speed >= INSTANT_SPEED or self.skipping
+        self.box.set_line(line.text, self.play.name_of(line), self.play.colour_of(line), instant)
+        self.wait = theme_ticks(line.tags.pause) if line.tags.pause and not self.skipping else 0
+        if not self.skipping:
+            self.app.sound.cue(line.tags)
+            self.app.sound.play_voice(line)
+        else:
+            self.app.sound.stop_voice()
+
+    def _show_choices(self, choices: Choices) -> None:
+        self.choices = ChoiceList([c.text for c in choices])
+        self.relayout()
+        self.shots.append("choice")
+        if self.skip and not self.app.settings["skip_choices"]:
+            self.skip = False
+        self._autosave()
+
+    def choose(self, index: int) -> None:
+        if self.choices is None or not 0 <= index < len(self.choices.texts):
+            return
+        self.play.choose(index)
+        self.choices = None
+        self.app.sound.ui("select")
+        self.advance()
+
+    def _finish(self, ending: EndingReached) -> None:
+        from .ending import EndingScene
+
+        self.ending = ending
+        self.app.session_scene = None
+        self.app.sound.stop_voice()
+        self.app.replace(EndingScene(self.app, ending, self.view.bg))
+
+    def _autosave(self) -> None:
+        session = self.play.session
+        session.autosave_enabled = True  # the window autosaves itself, to note the scene too
+        try:
+            info = session.autosave(thumbnail_png=thumbnail(self.app.window))
+        except (HerError, OSError, pygame.error) as exc:
+            self.app.messages.append(f"autosave failed: {exc}")
+            return
+        finally:
+            session.autosave_enabled = False
+        if info is not None:
+            self.app.scene_memory.remember(info.slot, self.play.presentation)
+
+    def roll_back(self) -> bool:
+        line = self.play.roll_back()
+        if line is None:
+            return False
+        self.choices = None
+        self.skip = self.auto = False
+        self.app.sound.stop_voice()
+        self._show_line(line, instant=True, fade=False)
+        return True
+
+    # --- saving --------------------------------------------------------------------------
+    def save(self, slot: str) -> str:
+        try:
+            info = self.play.session.save(slot, thumbnail_png=thumbnail(self.app.window))
+        except HerError as exc:
+            return str(exc)
+        self.app.scene_memory.remember(info.slot, self.play.presentation)
+        return f"Saved to slot {info.slot}."
+
+    def _load(self, slot: str) -> None:
+        result = self.play.session.load(slot)  # SaveError goes to whoever asked
+        self.play.resume(result.line, self.app.scene_memory.presentation(slot))
+        self.choices = self.ending = None
+        if result.line is not None and result.line.text:
+            self._show_line(result.line, instant=True, fade=False)
+        else:
+            self.advance()
+        if result.message:
+            self.say(result.message)
+
+    def say(self, message: str) -> None:
+        self.toast, self.toast_ticks = message, 180
+        self.app.dirty = True
+
+    # --- input ---------------------------------------------------------------------------
+    @property
+    def skipping(self) -> bool:
+        return self.skip or self.ctrl_skip
+
+    @property
+    def reduced_motion(self) -> bool:
+        return bool(self.app.settings["reduced_motion"])
+
+    @property
+    def ready(self) -> bool:
+        """Nothing is still arriving: the picture is what the player will act on."""
+        return self.box.done and not self.view.busy() and self.wait <= 0
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYUP and event.key in (pygame.K_LCTRL, pygame.K_RCTRL):
+            self.ctrl_skip = False
+            return True
+        if event.type == pygame.MOUSEMOTION:
+            return self._hover(event.pos)
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            return self._click(event)
+        if event.type == pygame.MOUSEWHEEL and event.y > 0:
+            self.open_history()
+            return True
+        if event.type in (pygame.KEYDOWN, pygame.JOYBUTTONDOWN, pygame.JOYHATMOTION):
+            return self._key(event)
+        return False
+
+    def _key(self, event: pygame.event.Event) -> bool:
+        key = getattr(event, "key", None)
+        if self.choices is not None:
+            step = direction(event)
+            if step:
+                self.choices.move(step)
+                return True
+            if key is not None and pygame.K_1 <= key <= pygame.K_9:
+                self.choose(key - pygame.K_1)
+                return True
+            if is_confirm(event):
+                self.choose(self.choices.focus)
+                return True
+        elif is_confirm(event):
+            self.skip = False
+            self.advance()
+            return True
+        if is_back(event):
+            self.to_title()
+            return True
+        actions = {pygame.K_h: self.open_history, pygame.K_PAGEUP: self.roll_back,
+                   pygame.K_TAB: self.toggle_skip, pygame.K_a: self.toggle_auto,
+                   pygame.K_m: self.toggle_meters, pygame.K_F5: self.quicksave,
+                   pygame.K_F9: self.quickload}
+        if key in (pygame.K_LCTRL, pygame.K_RCTRL):
+            self.ctrl_skip = True
+            return True
+        if key in actions:
+            actions[key]()
+            return True
+        return False
+
+    def _hover(self, pos: tuple[int, int]) -> bool:
+        changed = self.view.menu.hover(pos)
+        if self.choices is not None:
+            changed |= self.choices.hover(pos)
+        return changed
+
+    def _click(self, event: pygame.event.Event) -> bool:
+        if event.button == 3:
+            self.to_title()
+            return True
+        if event.button != 1:
+            return False
+        if self.view.menu.click(event.pos):
+            return True
+        if self.choices is not None:
+            index = self.choices.at(event.pos)
+            if index is not None:
+                self.choose(index)
+            return True
+        self.skip = False
+        self.advance()
+        return True
+
+    # --- quick menu actions --------------------------------------------------------------
+    def open_history(self) -> None:
+        from .history import HistoryScene
+        self.app.push(HistoryScene(self.app, self))
+
+    def open_settings(self) -> None:
+        from .settings import SettingsScene
+        self.app.push(SettingsScene(self.app))
+
+    def open_saves(self, mode: str) -> None:
+        from .saves import SavesScene
+        self.app.push(SavesScene(self.app, mode, self))
+
+    def toggle_skip(self) -> None:
+        self.skip = not self.skip
+
+    def toggle_auto(self) -> None:
+        self.auto = not self.auto
+        self.auto_wait = 0
+
+    def toggle_meters(self) -> None:
+        self.show_meters = not self.show_meters
+
+    def quicksave(self) -> None:
+        self.say(self.save("quick"))
+
+    def quickload(self) -> None:
+        try:
+            self._load("quick")
+        except HerError as exc:
+            self.say(exc.message)
+
+    def to_title(self) -> None:
+        from .title import TitleScene
+        self.app.sound.stop_voice()
+        self.app.replace(TitleScene(self.app))
+
+    # --- time ----------------------------------------------------------------------------
+    def update(self, ticks: int) -> bool:
+        self.app.sound.update()
+        changed = self.view.update(ticks)
+        speed = self.app.settings["text_speed"]
+        changed |= self.box.update(ticks, INSTANT_SPEED * 100 if speed >= INSTANT_SPEED
+                                   else speed)
+        if self.toast_ticks > 0:
+            self.toast_ticks -= ticks
+            changed |= self.toast_ticks <= 0
+        if self.skipping and self.choices is None:
+            if not (self.play.was_read or self.app.settings["skip_unread"]):
+                self.skip = self.ctrl_skip = False  # skip stops at the first unread line
+                return True
+            self.box.complete()
+            self.view.card_ticks = min(self.view.card_ticks, 1)
+        if self.wait > 0:
+            self.wait -= ticks
+            return changed
+        if self.choices is None and self.ending is None and self.box.done:
+            changed |= self._timers(ticks)
+        return changed
+
+    def _timers(self, ticks: int) -> bool:
+        settings = self.app.settings
+        if self.skipping:
+            self.wait = SKIP_EVERY
+            self.advance()
+            return True
+        if self.auto and not self.app.sound.voice_busy():
+            self.auto_wait += ticks
+            if self.auto_wait >= theme_ticks(settings["auto_delay"]):
+                self.advance()
+                return True
+        return False
+
+    def animating(self) -> bool:
+        moving = (not self.box.done or self.view.busy() or self.wait > 0
+                  or self.toast_ticks > 0)
+        timers = self.choices is None and (self.skipping or self.auto)
+        return moving or timers or self.app.sound.voice_busy()
+
+    def relayout(self) -> None:
+        self.view.relayout()
+
+    def draw(self, target: pygame.Surface) -> None:
+        self.view.draw(target)
+
+
+def theme_ticks(seconds: float | None) -> int:
+    return round((seconds or 0) * 60)
+
+
+__all__ = ["PlayScene", "theme"]

@@ -1,0 +1,170 @@
+"""How the play scene looks: the painted scene (cross-faded on `#bg:` changes), drifting light,
+Samantha's form, the dialogue box, choices, the chapter card, meters and the quick menu."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from .. import theme
+from ..visuals.particles import Motes
+from ..visuals.samantha import SamanthaForm
+from ..widgets.button import Button, ButtonColumn
+from ..widgets.meters import MetersPanel
+from ..widgets.panel import panel, veil
+from ..widgets.text import render
+
+if TYPE_CHECKING:
+    from .play import PlayScene
+
+
+class PlayView:
+    def __init__(self, scene: PlayScene) -> None:
+        self.scene = scene
+        self.app = scene.app
+        self.bg = ""
+        self.old_bg = ""
+        self.fade = theme.FADE_TICKS  # ticks into the current cross-fade
+        self.card: tuple[str, str] | None = None
+        self.card_ticks = 0
+        self.samantha = SamanthaForm()
+        self.motes = Motes()
+        self.ambient = theme.AMBIENT_TICKS  # ticks left before drifting light settles
+        self.meters = MetersPanel()
+        s = scene
+        self.menu = ButtonColumn([
+            Button("History", s.open_history), Button("Skip", s.toggle_skip),
+            Button("Auto", s.toggle_auto), Button("Save", lambda: s.open_saves("save")),
+            Button("Load", lambda: s.open_saves("load")), Button("Settings", s.open_settings),
+            Button("Title", s.to_title)])
+        self.menu.focus = -1
+        self._layout_key: tuple | None = None
+
+    def set_scene(self, bg: str, fade: bool) -> bool:
+        if bg == self.bg:
+            return False
+        self.old_bg, self.bg = self.bg, bg
+        self.fade = 0 if fade and self.old_bg else theme.FADE_TICKS
+        self.ambient = theme.AMBIENT_TICKS
+        return True
+
+    def show_card(self, number: str, title: str) -> None:
+        self.card = (number, title)
+        self.card_ticks = theme.CARD_TICKS
+
+    def busy(self) -> bool:
+        """A fade or a title card is still playing."""
+        return self.fade < theme.FADE_TICKS or self.card_ticks > 0
+
+    def update(self, ticks: int) -> bool:
+        changed = False
+        if self.fade < theme.FADE_TICKS:
+            self.fade = min(theme.FADE_TICKS, self.fade + ticks)
+            changed = True
+        if self.card_ticks > 0:
+            self.card_ticks = max(0, self.card_ticks - ticks)
+            changed = True
+        still = self.app.settings["reduced_motion"]
+        speaking = not self.scene.box.done and self.scene.box.name == "Samantha"
+        voice = self.app.sound.voice_level()
+        if speaking and voice <= 0.0:
+            voice = 0.35 + 0.25 * ((self.motes.tick // 4) % 3) / 2  # the typewriter's pulse
+        if speaking or voice > 0 or not self.scene.box.done:
+            self.ambient = theme.AMBIENT_TICKS
+        if self.ambient > 0 and not still:
+            self.ambient = max(0, self.ambient - ticks)
+            self.motes.update(ticks)
+            changed = True
+        changed |= self.samantha.update(ticks, voice, still or self.ambient <= 0)
+        return changed
+
+    def relayout(self) -> None:
+        layout = self.app.layout
+        font = layout.font(theme.SMALL_SIZE)
+        box = self.scene.box.box_rect(layout)
+        x = box.right - layout.s(56)
+        for button in reversed(self.menu.buttons):
+            width = font.size(button.label)[0] + layout.s(22)
+            x -= width
+            button.rect = pygame.Rect(x, box.bottom - layout.s(theme.MENU_ROW + 8), width,
+                                      layout.s(theme.MENU_ROW))
+        if self.scene.choices is not None:
+            self.scene.choices.layout(layout, box.top - layout.s(34))
+
+    # --- drawing -------------------------------------------------------------------------
+    def draw(self, target: pygame.Surface) -> None:
+        layout = self.app.layout
+        size = target.get_size()
+        target.blit(self.app.backdrops.get(self.bg or "black", size), (0, 0))
+        if self.fade < theme.FADE_TICKS and self.old_bg:
+            old = self.app.backdrops.get(self.old_bg, size)
+            old.set_alpha(round(255 * (1 - self.fade / theme.FADE_TICKS)))
+            target.blit(old, (0, 0))
+            old.set_alpha(None)
+        if not self.app.settings["reduced_motion"]:
+            self.motes.draw(target, layout, min(1.0, self.ambient / 120 + 0.35))
+        self.samantha.draw(target, layout.point(theme.DESIGN_W / 2, theme.SAMANTHA_Y),
+                          layout.s(theme.SAMANTHA_R))
+        contrast = self.scene.contrast
+        key = (size, layout.text_scale, self.scene.box.text, id(self.scene.choices))
+        if key != self._layout_key:
+            self.relayout()
+            self._layout_key = key
+        self.scene.box.draw(target, layout, contrast)
+        if self.scene.choices is not None:
+            self.scene.choices.draw(target, layout, contrast)
+        if self.scene.show_meters:
+            self.meters.draw(target, layout, self.scene.play.meters(), contrast)
+        self._menu(target, layout)
+        self._modes(target, layout)
+        if self.card_ticks > 0 and self.card:
+            self._card(target, layout)
+        if self.scene.toast_ticks > 0:
+            self._toast(target, layout)
+
+    def _menu(self, target: pygame.Surface, layout: theme.Layout) -> None:
+        font = layout.font(theme.SMALL_SIZE)
+        active = {"Skip": self.scene.skipping, "Auto": self.scene.auto}
+        for i, button in enumerate(self.menu.buttons):
+            lit = active.get(button.label, False) or i == self.menu.focus
+            colour = theme.PEACH if lit else theme.MUTED
+            label = render(button.label, font, colour)
+            target.blit(label, label.get_rect(center=button.rect.center))
+
+    def _modes(self, target: pygame.Surface, layout: theme.Layout) -> None:
+        words = [w for w, on in (("Skipping", self.scene.skipping), ("Auto", self.scene.auto))
+                 if on]
+        if not words:
+            return
+        label = render(" · ".join(words), layout.font(theme.SMALL_SIZE), theme.PEACH)
+        target.blit(label, layout.point(theme.MARGIN, 24))
+
+    def _card(self, target: pygame.Surface, layout: theme.Layout) -> None:
+        """The chapter title card: fades in, holds, fades out over the scene."""
+        t = self.card_ticks
+        fade = min(1.0, t / 30, (theme.CARD_TICKS - t) / 20 + 0.0001)
+        if self.app.settings["reduced_motion"]:
+            fade = 1.0
+        target.blit(veil(target.get_size(), round(150 * fade)), (0, 0))
+        number, title = self.card
+        big = layout.font(theme.CARD_SIZE).render(title, True, theme.CREAM)
+        big.set_alpha(round(255 * fade))
+        centre = layout.point(theme.DESIGN_W / 2, 300)
+        target.blit(big, big.get_rect(center=centre))
+        if number:
+            small = layout.font(theme.SMALL_SIZE + 3).render(number.upper(), True, theme.PEACH)
+            small.set_alpha(round(255 * fade))
+            target.blit(small, small.get_rect(center=(centre[0], centre[1] - layout.s(62))))
+        line_w = layout.s(120)
+        y = centre[1] + layout.s(52)
+        pygame.draw.line(target, theme.mix(theme.INK, theme.CORAL, fade),
+                         (centre[0] - line_w // 2, y), (centre[0] + line_w // 2, y), 2)
+
+    def _toast(self, target: pygame.Surface, layout: theme.Layout) -> None:
+        label = render(self.scene.toast, layout.font(theme.SMALL_SIZE), theme.CREAM)
+        rect = label.get_rect(midtop=layout.point(theme.DESIGN_W / 2, 24)).inflate(
+            layout.s(28), layout.s(14))
+        target.blit(panel(rect.size, theme.PANEL, 230, rect.height // 2, theme.PANEL_EDGE),
+                    rect)
+        target.blit(label, label.get_rect(center=rect.center))

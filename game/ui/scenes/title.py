@@ -1,0 +1,124 @@
+"""The title scene: the story's name over a painted dusk, and the way into everything else."""
+
+from __future__ import annotations
+
+import pygame
+
+from .. import theme
+from ..visuals.particles import Motes
+from ..widgets.button import Button, ButtonColumn
+from ..widgets.panel import panel
+from ..widgets.text import render
+from .base import Scene, direction, is_back, is_confirm
+
+MENU_TOP = 300
+MENU_W = 340
+
+
+class TitleScene(Scene):
+    name = "title"
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        profile = app.profile
+        config = app.story.config
+        has_continue = app.session_scene is not None or app.scene_memory.newest_slot() is not None
+        self.menu = ButtonColumn([
+            Button("Continue", self.resume, enabled=has_continue),
+            Button("New game", self.new_game),
+            Button("Load", self.load, enabled=app.scene_memory.newest_slot() is not None),
+            Button("Chapters", self.chapters, enabled=bool(profile.chapters_seen)),
+            Button("Endings", self.gallery),
+            Button("Settings", self.settings),
+            Button("Quit", app.quit),
+        ])
+        total = len(config.endings)
+        seen = len([e for e in profile.endings_seen if e in config.endings]) if total else len(
+            profile.endings_seen)
+        self.footnote = f"Endings found: {seen} of {total}" if total else ""
+        self.motes = Motes(3)
+        self.ambient = theme.AMBIENT_TICKS
+
+    # --- actions -------------------------------------------------------------------------
+    def resume(self) -> None:
+        from .play import PlayScene
+        if self.app.session_scene is not None:
+            self.app.replace(self.app.session_scene)
+            return
+        slot = self.app.scene_memory.newest_slot()
+        if slot is not None:
+            self.app.replace(PlayScene(self.app, slot=slot))
+
+    def new_game(self) -> None:
+        from .play import PlayScene
+        self.app.replace(PlayScene(self.app))
+
+    def load(self) -> None:
+        from .saves import SavesScene
+        self.app.push(SavesScene(self.app, "load", None))
+
+    def chapters(self) -> None:
+        from .chapters import ChaptersScene
+        self.app.push(ChaptersScene(self.app))
+
+    def gallery(self) -> None:
+        from .gallery import GalleryScene
+        self.app.push(GalleryScene(self.app))
+
+    def settings(self) -> None:
+        from .settings import SettingsScene
+        self.app.push(SettingsScene(self.app))
+
+    # --- input and drawing ---------------------------------------------------------------
+    def relayout(self) -> None:
+        layout = self.layout
+        x = theme.DESIGN_W / 2 - MENU_W / 2
+        for i, button in enumerate(self.menu.buttons):
+            button.rect = layout.rect(x, MENU_TOP + i * (theme.BUTTON_H + 4), MENU_W,
+                                      theme.BUTTON_H)
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.MOUSEMOTION:
+            return self.menu.hover(event.pos)
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            return self.menu.click(event.pos)
+        step = direction(event)
+        if step:
+            return self.menu.move(step)
+        if is_confirm(event):
+            return self.menu.activate()
+        if is_back(event) and event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.app.quit()
+        return False
+
+    def update(self, ticks: int) -> bool:
+        if self.ambient <= 0 or self.app.settings["reduced_motion"]:
+            return False
+        self.ambient -= ticks
+        self.motes.update(ticks)
+        return True
+
+    def animating(self) -> bool:
+        return self.ambient > 0 and not self.app.settings["reduced_motion"]
+
+    def draw(self, target: pygame.Surface) -> None:
+        layout = self.layout
+        target.blit(self.app.backdrops.get("dusk", target.get_size()), (0, 0))
+        if not self.app.settings["reduced_motion"]:
+            self.motes.draw(target, layout, min(1.0, self.ambient / 120 + 0.35))
+        title = self.app.story.meta.get("title") or self.app.story.config.title or "Her"
+        big = render(title, layout.font(theme.TITLE_SIZE + 40), theme.CREAM)
+        target.blit(big, big.get_rect(center=layout.point(theme.DESIGN_W / 2, 170)))
+        tagline = render("a story in words and a voice", layout.font(theme.SMALL_SIZE + 2),
+                         theme.SAND)
+        target.blit(tagline, tagline.get_rect(center=layout.point(theme.DESIGN_W / 2, 246)))
+        first, last = self.menu.buttons[0].rect, self.menu.buttons[-1].rect
+        backing = first.union(last).inflate(layout.s(40), layout.s(24))
+        target.blit(panel(backing.size, theme.PANEL, 205, layout.s(theme.RADIUS)), backing)
+        font = layout.font(theme.CHOICE_SIZE)
+        for i, button in enumerate(self.menu.buttons):
+            button.draw(target, font, i == self.menu.focus, self.contrast)
+        if self.footnote:
+            note = render(self.footnote, layout.font(theme.SMALL_SIZE), theme.SAND)
+            target.blit(note, note.get_rect(midbottom=layout.point(theme.DESIGN_W / 2,
+                                                                   theme.DESIGN_H - 12)))

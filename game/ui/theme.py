@@ -1,0 +1,128 @@
+"""Every colour, size and font of the window, in one place: the film's warm corals and reds,
+soft light, quiet type.
+
+Sizes are in design pixels on a 1280x720 grid; `Layout` turns them into window pixels, so the
+same numbers read well at any window size. Fonts are pygame-ce's bundled default font only
+(no downloaded fonts), cached per pixel size.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+DESIGN_W, DESIGN_H = 1280, 720
+MIN_W, MIN_H = 640, 360
+
+# --- palette --------------------------------------------------------------------------
+INK = (44, 18, 22)  # the darkest warm tone: panel shadows, text on light
+CORAL = (224, 115, 90)
+RED = (196, 62, 58)
+PEACH = (242, 164, 119)
+ROSE = (229, 143, 164)
+CREAM = (250, 236, 222)
+SAND = (236, 205, 180)
+MUTED = (206, 166, 150)  # secondary text
+DIM = (150, 110, 104)  # disabled text, locked entries
+PANEL = (52, 22, 26)  # dialogue box and menus (drawn translucent)
+PANEL_ALPHA = 224
+PANEL_EDGE = (240, 150, 120)
+HOVER = (120, 46, 44)
+SELECT = (236, 128, 100)
+OVERLAY_ALPHA = 236  # dimming behind history, settings and lists
+
+HIGH_CONTRAST_PANEL = (16, 6, 8)
+HIGH_CONTRAST_TEXT = (255, 255, 255)
+
+# Samantha's form, by #mood: (core colour, glow colour, breathing rate in breaths/s)
+MOODS: dict[str, tuple[tuple[int, int, int], tuple[int, int, int], float]] = {
+    "curious": ((255, 196, 150), (240, 120, 90), 0.30),
+    "warm": ((255, 208, 160), (236, 110, 70), 0.24),
+    "playful": ((255, 214, 170), (246, 132, 120), 0.42),
+    "hurt": ((214, 120, 120), (150, 50, 58), 0.18),
+    "distant": ((210, 180, 176), (120, 90, 96), 0.14),
+    "radiant": ((255, 236, 200), (255, 160, 96), 0.34),
+}
+DEFAULT_MOOD = "warm"
+
+# --- sizes (design pixels) ------------------------------------------------------------
+TEXT_SIZE = 27
+NAME_SIZE = 25
+CHOICE_SIZE = 25
+SMALL_SIZE = 19
+TITLE_SIZE = 76
+HEADING_SIZE = 40
+CARD_SIZE = 58
+
+MARGIN = 48
+BOX_H = 156  # dialogue box height (it grows for long lines)
+BOX_PAD = 28
+MENU_ROW = 30  # the quick menu's row along the bottom of the dialogue box
+LINE_GAP = 8
+CHOICE_H = 54
+CHOICE_W = 760
+CHOICE_GAP = 12
+RADIUS = 14
+BUTTON_H = 46
+SAMANTHA_Y = 150  # the centre of Samantha's form, above where choices stack
+SAMANTHA_R = 80
+
+# --- timing (ticks at 60 Hz) ----------------------------------------------------------
+FADE_TICKS = 36  # a scene change cross-fade
+CARD_TICKS = 150  # a chapter title card stays this long
+AMBIENT_TICKS = 600  # drifting light settles this long after the last thing that happened
+HISTORY_LINES = 250
+
+
+class Layout:
+    """Design pixels -> window pixels: uniform scale, design area centred in the window."""
+
+    def __init__(self, size: tuple[int, int], text_scale: float = 1.0) -> None:
+        self.width, self.height = size
+        self.scale = min(self.width / DESIGN_W, self.height / DESIGN_H)
+        self.text_scale = text_scale
+        self.left = (self.width - DESIGN_W * self.scale) / 2
+        self.top = (self.height - DESIGN_H * self.scale) / 2
+
+    def s(self, value: float) -> int:
+        return max(1, round(value * self.scale))
+
+    def point(self, x: float, y: float) -> tuple[int, int]:
+        return round(self.left + x * self.scale), round(self.top + y * self.scale)
+
+    def rect(self, x: float, y: float, w: float, h: float) -> pygame.Rect:
+        left, top = self.point(x, y)
+        return pygame.Rect(left, top, self.s(w), self.s(h))
+
+    def bottom_rect(self, x: float, from_bottom: float, w: float, h: float) -> pygame.Rect:
+        """A rect anchored to the window's bottom edge (dialogue box), not the design area's."""
+        left = round(self.left + x * self.scale)
+        top = self.height - self.s(from_bottom)
+        return pygame.Rect(left, top, self.s(w), self.s(h))
+
+    def font(self, size: int, *, text: bool = False) -> pygame.font.Font:
+        scale = self.scale * (self.text_scale if text else 1.0)
+        return font(max(8, round(size * scale)))
+
+
+_FONTS: dict[int, pygame.font.Font] = {}
+
+
+def font(pixels: int) -> pygame.font.Font:
+    """pygame-ce's bundled font at a pixel size; cached because building one costs ~1 ms."""
+    cached = _FONTS.get(pixels)
+    if cached is None:
+        cached = pygame.font.Font(None, pixels)
+        _FONTS[pixels] = cached
+    return cached
+
+
+def hex_colour(text: str, fallback: tuple[int, int, int] = SAND) -> tuple[int, int, int]:
+    try:
+        return tuple(int(text[i:i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+    except (ValueError, TypeError, IndexError):
+        return fallback
+
+
+def mix(a: tuple[int, ...], b: tuple[int, ...], t: float) -> tuple[int, int, int]:
+    t = max(0.0, min(1.0, t))
+    return tuple(round(x + (y - x) * t) for x, y in zip(a[:3], b[:3], strict=False))  # type: ignore[return-value]

@@ -1,0 +1,1 @@
+"""Procedural visuals: painted scenes, Samantha's form, drifting light. No image files."""

@@ -1,0 +1,74 @@
+"""Choices as buttons: hover with the mouse, arrows and Enter, number keys 1-9, a gamepad."""
+
+from __future__ import annotations
+
+import pygame
+
+from .. import theme
+from .panel import panel
+from .text import render, wrap
+
+
+class ChoiceList:
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.focus = 0
+        self.rects: list[pygame.Rect] = []
+        self._rows: list[list[str]] = []
+
+    def layout(self, layout: theme.Layout, bottom: int) -> None:
+        """Stack the buttons upward from `bottom`, centred; long choices wrap onto two rows."""
+        font = layout.font(theme.CHOICE_SIZE, text=True)
+        width = layout.s(theme.CHOICE_W)
+        inner = width - layout.s(110)
+        self._rows = [wrap(text, font, inner) for text in self.texts]
+        heights = [max(layout.s(theme.CHOICE_H), len(rows) * font.get_linesize()
+                       + layout.s(24)) for rows in self._rows]
+        gap = layout.s(theme.CHOICE_GAP)
+        y = bottom - sum(heights) - gap * (len(heights) - 1)
+        top_limit = layout.point(0, 30)[1]
+        y = max(y, top_limit)
+        left = layout.width // 2 - width // 2
+        self.rects = []
+        for height in heights:
+            self.rects.append(pygame.Rect(left, y, width, height))
+            y += height + gap
+
+    def hover(self, pos: tuple[int, int]) -> bool:
+        for i, rect in enumerate(self.rects):
+            if rect.collidepoint(pos) and i != self.focus:
+                self.focus = i
+                return True
+        return False
+
+    def at(self, pos: tuple[int, int]) -> int | None:
+        for i, rect in enumerate(self.rects):
+            if rect.collidepoint(pos):
+                return i
+        return None
+
+    def move(self, step: int) -> None:
+        self.focus = (self.focus + step) % max(1, len(self.texts))
+
+    def draw(self, target: pygame.Surface, layout: theme.Layout, contrast: bool) -> None:
+        font = layout.font(theme.CHOICE_SIZE, text=True)
+        small = layout.font(theme.SMALL_SIZE)
+        for i, (rect, rows) in enumerate(zip(self.rects, self._rows, strict=False)):
+            focused = i == self.focus
+            fill = theme.HOVER if focused else (theme.HIGH_CONTRAST_PANEL if contrast
+                                                else theme.PANEL)
+            target.blit(panel(rect.size, fill, 245 if contrast or focused else 228,
+                              layout.s(theme.RADIUS), theme.PANEL_EDGE if focused else theme.DIM),
+                        rect)
+            badge = pygame.Rect(0, 0, layout.s(30), layout.s(30))
+            badge.center = (rect.left + layout.s(36), rect.centery)
+            pygame.draw.circle(target, theme.SELECT if focused else theme.CORAL, badge.center,
+                               badge.width // 2)
+            number = render(str(i + 1) if i < 9 else "", small, theme.INK)
+            target.blit(number, number.get_rect(center=badge.center))
+            colour = theme.HIGH_CONTRAST_TEXT if contrast else (
+                theme.CREAM if focused else theme.SAND)
+            y = rect.centery - len(rows) * font.get_linesize() // 2
+            for row in rows:
+                target.blit(render(row, font, colour), (rect.left + layout.s(70), y + 2))
+                y += font.get_linesize()

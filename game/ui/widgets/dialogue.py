@@ -1,0 +1,109 @@
+"""The dialogue box: a speaker plate in the character's colour and a typewriter reveal.
+
+The line is wrapped and rendered once; each frame only blits the revealed part of each row, so a
+long line costs the same to draw at its first letter as at its last.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from .. import theme
+from .panel import panel
+from .text import render, wrap
+
+
+class DialogueBox:
+    def __init__(self) -> None:
+        self.text = ""
+        self.name = ""
+        self.colour = theme.SAND
+        self.shown = 0.0  # characters revealed
+        self.rows: list[str] = []
+        self._wrap_key: tuple | None = None
+
+    def set_line(self, text: str, name: str = "", colour: tuple[int, int, int] = theme.SAND,
+                 instant: bool = False) -> None:
+        self.text, self.name, self.colour = text, name, colour
+        self.shown = float(len(text)) if instant else 0.0
+        self._wrap_key = None
+
+    @property
+    def done(self) -> bool:
+        return self.shown >= len(self.text)
+
+    def complete(self) -> None:
+        self.shown = float(len(self.text))
+
+    def update(self, ticks: int, chars_per_second: float) -> bool:
+        if self.done:
+            return False
+        before = int(self.shown)
+        self.shown = min(float(len(self.text)), self.shown + chars_per_second * ticks / 60)
+        return int(self.shown) != before
+
+    def box_rect(self, layout: theme.Layout) -> pygame.Rect:
+        """Grows upward when a long line (or large text) needs more rows: nothing is cut."""
+        rows = self._rows(layout)
+        font = layout.font(theme.TEXT_SIZE, text=True)
+        needed = len(rows) * (font.get_linesize() + layout.s(theme.LINE_GAP)) + layout.s(
+            theme.BOX_PAD * 2 + 10 + theme.MENU_ROW)
+        height = max(layout.s(theme.BOX_H), needed)
+        x = layout.point(theme.MARGIN + 40, 0)[0]
+        bottom = layout.point(0, theme.DESIGN_H - 26)[1]
+        return pygame.Rect(x, bottom - height, layout.s(theme.DESIGN_W - 2 * (theme.MARGIN
+                                                                             + 40)), height)
+
+    def _rows(self, layout: theme.Layout) -> list[str]:
+        font = layout.font(theme.TEXT_SIZE, text=True)
+        width = layout.s(theme.DESIGN_W - 2 * (theme.MARGIN + 40) - 2 * theme.BOX_PAD)
+        key = (self.text, id(font), width)
+        if key != self._wrap_key:
+            self.rows = wrap(self.text, font, width) if self.text else []
+            self._wrap_key = key
+        return self.rows
+
+    def draw(self, target: pygame.Surface, layout: theme.Layout, contrast: bool) -> None:
+        box = self.box_rect(layout)
+        fill = theme.HIGH_CONTRAST_PANEL if contrast else theme.PANEL
+        alpha = 245 if contrast else theme.PANEL_ALPHA
+        target.blit(panel(box.size, fill, alpha, layout.s(theme.RADIUS), theme.PANEL_EDGE), box)
+        if self.name:
+            self._plate(target, layout, box)
+        font = layout.font(theme.TEXT_SIZE, text=True)
+        speech = theme.HIGH_CONTRAST_TEXT if contrast else theme.CREAM
+        narration = theme.HIGH_CONTRAST_TEXT if contrast else theme.SAND
+        colour = speech if self.name else narration
+        pad = layout.s(theme.BOX_PAD)
+        y = box.top + pad + layout.s(8)
+        left = int(self.shown)
+        for row in self._rows(layout):
+            if left <= 0:
+                break
+            surface = render(row, font, colour)
+            if left >= len(row):
+                target.blit(surface, (box.left + pad, y))
+            else:
+                width = font.size(row[:left])[0]
+                target.blit(surface, (box.left + pad, y), pygame.Rect(0, 0, width,
+                                                                     surface.get_height()))
+            left -= len(row) + 1  # the space the wrap consumed
+            y += font.get_linesize() + layout.s(theme.LINE_GAP)
+        if self.done and self.text:
+            self._continue_mark(target, layout, box)
+
+    def _plate(self, target: pygame.Surface, layout: theme.Layout, box: pygame.Rect) -> None:
+        font = layout.font(theme.NAME_SIZE)
+        label = render(self.name, font, theme.INK)
+        plate = pygame.Rect(0, 0, label.get_width() + layout.s(36), layout.s(40))
+        plate.midleft = (box.left + layout.s(theme.BOX_PAD), box.top)
+        pygame.draw.rect(target, self.colour, plate, border_radius=plate.height // 2)
+        target.blit(label, label.get_rect(center=plate.center))
+
+    def _continue_mark(self, target: pygame.Surface, layout: theme.Layout,
+                       box: pygame.Rect) -> None:
+        x = box.right - layout.s(30)
+        y = box.bottom - layout.s(theme.MENU_ROW) // 2 - layout.s(6)
+        size = layout.s(7)
+        pygame.draw.polygon(target, theme.PEACH, [(x - size, y - size // 2),
+                                                  (x + size, y - size // 2), (x, y + size)])

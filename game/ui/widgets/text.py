@@ -1,0 +1,51 @@
+"""Word wrapping and cached text rendering: the most frequent work of every frame, done once
+per line instead of once per frame."""
+
+from __future__ import annotations
+
+import pygame
+
+_CACHE: dict[tuple, pygame.Surface] = {}
+
+
+def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:
+    """Split `text` into lines no wider than `width`; a word longer than a line is cut."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for word in paragraph.split(" "):
+            trial = f"{current} {word}" if current else word
+            if font.size(trial)[0] <= width:
+                current = trial
+                continue
+            if current:
+                lines.append(current)
+            while font.size(word)[0] > width and len(word) > 1:
+                cut = len(word)
+                while cut > 1 and font.size(word[:cut])[0] > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
+        lines.append(current)
+    return lines
+
+
+def render(text: str, font: pygame.font.Font, colour: tuple[int, int, int]) -> pygame.Surface:
+    key = (text, id(font), colour)
+    surface = _CACHE.get(key)
+    if surface is None:
+        if len(_CACHE) > 800:
+            _CACHE.clear()
+        surface = font.render(text, True, colour)
+        _CACHE[key] = surface
+    return surface
+
+
+def fit(text: str, font: pygame.font.Font, width: int) -> str:
+    """`text`, shortened with an ellipsis if it does not fit one line of `width`."""
+    if font.size(text)[0] <= width:
+        return text
+    while text and font.size(text + "…")[0] > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

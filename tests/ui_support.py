@@ -1,0 +1,75 @@
+"""Shared helpers for the window's tests: a real App on the fixture story, and input events
+posted exactly as SDL would deliver them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import pygame  # noqa: E402
+
+from game.core.profile import load_profile  # noqa: E402
+from game.core.story import Story  # noqa: E402
+from game.ui.app import App  # noqa: E402
+from game.ui.scenes.title import TitleScene  # noqa: E402
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "ui"
+
+
+def make_app(save_dir: Path, size: tuple[int, int] = (1280, 720), seed: int = 1) -> App:
+    profile = load_profile(save_dir)
+    story = Story.open(FIXTURE, seed=seed, seen_endings=profile.endings_seen)
+    app = App(story, save_dir, size=size, fullscreen=False, seed=seed)
+    app.replace(TitleScene(app))
+    app.run_ticks(2)
+    return app
+
+
+def key(app: App, code: int, mod: int = 0, ticks: int = 2) -> None:
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=mod, unicode="",
+                                         scancode=0))
+    app.run_ticks(ticks)
+
+
+def key_up(app: App, code: int, ticks: int = 2) -> None:
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=code, mod=0, unicode="", scancode=0))
+    app.run_ticks(ticks)
+
+
+def click(app: App, pos: tuple[int, int], button: int = 1, ticks: int = 2) -> None:
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0,
+                                                                                          0, 0)))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button))
+    app.run_ticks(ticks)
+
+
+def wheel(app: App, y: int, ticks: int = 2) -> None:
+    pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=y, flipped=False))
+    app.run_ticks(ticks)
+
+
+def pixel(app: App, pos: tuple[int, int]) -> tuple[int, int, int]:
+    return tuple(app.window.get_at(pos))[:3]
+
+
+def settle(app: App, limit: int = 600) -> None:
+    """Run until the play scene is ready for input (line typed, fades and cards done)."""
+    for _ in range(limit):
+        scene = app.top
+        if getattr(scene, "ready", True) and not scene.animating():
+            return
+        if getattr(scene, "ready", False):
+            return
+        app.run_ticks(1)
+
+
+def advance_to_choice(app: App, limit: int = 40) -> None:
+    for _ in range(limit):
+        if app.top.choices is not None:
+            return
+        key(app, pygame.K_SPACE)
+        settle(app)
+    raise AssertionError("no choice reached")
