@@ -67,9 +67,21 @@ def lint(path: str | Path | None = None, *, fix_ids: bool = False,
         json_text = story_source.read_json(source.json)
     if json_text is not None:
         report.findings.extend(_check_runtime(json_text, config, source, max_states))
-    for check in EXTRA_CHECKS:
+    for check in _checks():
         report.findings.extend(check(source, config))
     return report
+
+
+def _checks() -> list:
+    """Area checks: assets a mod's tags name; voice clips, when the audio package is there."""
+    from .mods import mod_lint
+
+    checks = [lambda source, config: mod_lint(source), *EXTRA_CHECKS]
+    try:
+        from game.audio.voicelint import voice_lint_check
+    except ImportError:
+        return checks
+    return [*checks, voice_lint_check]
 
 
 def _fix_ids(files: list[Path]) -> int:

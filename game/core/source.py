@@ -54,6 +54,10 @@ class LoadedStory:
 def resolve(path: str | Path | None = None) -> StorySource:
     path = Path(path) if path else DEFAULT_STORY
     shown = str(path)
+    if path.is_dir() and (path / "mod.yaml").exists():
+        from .mods import resolve_mod  # a mod folder: its paths are checked to stay inside it
+
+        return resolve_mod(path)
     if path.is_dir():
         ink = _first(path, ("main.ink",)) or _only_ink(path)
         compiled = _first(path, ("main.json",))
