@@ -58,6 +58,7 @@ def play(story: Story, *, scripted: list[int], as_json: bool, out: TextIO,
                     return None
                 if 1 <= answer <= len(beat):
                     story.choose(answer - 1)
+                    emit.chose(beat[answer - 1])
                     break
                 emit.warning(f"choice {answer} does not exist; pick 1 to {len(beat)}")
                 if not interactive:
@@ -78,6 +79,7 @@ class _TextEmitter:
     def __init__(self, out: TextIO, story: Story) -> None:
         self.out = out
         self.names = {c.id: c.name for c in story.config.characters.values()}
+        self.chapters = {c.id: c.title for c in story.config.chapters.values()}
 
     def start(self, story: Story) -> None:
         title = story.meta.get("title") or story.config.title
@@ -85,8 +87,9 @@ class _TextEmitter:
             self.out.write(f"== {title} ==\n\n")
 
     def line(self, line: Line) -> None:
-        if line.tags.chapter and line.tags.chapter:
-            self.out.write(f"\n— {line.tags.chapter} —\n")
+        if line.tags.chapter:
+            title = self.chapters.get(line.tags.chapter, line.tags.chapter)
+            self.out.write(f"\n— {title} —\n\n")
         if not line.text:
             return
         if line.speaker:
@@ -98,6 +101,9 @@ class _TextEmitter:
         self.out.write("\n")
         for choice in choices:
             self.out.write(f"  {choice.index + 1}. {choice.text}\n")
+
+    def chose(self, choice) -> None:
+        self.out.write(f"> {choice.text}\n\n")
 
     def warning(self, message: str) -> None:
         sys.stderr.write(f"warning: {message}\n")
@@ -127,6 +133,9 @@ class _JsonEmitter:
     def choices(self, choices: Choices) -> None:
         self._event(event="choices",
                     choices=[{"index": c.index + 1, "text": c.text} for c in choices])
+
+    def chose(self, choice) -> None:
+        """The choices event already told tools everything; the next line shows the result."""
 
     def warning(self, message: str) -> None:
         self._event(event="warning", message=message)
