@@ -1,0 +1,56 @@
+"""Sound for the game: the run-time mixer (voice, music, sfx, UI), voice clip lookup, the
+offline voice pipeline (`python main.py voice build`), composed music and effects, voice lint
+and self-voicing.
+
+The play scene gets its sound object from `open_audio()`: a `Mixer` when a sound device
+opens, else a `Silent` one with the same methods, after a single warning.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from .selfvoice import self_voicing_available, self_voicing_status
+from .voicelint import voice_lint
+from .warn import AudioWarning, WarnOnce
+
+__all__ = ["open_audio", "voice_lint", "self_voicing_status", "self_voicing_available",
+           "AudioWarning", "Mixer", "Silent"]
+
+DEVICE_WARNINGS = WarnOnce()  # one "no sound device" warning per run, not per scene
+MIXER_FORMAT = {"frequency": 44100, "size": -16, "channels": 2, "buffer": 1024}
+
+
+def open_audio(story_folder: str | Path | None = None, settings: object = None, *,
+               names: Mapping[str, str] | None = None, allow_dummy: bool = False):
+    """The sound object for a play session: Mixer, or Silent when there is no device.
+
+    SDL's dummy driver counts as no device (nothing would be heard, and waiting for clips
+    would only slow headless runs) unless `allow_dummy` is set, as the audio tests do."""
+    import pygame
+
+    from .mixer import Mixer, Silent
+
+    driver = os.environ.get("SDL_AUDIODRIVER", "")
+    if driver == "dummy" and not allow_dummy:
+        DEVICE_WARNINGS("dummy", "no sound device (SDL_AUDIODRIVER=dummy): playing on, "
+                                 "text only")
+        return Silent()
+    try:
+        if not pygame.mixer.get_init():
+            pygame.mixer.init(**MIXER_FORMAT)
+    except pygame.error as exc:
+        DEVICE_WARNINGS("no-device", f"no sound device ({exc}): playing on, text only")
+        return Silent()
+    return Mixer(story_folder, settings, names=names)
+
+
+def __getattr__(name: str):
+    # Mixer and Silent import pygame; load them only when asked, so the voice pipeline and
+    # lint stay free of it.
+    if name in ("Mixer", "Silent"):
+        from . import mixer
+        return getattr(mixer, name)
+    raise AttributeError(name)

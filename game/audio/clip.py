@@ -1,0 +1,111 @@
+"""Post-processing a spoken line into a game clip, and the loudness envelope of any clip.
+
+Every engine speaks at its own level with its own silences; the player should hear one even
+voice. So each clip is trimmed, normalised to one loudness target, given short fades (no
+clicks), made mono at 22.05 kHz and stored as a small OGG. The envelope (loudness per frame)
+drives Samantha's visualiser without analysing audio at run time.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from pathlib import Path
+
+from pydub import AudioSegment
+from pydub.effects import compress_dynamic_range
+from pydub.silence import detect_leading_silence
+
+TARGET_DBFS = -20.0  # average loudness every clip is brought to
+PEAK_CEILING_DBFS = -1.0  # never louder than this at the peak
+SAMPLE_RATE = 22050
+BITRATE = "40k"
+FRAME_MS = 40  # envelope frame
+FADE_IN_MS = 15
+FADE_OUT_MS = 30
+KEEP_SILENCE_MS = 60  # breath left at each end after trimming
+SILENCE_BELOW_DB = 35.0  # quieter than the clip's peak by this much counts as silence
+
+
+def process(segment: AudioSegment) -> AudioSegment:
+    """Trim, normalise, fade and format one spoken clip."""
+    segment = segment.set_channels(1).set_frame_rate(SAMPLE_RATE).set_sample_width(2)
+    segment = trim_silence(segment)
+    # a gentle compressor first: synthetic voices have sharp peaks that would otherwise hold
+    # the whole clip below the loudness target
+    segment = compress_dynamic_range(segment, threshold=-26.0, ratio=3.0, attack=5.0,
+                                     release=60.0)
+    segment = normalise(segment)
+    fade_out = min(FADE_OUT_MS, len(segment) // 4)
+    return segment.fade_in(min(FADE_IN_MS, len(segment) // 4)).fade_out(fade_out)
+
+
+def trim_silence(segment: AudioSegment) -> AudioSegment:
+    if len(segment) == 0 or segment.max_dBFS == -math.inf:
+        return segment
+    threshold = segment.max_dBFS - SILENCE_BELOW_DB
+    start = detect_leading_silence(segment, silence_threshold=threshold, chunk_size=5)
+    end = detect_leading_silence(segment.reverse(), silence_threshold=threshold, chunk_size=5)
+    start = max(0, start - KEEP_SILENCE_MS)
+    stop = min(len(segment), len(segment) - end + KEEP_SILENCE_MS)
+    return segment[start:stop] if stop > start else segment
+
+
+def normalise(segment: AudioSegment, target: float = TARGET_DBFS) -> AudioSegment:
+    """Bring the average (RMS) level to `target`, without letting peaks pass the ceiling."""
+    if segment.rms == 0:
+        return segment
+    gain = target - segment.dBFS
+    gain = min(gain, PEAK_CEILING_DBFS - segment.max_dBFS)
+    return segment.apply_gain(gain)
+
+
+def ogg_bytes(segment: AudioSegment, comment: str | None = None) -> bytes:
+    """Mono Vorbis at a modest bitrate: speech stays clear and the whole cast fits in MBs.
+    `comment` goes into the file's Vorbis comment, readable with `ogg_comment`."""
+    buffer = io.BytesIO()
+    segment.export(buffer, format="ogg", codec="libvorbis", bitrate=BITRATE,
+                   tags={"comment": comment} if comment else None,
+                   parameters=["-ar", str(SAMPLE_RATE), "-ac", "1"])
+    return buffer.getvalue()
+
+
+def ogg_comment(path: Path, key: str = "description") -> str | None:
+    """A Vorbis comment's value, read from the file's header pages (no decoding). ffmpeg
+    stores the `comment` tag that `ogg_bytes` writes as DESCRIPTION."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except OSError:
+        return None
+    marker = f"{key}=".encode()
+    for start in (head.find(marker), head.find(marker.upper()), head.find(marker.lower())):
+        if start >= 0 and start >= 4:
+            length = int.from_bytes(head[start - 4:start], "little")
+            value = head[start + len(marker):start + length]
+            return value.decode("utf-8", "replace")
+    return None
+
+
+def envelope(segment: AudioSegment, frame_ms: int = FRAME_MS) -> list[int]:
+    """Loudness per frame, 0..99 relative to the clip's loudest frame (compact in JSON)."""
+    segment = segment.set_channels(1)
+    levels = [segment[start:start + frame_ms].rms for start in range(0, len(segment), frame_ms)]
+    loudest = max(levels, default=0)
+    if loudest <= 0:
+        return [0] * len(levels)
+    return [round(99 * math.sqrt(level / loudest)) for level in levels]
+
+
+def envelope_from_raw(raw: bytes, frame_rate: int, channels: int, sample_width: int = 2,
+                      frame_ms: int = FRAME_MS) -> list[int]:
+    """The envelope of decoded samples (e.g. a pygame Sound's raw buffer): for clips that
+    arrive without a manifest entry, such as a recorded human take dropped in place."""
+    usable = len(raw) - len(raw) % (sample_width * channels)
+    segment = AudioSegment(data=raw[:usable], sample_width=sample_width, frame_rate=frame_rate,
+                           channels=channels)
+    return envelope(segment, frame_ms)
+
+
+def load_wav(path: Path) -> AudioSegment:
+    return AudioSegment.from_wav(str(path))

@@ -1,0 +1,155 @@
+"""Finding and loading sounds at run time: voice clips by line id, music tracks and effects by
+name. Every failure (missing file, undecodable file) becomes None plus one warning per cause,
+so the play scene never has to know why a sound is absent.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+import pygame
+
+from .clip import envelope_from_raw
+from .lines import safe_line_id
+from .manifest import PROJECT_ROOT, Manifest, voice_root
+from .warn import WarnOnce
+
+ASSETS = PROJECT_ROOT / "assets"
+CACHE_SIZE = 12  # recent voice clips kept decoded, so history replay is instant
+PENDING = object()  # a track still being decoded in the background
+
+
+class Library:
+    def __init__(self, story_folder: str | Path | None, warn: WarnOnce) -> None:
+        self.manifest = Manifest.load(voice_root(story_folder))
+        folder = Path(story_folder) if story_folder else None
+        if folder is not None and folder.is_file():
+            folder = folder.parent
+        self.story_folder = folder
+        self.warn = warn
+        self._voices: OrderedDict[str, tuple[pygame.mixer.Sound, list[int]]] = OrderedDict()
+        self._named: dict[tuple[str, str], pygame.mixer.Sound | None] = {}
+        self._lock = threading.Lock()
+        self._loader: threading.Thread | None = None
+        self._queue: list[tuple[str, str]] = []
+
+    def voice(self, line_id: str, speaker: str | None) -> tuple[pygame.mixer.Sound,
+                                                                 list[int]] | None:
+        """The decoded clip and its envelope, or None (warned once) when there is none."""
+        cached = self._voices.get(line_id)
+        if cached:
+            self._voices.move_to_end(line_id)
+            return cached
+        path = self.manifest.find(line_id, speaker)
+        if path is None:
+            self.warn("missing-clip", f"no voice clip for line '{line_id}' in "
+                      f"{self.manifest.root} (and maybe others): playing on, text only; "
+                      f"run `python main.py voice build`")
+            return None
+        sound = self._load(path, "corrupt-clip", "voice clip")
+        if sound is None:
+            return None
+        envelope = self.manifest.envelope_for(line_id, path)
+        if envelope is None:
+            envelope = sound_envelope(sound)
+        self._voices[line_id] = (sound, envelope)
+        while len(self._voices) > CACHE_SIZE:
+            self._voices.popitem(last=False)
+        return sound, envelope
+
+    def named(self, kind: str, name: str) -> pygame.mixer.Sound | None:
+        """A music track or effect (`kind` is "music" or "sfx"): the story's own folder first
+        (mods bring their own), then the game's assets."""
+        key = (kind, name)
+        with self._lock:
+            if key in self._named:
+                return self._named[key]
+        sound = self._find_named(kind, name)
+        with self._lock:
+            self._named[key] = sound
+        return sound
+
+    def request(self, kind: str, name: str) -> object:
+        """Like `named`, but never waits: decoding a 40 s track takes half a second, so it
+        happens in a background thread (pygame releases the GIL while decoding) and this
+        answers PENDING until the track is ready."""
+        key = (kind, name)
+        with self._lock:
+            if key in self._named:
+                return self._named[key]
+        if key not in self._queue and self._locate(kind, name) is None:
+            with self._lock:
+                self._named[key] = None
+            return None
+        with self._lock:
+            if key not in self._queue:
+                self._queue.append(key)
+            if self._loader is None or not self._loader.is_alive():
+                self._loader = threading.Thread(target=self._load_queue, daemon=True,
+                                                name="audio-loader")
+                self._loader.start()
+        return PENDING
+
+    def preload(self) -> None:
+        """Start decoding every music track and effect the game ships, in the background."""
+        for kind in ("music", "sfx"):
+            folders = [ASSETS / kind]
+            if self.story_folder is not None:
+                folders.append(self.story_folder / kind)
+            for folder in folders:
+                for path in sorted(folder.glob("*.ogg")) if folder.is_dir() else ():
+                    self.request(kind, path.stem)
+
+    def wait(self, timeout: float = 30.0) -> None:
+        """For tests and shutdown: let background decoding finish."""
+        loader = self._loader
+        if loader is not None:
+            loader.join(timeout)
+
+    def _load_queue(self) -> None:
+        while True:
+            with self._lock:
+                pending = [key for key in self._queue if key not in self._named]
+                if not pending:
+                    self._queue.clear()
+                    return
+                key = pending[0]
+            sound = self._find_named(*key)
+            with self._lock:
+                self._named[key] = sound
+
+    def _locate(self, kind: str, name: str) -> Path | None:
+        """The file for a track or effect; a missing one is warned about here, at once."""
+        if not safe_line_id(name):
+            self.warn(f"bad-{kind}", f"'{name}' is not a {kind} name; ignored")
+            return None
+        folders = [ASSETS / kind]
+        if self.story_folder is not None:
+            folders.insert(0, self.story_folder / kind)
+        for folder in folders:
+            for suffix in (".ogg", ".wav"):
+                path = folder / f"{name}{suffix}"
+                if path.is_file():
+                    return path
+        self.warn(f"missing-{kind}", f"no {kind} named '{name}' in "
+                  f"{' or '.join(str(f) for f in folders)}: playing on without it")
+        return None
+
+    def _find_named(self, kind: str, name: str) -> pygame.mixer.Sound | None:
+        path = self._locate(kind, name)
+        return self._load(path, f"corrupt-{kind}", kind) if path else None
+
+    def _load(self, path: Path, cause: str, what: str) -> pygame.mixer.Sound | None:
+        try:
+            return pygame.mixer.Sound(str(path))
+        except (pygame.error, OSError, ValueError) as exc:
+            self.warn(cause, f"cannot play {what} {path} ({exc}): playing on without it")
+            return None
+
+
+def sound_envelope(sound: pygame.mixer.Sound) -> list[int]:
+    """The loudness envelope of a decoded Sound, in the mixer's own sample format."""
+    frequency, size, channels = pygame.mixer.get_init() or (22050, -16, 1)
+    return envelope_from_raw(sound.get_raw(), frequency, channels, abs(size) // 8)

@@ -1,0 +1,248 @@
+"""The run-time mixer over pygame (dummy audio driver): voice lookup, per-character volume,
+ducking, the visualiser's envelope, cues, and playing on through missing sound."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import warnings
+
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import pygame  # noqa: E402
+import pytest  # noqa: E402
+from audio_fixtures import build_voiced_story  # noqa: E402
+
+import game.audio as audio  # noqa: E402
+from game.audio import AudioWarning, open_audio, self_voicing_status  # noqa: E402
+from game.audio.mixer import (  # noqa: E402
+    DUCK,
+    MUSIC_CHANNELS,
+    SFX_CHANNELS,
+    UI_CHANNEL,
+    VOICE_CHANNEL,
+    Mixer,
+    Silent,
+)
+from game.audio.warn import WarnOnce  # noqa: E402
+from game.core.story import Line, Story  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def built_story(tmp_path_factory):
+    return build_voiced_story(tmp_path_factory)
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.t = 100.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+@pytest.fixture
+def mixer(built_story):
+    pygame.mixer.init(frequency=44100, size=-16, channels=2, buffer=1024)
+    clock = FakeTime()
+    made = Mixer(built_story, {"master_volume": 1.0, "music_volume": 0.8,
+                               "voice_volume": 0.9, "character_volumes": {"theodore": 0.5}},
+                 fade_ms=0, now=clock)
+    made.clock = clock
+    made.library.wait()  # music and effects decode in the background
+    yield made
+    made.close()
+    made.library.wait()
+    pygame.mixer.quit()
+
+
+def volume(index: int) -> float:
+    return pygame.mixer.Channel(index).get_volume()
+
+
+SAM = Line("Oh. That one sounds like me.", "samantha", "fx_cond")
+THEO = Line("Hello there, it is good to finally hear your voice tonight.", "theodore",
+            "fx_hello")
+NARRATION = Line("The room is quiet.", None, "fx_narration")
+
+
+def test_per_character_voice_volume_reaches_the_channel(mixer):
+    assert mixer.play_voice(THEO)
+    assert volume(VOICE_CHANNEL) == pytest.approx(0.9 * 0.5, abs=0.01)
+    assert mixer.play_voice(SAM)
+    assert volume(VOICE_CHANNEL) == pytest.approx(0.9, abs=0.01)
+    mixer.set_volumes(characters={"samantha": 0.25})
+    assert volume(VOICE_CHANNEL) == pytest.approx(0.9 * 0.25, abs=0.01)
+
+
+def test_music_ducks_under_voice_and_comes_back(mixer):
+    mixer.cue(["music:piano"])
+    assert mixer.music_track == "piano"
+    playing = MUSIC_CHANNELS[mixer._music_slot]
+    assert pygame.mixer.Channel(playing).get_busy()
+    assert volume(playing) == pytest.approx(0.8, abs=0.01)
+    mixer.play_voice(SAM)
+    assert volume(playing) == pytest.approx(0.8 * DUCK, abs=0.01)
+    mixer.stop_voice()
+    mixer.clock.t += 0.2
+    mixer.update()
+    assert 0.8 * DUCK < volume(playing) < 0.8  # rising smoothly, not jumping
+    mixer.clock.t += 1.0
+    mixer.update()
+    assert volume(playing) == pytest.approx(0.8, abs=0.01)
+    mixer.cue(["music:stop"])
+    assert mixer.music_track is None
+
+
+def test_a_track_still_decoding_starts_when_ready(built_story):
+    pygame.mixer.init(frequency=44100, size=-16, channels=2, buffer=1024)
+    try:
+        fresh = Mixer(built_story, fade_ms=0)
+        fresh.cue(["music:rain"])  # the preload thread is still busy: never wait for it
+        fresh.library.wait()
+        fresh.update()
+        assert fresh.music_track == "rain"
+        assert pygame.mixer.Channel(MUSIC_CHANNELS[fresh._music_slot]).get_busy()
+        fresh.close()
+    finally:
+        pygame.mixer.quit()
+
+
+def test_envelope_drives_voice_level_while_the_clip_plays(mixer):
+    assert mixer.voice_level() == 0.0
+    assert mixer.play_voice(THEO)
+    assert mixer.voice_busy() and mixer.voice_speaker() == "theodore"
+    levels = []
+    for _ in range(40):
+        levels.append(mixer.voice_level())
+        mixer.clock.t += 0.05
+    assert max(levels) > 0.6 and min(levels) < 0.4  # it moves with the words
+    assert len({round(level, 2) for level in levels}) > 10
+    mixer.clock.t -= 1.0
+    assert mixer.voice_level("samantha") == 0.0 < mixer.voice_level("theodore")
+    mixer.stop_voice()
+    assert not mixer.voice_busy() and mixer.voice_level() == 0.0
+
+
+def test_voice_stops_on_advance_unless_set_to_continue_and_replays(mixer):
+    mixer.play_voice(SAM)
+    mixer.play_voice(NARRATION)  # the player advanced to an unvoiced line
+    assert not mixer.voice_busy()
+    mixer.apply_settings({"voice_continues": True})
+    mixer.play_voice(SAM)
+    mixer.play_voice(NARRATION)
+    assert mixer.voice_busy()
+    mixer.stop_voice()
+    assert mixer.replay("fx_cond") and mixer.voice_busy()  # from history, by id alone
+    assert not mixer.replay("no_such_line")
+
+
+def test_missing_and_corrupt_clips_play_on_with_one_warning_each(mixer, built_story):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert not mixer.play_voice(Line("Not recorded.", "samantha", "fx_nothing"))
+        assert not mixer.play_voice(Line("Nor this.", "theodore", "fx_nothing_either"))
+        clip = built_story / "voice" / "samantha" / "fx_hi.ogg"
+        kept = clip.read_bytes()
+        clip.write_bytes(b"OggS" + b"\x00garbage" * 64)
+        try:
+            assert not mixer.play_voice(Line("Hi.", "samantha", "fx_hi"))
+            assert not mixer.replay("fx_hi")
+        finally:
+            clip.write_bytes(kept)
+        mixer.cue(["music:nonexistent", "sfx:nonexistent", "sfx:nonexistent"])
+    found = [str(w.message) for w in caught if issubclass(w.category, AudioWarning)]
+    assert len(found) == 4, found
+    assert sum("no voice clip" in m for m in found) == 1
+    assert sum("cannot play voice clip" in m for m in found) == 1
+    assert mixer.play_voice(SAM)  # and the next good clip still plays
+
+
+def test_sfx_cues_play_on_the_sfx_channels(mixer):
+    mixer.cue(["sfx:chime", "sfx:door", "bg:office"])
+    assert sum(pygame.mixer.Channel(i).get_busy() for i in SFX_CHANNELS) == 2
+
+
+def test_no_device_means_silent_with_one_warning(monkeypatch, built_story):
+    monkeypatch.setattr(audio, "DEVICE_WARNINGS", WarnOnce())
+    monkeypatch.setenv("SDL_AUDIODRIVER", "dummy")
+    with pytest.warns(AudioWarning, match="no sound device") as caught:
+        first, second = open_audio(built_story), open_audio(built_story)
+    assert len(caught) == 1
+    assert isinstance(first, Silent) and isinstance(second, Silent)
+
+    def broken(**_kwargs):
+        raise pygame.error("no available audio device")
+
+    monkeypatch.setenv("SDL_AUDIODRIVER", "alsa")
+    monkeypatch.setattr(pygame.mixer, "get_init", lambda: None)
+    monkeypatch.setattr(pygame.mixer, "init", broken)
+    with pytest.warns(AudioWarning, match="no available audio device") as caught:
+        sound = open_audio(built_story)
+        open_audio(built_story)
+    assert len(caught) == 1 and isinstance(sound, Silent)
+
+
+def test_silent_plays_a_whole_story_through_the_same_calls(built_story):
+    story = Story.open(built_story, seed=1)
+    sound = Silent()
+    lines = 0
+    while True:
+        beat = story.next()
+        if isinstance(beat, Line):
+            sound.cue(beat.tags)
+            sound.play_voice(beat)
+            assert not sound.voice_busy() and sound.voice_level() == 0.0
+            lines += 1
+        elif hasattr(beat, "items"):
+            story.choose(0)
+        else:
+            break
+    assert lines >= 4
+
+
+def test_the_mixer_follows_a_played_story(mixer, built_story):
+    story = Story.open(built_story, seed=1)
+    voiced = []
+    while True:
+        beat = story.next()
+        if isinstance(beat, Line):
+            mixer.cue(beat.tags)
+            if mixer.play_voice(beat):
+                voiced.append(beat.line_id)
+        elif hasattr(beat, "items"):
+            story.choose(0)
+        else:
+            break
+    assert voiced == ["fx_hi", "fx_hello", "fx_cond", "fx_yes"]
+    assert mixer.music_track == "piano"
+
+
+@pytest.mark.skipif(not shutil.which("espeak-ng"), reason="espeak-ng not installed")
+def test_self_voicing_reads_narration_in_the_background(mixer):
+    assert "V toggles" in mixer.set_self_voicing(True)
+    assert not mixer.play_voice(NARRATION)  # no clip: read aloud instead
+    mixer.speaker.wait()
+    assert mixer.voice_busy()
+    mixer.set_self_voicing(False)
+    assert not mixer.speak("Menu: Load")
+
+
+def test_self_voicing_status_says_what_to_install(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert "apt-get install espeak-ng" in self_voicing_status()
+
+
+def test_the_settings_object_and_history_hooks(mixer):
+    from game.core.settings import Settings
+
+    settings = Settings()
+    settings.set("master_volume", 0.5)
+    settings.set("voice_volume", 0.6)
+    settings.set("character_volumes", {"samantha": 0.5})
+    mixer.apply_settings(settings)
+    mixer.play_voice(SAM)
+    assert volume(VOICE_CHANNEL) == pytest.approx(0.5 * 0.6 * 0.5, abs=0.01)
+    assert mixer.has_voice(SAM) and not mixer.has_voice(NARRATION)
+    mixer.play_ui("select")
+    assert pygame.mixer.Channel(UI_CHANNEL).get_busy()
