@@ -82,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     routes.add_argument("--seed", type=int, default=0)
     routes.add_argument("--seen", type=_names, default=(),
                         help="endings to treat as already seen before the search")
+    routes.add_argument("--rank-igt", action="store_true",
+                        help="rank routes by estimated in-game time under speedrun settings")
 
     bench = commands.add_parser("bench", help="the performance suite")
     bench.add_argument("--json", action="store_true")

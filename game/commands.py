@@ -81,6 +81,11 @@ def routes_command(args: argparse.Namespace) -> int:
     report = story_routes.explore(loaded.json_text, loaded.config, max_states=args.max_states,
                                   seed=args.seed, seen=set(args.seen),
                                   beam_width=args.beam_width)
+    if getattr(args, "rank_igt", False):
+        from .speedrun import routing
+        ranked = routing.rank(report)
+        print(json.dumps(ranked, indent=2) if args.json else routing.describe(ranked))
+        return 0
     if args.json:
         print(json.dumps(report.as_dict(), indent=2, sort_keys=True))
     else:

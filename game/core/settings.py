@@ -25,7 +25,7 @@ class Setting:
 
     name: str
     label: str
-    kind: str  # "number" | "bool" | "volumes" | "size"
+    kind: str  # "number" | "bool" | "volumes" | "size" | "text"
     default: object
     minimum: float = 0.0
     maximum: float = 1.0
@@ -57,6 +57,15 @@ SETTINGS: tuple[Setting, ...] = (
             help="Keep skipping after a choice instead of stopping there."),
     Setting("show_meters", "Show meters", "bool", False, help="Also M while playing."),
     Setting("window_size", "Window size", "size", [1280, 720], 320, 16384, shown=False),
+    Setting("speedrun_mode", "Speedrun mode", "bool", False,
+            help="Instant text, skip all, a timer; R starts a new run, C picks the category."),
+    Setting("speedrun_category", "Speedrun category", "text", "any", shown=False),
+    Setting("speedrun_seed", "Speedrun seed", "number", 0, 0, 2**31 - 1, 1, shown=False,
+            help="0: a new seed every run; any other number: seeded runs, the same for all."),
+    Setting("livesplit", "LiveSplit Server", "bool", False,
+            help="Send the in-game time and splits to LiveSplit (localhost:16834)."),
+    Setting("livesplit_host", "LiveSplit host", "text", "localhost", shown=False),
+    Setting("livesplit_port", "LiveSplit port", "number", 16834, 1, 65535, 1, shown=False),
 )
 BY_NAME = {setting.name: setting for setting in SETTINGS}
 
@@ -86,6 +95,10 @@ def validate(setting: Setting, value: object) -> object | None:
                 and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
                 and all(setting.minimum <= v <= setting.maximum for v in value)):
             return list(value)
+        return None
+    if setting.kind == "text":
+        if isinstance(value, str) and 0 < len(value) <= 255 and value.isprintable():
+            return value
         return None
     raise AssertionError(setting.kind)
 

@@ -26,6 +26,7 @@ from .chapter_marks import ChapterMarks
 from .save_bridge import SceneMemory
 from .scenes.base import Scene
 from .sound import SoundHook, default_sound
+from .stories import StoryShelf
 from .visuals.backgrounds import Backdrops
 
 Overlay = Callable[[pygame.Surface, theme.Layout], None]
@@ -48,8 +49,10 @@ def parse_size(text: str | None) -> tuple[int, int] | None:
 class App:
     def __init__(self, story: Story, save_dir: str | Path, *, size: tuple[int, int] | None = None,
                  fullscreen: bool | None = None, sound: object | None = None,
-                 seed: int | None = None, settings: Settings | None = None) -> None:
+                 seed: int | None = None, settings: Settings | None = None,
+                 mods_root: str | Path | None = None) -> None:
         self.save_dir = Path(save_dir)
+        self.shelf = StoryShelf(story, self.save_dir, mods_root)  # the story picker, hot reload
         self.settings = settings or load_settings(self.save_dir)
         self.profile = load_profile(self.save_dir)
         self.story = story
@@ -64,6 +67,7 @@ class App:
         self.overlays: list[Overlay] = []  # drawn last, over everything (speedrun timer)
         self.session_scene: Scene | None = None  # the play scene "Continue" returns to
         self.autoplay = None
+        self.speedrun = None  # game.speedrun.controller, once installed
         self.running = True
         self.dirty = True
         self.frames_drawn = 0
@@ -156,6 +160,8 @@ class App:
         for event in pygame.event.get():
             changed |= self.dispatch(event)
         ticks = self.clock.feed(seconds)
+        if self.speedrun is not None:
+            changed |= self.speedrun.tick(ticks)
         if ticks:
             changed |= self.top.update(ticks)
         if self.autoplay is not None:
@@ -168,7 +174,8 @@ class App:
         return False
 
     def animating(self) -> bool:
-        return self.dirty or self.top.animating() or self.autoplay is not None
+        return (self.dirty or self.top.animating() or self.autoplay is not None
+                or (self.speedrun is not None and self.speedrun.running))
 
     def dispatch(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.QUIT:
@@ -191,6 +198,8 @@ class App:
         if event.type == pygame.KEYDOWN and (event.key == pygame.K_F11 or (
                 event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and event.mod & pygame.KMOD_ALT)):
             self.toggle_fullscreen()
+            return True
+        if self.speedrun is not None and self.speedrun.handle(event):
             return True
         return self.top.handle(event)
 
@@ -225,7 +234,7 @@ class App:
                 if event.type != pygame.NOEVENT:
                     pygame.event.post(event)
                 timer.tick()
-                self.frame(0)
+                self.frame(timer.get_time() / 1000)  # ticks go on: hot reload polls on them
 
     def run_ticks(self, count: int) -> int:
         """Drive the loop for `count` ticks of 1/60 s without sleeping (tests, autoplay, bench).
@@ -263,12 +272,19 @@ def play_command(args: argparse.Namespace) -> int:
     if getattr(args, "autoplay", False) and args.screenshots:
         os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     app = build_app(args)
+    from game.speedrun.controller import install
+
+    install(app, forced=getattr(args, "speedrun", False))
     from .scenes.title import TitleScene
 
     app.replace(TitleScene(app))
     if getattr(args, "load", None):
         from .scenes.play import PlayScene
-        app.replace(PlayScene(app, slot=args.load))
+        try:
+            app.replace(PlayScene(app, slot=args.load))  # LoadResult.message shows as a toast
+        except HerError:
+            pygame.quit()  # the slot cannot be resumed: say why on the command line, exit 1
+            raise
     if getattr(args, "autoplay", False):
         from .autoplay import AutoPlayer
         app.autoplay = AutoPlayer(app, choose=args.choose, seed=args.seed,
@@ -277,6 +293,8 @@ def play_command(args: argparse.Namespace) -> int:
     try:
         app.run()
     finally:
+        if app.speedrun is not None:
+            app.speedrun.close()  # LiveSplit: send what is queued, stop the thread
         pygame.quit()
     for message in app.messages:
         print(f"warning: {message}")

@@ -126,3 +126,12 @@ def hex_colour(text: str, fallback: tuple[int, int, int] = SAND) -> tuple[int, i
 def mix(a: tuple[int, ...], b: tuple[int, ...], t: float) -> tuple[int, int, int]:
     t = max(0.0, min(1.0, t))
     return tuple(round(x + (y - x) * t) for x, y in zip(a[:3], b[:3], strict=False))  # type: ignore[return-value]
+
+
+# --- speedrun timer (game/speedrun/overlay.py): the colours runners expect -----------------
+TIMER_SIZE = 34
+TIMER_W = 300
+SPLIT_AHEAD = (84, 200, 110)
+SPLIT_BEHIND = (226, 78, 70)
+SPLIT_GOLD = (240, 196, 60)
+SPLIT_EVEN = CREAM

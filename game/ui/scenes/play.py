@@ -14,6 +14,7 @@ from game.core.story import Choices, EndingReached, Line
 
 from .. import theme
 from ..playthrough import Playthrough
+from ..reloading import LiveReload
 from ..save_bridge import thumbnail
 from ..widgets.choices import ChoiceList
 from ..widgets.dialogue import DialogueBox
@@ -30,8 +31,10 @@ class PlayScene(Scene):
     def __init__(self, app, *, seed: int | None = None, state: str | None = None,
                  slot: str | None = None) -> None:
         super().__init__(app)
-        session = Session(app.story, app.save_dir, profile=app.profile, clock=app.clock,
-                          autosave=False, thumbnail=lambda: thumbnail(app.window))
+        speedrun = getattr(app, "speedrun", None)  # records the run's inputs when one is on
+        make = speedrun.session_for(seed=seed, state=state, slot=slot) if speedrun else Session
+        session = make(app.story, app.save_dir, profile=app.profile, clock=app.clock,
+                       autosave=False, thumbnail=lambda: thumbnail(app.window))
         self.play = Playthrough(session, app.marks)
         self.box = DialogueBox()
         self.view = PlayView(self)
@@ -46,6 +49,7 @@ class PlayScene(Scene):
         self.auto_wait = 0
         self.toast = ""
         self.toast_ticks = 0
+        self.live = LiveReload(self)  # hot reload: edits to the story's files, Shift+R
         app.session_scene = self
         if slot is not None:
             self._load(slot)
@@ -184,6 +188,8 @@ class PlayScene(Scene):
         return self.box.done and not self.view.busy() and self.wait <= 0
 
     def handle(self, event: pygame.event.Event) -> bool:
+        if self.live.handle(event):
+            return True
         if event.type == pygame.KEYUP and event.key in (pygame.K_LCTRL, pygame.K_RCTRL):
             self.ctrl_skip = False
             return True
@@ -294,6 +300,7 @@ class PlayScene(Scene):
     def update(self, ticks: int) -> bool:
         self.app.sound.update()
         changed = self.view.update(ticks)
+        changed |= self.live.update(ticks)
         speed = self.app.settings["text_speed"]
         changed |= self.box.update(ticks, INSTANT_SPEED * 100 if speed >= INSTANT_SPEED
                                    else speed)
@@ -337,6 +344,7 @@ class PlayScene(Scene):
 
     def draw(self, target: pygame.Surface) -> None:
         self.view.draw(target)
+        self.live.draw(target)
 
 
 def theme_ticks(seconds: float | None) -> int:

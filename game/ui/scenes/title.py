@@ -12,6 +12,7 @@ from ..widgets.text import render
 from .base import Scene, direction, is_back, is_confirm
 
 MENU_TOP = 300
+MENU_SPACE = 376  # design pixels from MENU_TOP down to just above the footnote
 MENU_W = 340
 
 
@@ -29,6 +30,7 @@ class TitleScene(Scene):
             Button("Load", self.load, enabled=app.scene_memory.newest_slot() is not None),
             Button("Chapters", self.chapters, enabled=bool(profile.chapters_seen)),
             Button("Endings", self.gallery),
+            Button("Stories", self.stories),
             Button("Settings", self.settings),
             Button("Quit", app.quit),
         ])
@@ -65,6 +67,10 @@ class TitleScene(Scene):
         from .gallery import GalleryScene
         self.app.push(GalleryScene(self.app))
 
+    def stories(self) -> None:
+        from .stories import StoriesScene
+        self.app.push(StoriesScene(self.app))
+
     def settings(self) -> None:
         from .settings import SettingsScene
         self.app.push(SettingsScene(self.app))
@@ -73,9 +79,9 @@ class TitleScene(Scene):
     def relayout(self) -> None:
         layout = self.layout
         x = theme.DESIGN_W / 2 - MENU_W / 2
-        for i, button in enumerate(self.menu.buttons):
-            button.rect = layout.rect(x, MENU_TOP + i * (theme.BUTTON_H + 4), MENU_W,
-                                      theme.BUTTON_H)
+        step = min(theme.BUTTON_H + 4, MENU_SPACE / max(1, len(self.menu.buttons)))
+        for i, button in enumerate(self.menu.buttons):  # as many entries as fit above the note
+            button.rect = layout.rect(x, MENU_TOP + i * step, MENU_W, step - 4)
 
     def handle(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.MOUSEMOTION:

@@ -1,0 +1,300 @@
+"""Speedrun mode in the window: the run in progress, its timer, and the keys runners use.
+
+Installed on the App (`install(app)`); the App calls `tick(ticks)` once per frame on the fixed
+clock, `handle(event)` before the scene sees an event, and draws `overlay.draw` last. In-game
+time counts ticks only while the play scene is on top (never in menus, the ending card, saves or
+loads); real time counts every tick of the run. Inputs are recorded by a `RecordingSession` that
+the play scene gets from `session_for`, so the window and `replay verify` share one model.
+
+Speedrun settings make every runner's game the same: instant text, skip passes unread lines,
+no auto-forward; history, rollback and quickload are refused during a run (loading a save by
+other means voids it).
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+from importlib import metadata
+
+import pygame
+
+import game
+from game.core.session import Session
+from game.core.settings import Settings
+from game.core.story import Beat, EndingReached
+
+from . import splits as bests
+from .categories import Category, categories, category
+from .livesplit import LiveSplitClient
+from .recorder import RecordingSession, RunRecorder
+from .runfile import list_runs, write_run
+from .verify import story_hash
+
+FORCED = {"text_speed": 200, "skip_unread": True, "skip_choices": False}
+BLOCKED_KEYS = (pygame.K_PAGEUP, pygame.K_F9, pygame.K_h, pygame.K_a)
+RESET_KEY, CATEGORY_KEY = pygame.K_r, pygame.K_c
+LIVESPLIT_EVERY = 15  # ticks between game-time updates to LiveSplit
+
+
+class SpeedrunSettings(Settings):
+    """The player's settings, read through speedrun mode's fixed values while it is on; the
+    stored values are untouched, so saving settings never writes the overrides."""
+
+    controller: SpeedrunController | None = None
+
+    def __getitem__(self, name: str) -> object:
+        controller = self.controller
+        if controller is not None and controller.enabled and name in FORCED:
+            return FORCED[name]
+        return self.values[name]
+
+
+class SpeedrunController:
+    def __init__(self, app, *, forced: bool = False) -> None:  # noqa: ANN001 — the App
+        self.app = app
+        self.forced = forced
+        self.recorder: RunRecorder | None = None
+        self.practice = False
+        self.void_reason: str | None = None
+        self.seed = 0
+        self.rta = 0
+        self.in_play = False
+        self.next_playthrough = False
+        self.comparison: bests.Comparison | None = None
+        self.last_run: dict | None = None
+        self.livesplit: LiveSplitClient | None = None
+        self._runs: list[dict] | None = None
+        self._since_sync = 0
+
+    # --- state --------------------------------------------------------------------------
+    @property
+    def enabled(self) -> bool:
+        return self.forced or bool(self.app.settings.values.get("speedrun_mode"))
+
+    @property
+    def running(self) -> bool:
+        r = self.recorder
+        return r is not None and not r.complete and self.void_reason is None
+
+    @property
+    def igt(self) -> int:
+        return self.recorder.tick if self.recorder else 0
+
+    @property
+    def category(self) -> Category:
+        name = str(self.app.settings.values.get("speedrun_category", "any"))
+        config = self.app.story.config
+        ids = [c.id for c in categories(config)]
+        seed = int(self.app.settings.values.get("speedrun_seed") or 0) or None
+        return category(config, name if name in ids else "any", seed)
+
+    def runs(self) -> list[dict]:
+        if self._runs is None:
+            self._runs = list_runs(self.app.save_dir)
+        return self._runs
+
+    # --- starting, voiding, finishing ----------------------------------------------------
+    def new_run(self) -> None:
+        """One key, no confirmation: drop the run in progress and start a fresh one."""
+        from game.ui.scenes.play import PlayScene
+
+        self._begin(practice=False)
+        self.app.session_scene = None
+        self.app.replace(PlayScene(self.app))
+
+    def _begin(self, *, practice: bool) -> None:
+        if self.running and self.livesplit is not None:
+            self.livesplit.reset()
+        chosen = self.category
+        self.seed = chosen.seed if chosen.seed is not None else \
+            random.SystemRandom().randrange(1, 2**31)
+        self.recorder = RunRecorder(chosen, list(self.app.story.config.endings))
+        self.practice, self.void_reason, self.rta = practice, None, 0
+        self.next_playthrough, self.comparison, self.in_play = False, None, False
+        self.app.seed = self.seed
+        client = self._livesplit()
+        if client is not None:
+            client.reset()
+            client.start()
+
+    def void(self, reason: str) -> None:
+        if self.running:
+            self.void_reason = reason
+            self.app.messages.append(f"speedrun void: {reason}")
+            if self.livesplit is not None:
+                self.livesplit.reset()
+
+    def session_for(self, *, seed: int | None, state: str | None, slot: str | None):  # noqa: ANN201
+        """The Session class the play scene should build: recording while a run is on."""
+        if not self.enabled:
+            return Session
+        if slot is not None:
+            self.void(f"a save was loaded ({slot})")
+            return Session
+        if state is not None or not self.running:
+            self._begin(practice=state is not None)
+        recorder = self.recorder
+        self.app.story.seen_endings = set(recorder.endings)
+        if state is not None:
+            recorder.note_input("practice", state)
+        else:
+            if seed is not None:
+                self.seed = seed
+            self.app.seed = self.seed
+            recorder.note_input("new", self.seed)
+        return functools.partial(RecordingSession, recorder=recorder, on_beat=self._on_beat,
+                                 on_void=self.void)
+
+    def _on_beat(self, beat: Beat) -> None:
+        recorder = self.recorder
+        if not self.running or recorder is None:
+            return
+        name = recorder.note_beat(beat)
+        if name is not None:
+            self.comparison = bests.compare(self.app.profile, recorder.category.id,
+                                            recorder.splits)
+            if self.livesplit is not None and (len(recorder.splits) > 1 or recorder.tick > 0):
+                self.livesplit.split(recorder.tick)
+        if isinstance(beat, EndingReached):
+            self.app.story.seen_endings.add(beat.id)
+            if recorder.complete:
+                self._finish()
+            else:
+                self.next_playthrough = True
+
+    def _finish(self) -> None:
+        recorder = self.recorder
+        content = self.run_content()
+        try:
+            path = write_run(self.app.save_dir, content)
+        except OSError as exc:
+            self.app.messages.append(f"could not write the run file: {exc}")
+            path = None
+        pb = False
+        if not self.practice:
+            pb = bests.record(self.app.profile, recorder.category.id, recorder.splits,
+                              recorder.igt, seed=self.seed, run=str(path or ""))
+            try:
+                self.app.profile.save()
+            except OSError as exc:
+                self.app.messages.append(f"could not save the profile: {exc}")
+        self.last_run = {"path": path, "igt": recorder.igt, "pb": pb, "practice": self.practice}
+        self._runs = None
+        if self.livesplit is not None:
+            self.livesplit.pause(recorder.igt)
+
+    def run_content(self) -> dict:
+        recorder, story = self.recorder, self.app.story
+        source = story.source
+        return {
+            "game": {"name": "her", "version": game.__version__, "bink": _bink_version()},
+            "story": {"title": story.meta.get("title") or story.config.title,
+                      "version": story.meta.get("version"), "hash": story_hash(story.json_text),
+                      "path": str(source.folder) if source and source.folder else None},
+            "category": recorder.category.id, "seed": self.seed,
+            "seeded": recorder.category.seed is not None, "practice": self.practice,
+            "settings": {"speedrun": True, **FORCED, "tick_rate": 60},
+            "inputs": recorder.inputs, "splits": recorder.splits, "endings": recorder.endings,
+            "igt": recorder.igt, "rta": self.rta,
+        }
+
+    # --- the frame ----------------------------------------------------------------------
+    def tick(self, ticks: int) -> bool:
+        from game.ui.scenes.ending import EndingScene
+        from game.ui.scenes.play import PlayScene
+
+        if not self.running:
+            return False
+        top = self.app.top
+        if self.next_playthrough and isinstance(top, EndingScene):
+            self.next_playthrough = False
+            self.app.replace(PlayScene(self.app))
+            top = self.app.top
+        in_play = isinstance(top, PlayScene)
+        if in_play:
+            self.recorder.tick += ticks
+            top.auto = False
+            top.show_meters = top.show_meters or self.practice  # practice: meters on
+        self.rta += ticks
+        self._sync_livesplit(in_play, ticks)
+        self.in_play = in_play
+        return bool(ticks)
+
+    def _sync_livesplit(self, in_play: bool, ticks: int) -> None:
+        client = self.livesplit
+        if client is None:
+            return
+        if in_play != self.in_play:
+            (client.unpause() if in_play else client.pause(self.igt))
+        self._since_sync += ticks
+        if in_play and self._since_sync >= LIVESPLIT_EVERY:
+            self._since_sync = 0
+            client.set_game_time(self.igt)
+
+    def _livesplit(self) -> LiveSplitClient | None:
+        values = self.app.settings.values
+        if not values.get("livesplit"):
+            return self.livesplit
+        host, port = str(values.get("livesplit_host")), int(values.get("livesplit_port"))
+        if self.livesplit is None or (self.livesplit.host, self.livesplit.port) != (host, port):
+            if self.livesplit is not None:
+                self.livesplit.close(0.1)
+            self.livesplit = LiveSplitClient(host, port)
+        return self.livesplit
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        """Speedrun keys, before the scene sees them; True when the event was used here."""
+        from game.ui.scenes.ending import EndingScene
+        from game.ui.scenes.play import PlayScene
+        from game.ui.scenes.title import TitleScene
+
+        if not self.enabled:
+            return False
+        top = self.app.top
+        if event.type == pygame.KEYDOWN and not event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT
+                                                            | pygame.KMOD_SHIFT):
+            if event.key == RESET_KEY and isinstance(top, (TitleScene, PlayScene, EndingScene)):
+                self.new_run()
+                return True
+            if event.key == CATEGORY_KEY and isinstance(top, TitleScene):
+                self.cycle_category()
+                return True
+        if self.running and isinstance(top, PlayScene):
+            if event.type == pygame.KEYDOWN and event.key in BLOCKED_KEYS:
+                return True
+            if event.type == pygame.MOUSEWHEEL and event.y > 0:
+                return True
+        return False
+
+    def cycle_category(self) -> None:
+        ids = [c.id for c in categories(self.app.story.config)]
+        now = self.category.id
+        self.app.settings.values["speedrun_category"] = ids[(ids.index(now) + 1) % len(ids)]
+        self.app.settings_changed("speedrun_category")
+
+    def close(self) -> None:
+        if self.livesplit is not None:
+            self.livesplit.close()
+
+
+def _bink_version() -> str:
+    try:
+        return metadata.version("bink")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def install(app, *, forced: bool = False) -> SpeedrunController:  # noqa: ANN001 — the App
+    """Give the App speedrun mode: the controller, the settings view and the overlay."""
+    from .overlay import draw
+
+    controller = SpeedrunController(app, forced=forced)
+    settings = app.settings
+    wrapped = SpeedrunSettings(path=settings.path, values=settings.values,
+                               messages=settings.messages)
+    wrapped.controller = controller
+    app.settings = wrapped
+    app.speedrun = controller
+    app.overlays.append(functools.partial(draw, controller))
+    return controller

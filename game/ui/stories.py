@@ -1,0 +1,179 @@
+"""Which story the window is playing: the one it was started with, or a mod from `mods/`.
+
+Every story keeps its own profile, saves, chapter marks and scene memory, so a mod can never
+overwrite the main story's endings or slots: the story the game started with keeps the save
+folder at the top level (as it always did), and mod `<id>` gets `<save folder>/mods/<id>/`.
+Settings stay shared (they are the player's, not a story's). The story picker lists what
+`StoryShelf.entries()` finds; `StoryShelf.switch()` swaps the app over to the chosen story.
+
+The shelf also owns the hot reloader of the story being played, so that it outlives the play
+scenes (title -> new game keeps watching the same files) and is replaced when the story is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.core.errors import HerError
+from game.core.mods import MODS_ROOT, Mod, discover
+from game.core.profile import Profile, load_profile
+from game.core.reload import Reloader
+from game.core.source import DEFAULT_STORY
+from game.core.story import Story
+
+from .chapter_marks import ChapterMarks
+from .save_bridge import SceneMemory
+from .sound import SilentSound, SoundHook, default_sound
+
+if TYPE_CHECKING:
+    from .app import App
+
+HOME = ""  # the key of the story the game was started with
+MODS_SAVE_FOLDER = "mods"
+
+
+@dataclass(frozen=True)
+class StoryEntry:
+    """One row of the story picker. `problem` is set (and `path` unusable) for a broken mod."""
+
+    key: str
+    title: str
+    path: str | None
+    save_dir: Path
+    author: str = ""
+    version: str = ""
+    description: str = ""
+    problem: str = ""
+
+    @property
+    def playable(self) -> bool:
+        return not self.problem
+
+
+def story_title(story: Story) -> str:
+    folder = story.source.folder.name if story.source else "story"
+    return story.meta.get("title") or story.config.title or folder
+
+
+class StoryShelf:
+    def __init__(self, story: Story, save_dir: str | Path,
+                 mods_root: str | Path | None = None) -> None:
+        self.home_dir = Path(save_dir)
+        self.mods_root = Path(mods_root) if mods_root else None  # None: the game's mods/
+        self.current = HOME
+        self._home_story = story
+        self._home = self._home_entry(story)
+        self._reloader: Reloader | None = None
+        self.reload_problem = ""  # why the current story cannot hot reload, if it cannot
+
+    # --- what there is to play ----------------------------------------------------------
+    def _home_entry(self, story: Story) -> StoryEntry:
+        source = story.source
+        path = (source.display or str(source.folder)) if source else None
+        own = source is not None and _same(source.folder, DEFAULT_STORY)
+        description = "The game's own story." if own else (
+            f"The story the game was started with ({path})." if path else "")
+        return StoryEntry(HOME, story_title(story), path, self.home_dir,
+                          str(story.meta.get("author") or ""),
+                          str(story.meta.get("version") or ""), description)
+
+    def entries(self) -> list[StoryEntry]:
+        """The home story first, then every mod that loads (by title), then the broken ones
+        with their error. A mod the game was started with is the home story, not listed twice."""
+        scan = discover(self.mods_root)
+        home_folder = self._home_story.source.folder if self._home_story.source else None
+        rows = [self._home]
+        for mod in scan.mods:
+            if home_folder is not None and _same(mod.folder, home_folder):
+                continue
+            rows.append(self._mod_entry(mod))
+        for problem in scan.problems:
+            folder = Path(problem.path or "?")
+            name = folder.parent.name if folder.name == "mod.yaml" else folder.name
+            rows.append(StoryEntry(f"broken:{name}", name, None, self.home_dir,
+                                   problem=self.shorten(str(problem))))
+        return rows
+
+    def _mod_entry(self, mod: Mod) -> StoryEntry:
+        return StoryEntry(mod.id, mod.title, str(mod.folder),
+                          self.home_dir / MODS_SAVE_FOLDER / mod.id, mod.author, mod.version,
+                          mod.description)
+
+    def shorten(self, text: str) -> str:
+        """Error text with the mods folder's absolute path cut to `mods/…`, so it fits a row."""
+        root = (self.mods_root or MODS_ROOT).resolve()
+        for prefix in (str(root), str(self.mods_root or "")):
+            if prefix and prefix != ".":
+                text = text.replace(prefix + "/", "mods/").replace(prefix + "\\", "mods\\")
+        return text
+
+    # --- switching ----------------------------------------------------------------------
+    def switch(self, app: App, entry: StoryEntry) -> None:
+        """Make `entry` the app's story, with its own profile and saves. Raises HerError (the
+        app is left as it was) when the story does not open."""
+        if not entry.playable:
+            raise HerError(entry.problem)
+        profile = load_profile(entry.save_dir)
+        if entry.key == HOME and entry.path is None:
+            story = self._home_story
+        else:
+            story = Story.open(entry.path, seed=app.seed, seen_endings=profile.endings_seen)
+        if entry.key == HOME:
+            self._home_story = story
+        _adopt(app, story, entry.save_dir, profile)
+        self.current = entry.key
+
+    # --- hot reload -----------------------------------------------------------------------
+    def reloader_for(self, story: Story) -> Reloader | None:
+        """The watcher of `story`'s files: kept while the story is the same one (or a reload of
+        it), made anew when the story changes. None for a story that did not come from files."""
+        current = self._reloader
+        if current is not None and (current.story is story or _same_source(current.story,
+                                                                            story)):
+            if current.story is not story:
+                current.track(story)
+            return current
+        try:
+            self._reloader = Reloader(story)
+            self.reload_problem = ""
+        except HerError as exc:
+            self._reloader = None
+            self.reload_problem = exc.message
+        return self._reloader
+
+
+def _adopt(app: App, story: Story, save_dir: Path, profile: Profile) -> None:
+    """Point every per-story part of the app at `story`; keep the window, settings and clock."""
+    app.sound.stop_voice()
+    app.story = story
+    app.save_dir = save_dir
+    app.profile = profile
+    app.messages.extend(profile.messages)
+    app.marks = ChapterMarks(save_dir, story_title(story))
+    app.scene_memory = SceneMemory(save_dir)
+    app.session_scene = None
+    pygame.display.set_caption(story_title(story))
+    if not isinstance(app.sound.sound, SilentSound):  # voices and music come from the story
+        sound = default_sound(story, app.settings)
+        if sound is not None:
+            app.sound = SoundHook(sound)
+            app.sound.apply_settings(app.settings)
+    app.dirty = True
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
+def _same_source(a: Story, b: Story) -> bool:
+    if a.source is None or b.source is None:
+        return False
+    return _same(a.source.folder, b.source.folder) and (a.source.ink, a.source.json) == (
+        b.source.ink, b.source.json)

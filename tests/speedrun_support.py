@@ -1,0 +1,48 @@
+"""Helpers for the speedrun tests: a window in speedrun mode, and runs played through the real
+App loop with key presses, as a runner would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pygame
+from ui_support import key, make_app
+
+from game.speedrun.controller import install
+from game.speedrun.runfile import seal
+
+
+def speedrun_app(save_dir: Path, **settings: object):  # noqa: ANN201 — (App, controller)
+    app = make_app(save_dir)
+    app.settings.values.update(settings)
+    return app, install(app, forced=True)  # what `play --speedrun` installs
+
+
+def play_run(app, answers: list[int], gap: int = 5, limit: int = 200) -> None:  # noqa: ANN001
+    """Press space through lines and number keys at choices until the run is over."""
+    from game.ui.scenes.play import PlayScene
+
+    answers = list(answers)
+    for _ in range(limit):
+        controller = app.speedrun
+        if not controller.running:
+            return
+        top = app.top
+        if not isinstance(top, PlayScene):
+            app.run_ticks(1)
+            continue
+        if top.choices is not None:
+            key(app, pygame.K_1 + (answers.pop(0) if answers else 0), ticks=gap)
+        else:
+            key(app, pygame.K_SPACE, ticks=gap)
+    raise AssertionError("the run did not finish")
+
+
+def rewrite(path: Path, change, *, reseal: bool) -> None:  # noqa: ANN001
+    """Edit a run file as a cheater would: with or without recomputing its checksum."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    if reseal:
+        data = seal({k: v for k, v in data.items() if k not in ("checksum",)})
+    path.write_text(json.dumps(data), encoding="utf-8")
