@@ -13,6 +13,9 @@ from pathlib import Path
 
 from .core.errors import HerError
 
+# pygame prints a banner on import; stdout belongs to --json output and transcripts
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
 
 def _choice_list(text: str) -> list[int]:
     try:
