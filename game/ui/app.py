@@ -201,7 +201,32 @@ class App:
             return True
         if self.speedrun is not None and self.speedrun.handle(event):
             return True
-        return self.top.handle(event)
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_v and not event.mod & (
+                pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_SHIFT):
+            self.toggle_self_voicing()
+            return True
+        menu = getattr(self.top, "menu", None)
+        focus = getattr(menu, "focus", None)
+        handled = self.top.handle(event)
+        if self.settings["self_voicing"] and menu is getattr(self.top, "menu", None) \
+                and focus is not None and getattr(menu, "focus", None) != focus:
+            buttons = getattr(menu, "buttons", [])
+            if 0 <= menu.focus < len(buttons):  # self-voicing reads the item the player is on
+                self.sound.speak(buttons[menu.focus].label)
+        return handled
+
+    def toggle_self_voicing(self) -> None:
+        """V, anywhere: reading aloud on or off, remembered in the settings."""
+        on = not self.settings["self_voicing"]
+        answer = self.sound.set_self_voicing(on)
+        self.settings.set("self_voicing", on and not answer.startswith("Self-voicing needs"))
+        self.settings_changed("self_voicing")
+        say = getattr(self.top, "say", None)
+        if callable(say):
+            say(answer)
+        else:
+            self.messages.append(answer)
+        self.dirty = True
 
     def layout_size(self) -> tuple[int, int]:
         return self.layout.width, self.layout.height

@@ -47,6 +47,15 @@ class SilentSound:
     def voice_speaker(self) -> str | None:
         return None
 
+    def set_self_voicing(self, on: bool) -> str | None:
+        return None
+
+    def speak(self, text: str) -> bool:
+        return False
+
+    def speak_choices(self, choices: Any) -> bool:
+        return False
+
 
 class SoundHook:
     """Wraps a plugged sound object; a missing method or a failing call falls back to silence,
@@ -102,6 +111,18 @@ class SoundHook:
 
     def voice_speaker(self) -> str | None:
         return self._call("voice_speaker")
+
+    def set_self_voicing(self, on: bool) -> str:
+        """Turns reading aloud on or off; the answer says what happened (or what to install)."""
+        answer = self._call("set_self_voicing", on)
+        return answer if isinstance(answer, str) else (
+            "Self-voicing needs sound; none is available." if on else "Self-voicing off.")
+
+    def speak(self, text: str) -> None:
+        self._call("speak", text)
+
+    def speak_choices(self, choices: list[str]) -> None:
+        self._call("speak_choices", choices)
 
 
 def default_sound(story: Any, settings: Any) -> object | None:

@@ -104,6 +104,8 @@ class PlayScene(Scene):
 
     def _show_choices(self, choices: Choices) -> None:
         self.choices = ChoiceList([c.text for c in choices])
+        if self.app.settings["self_voicing"] and not self.skipping:
+            self.app.sound.speak_choices(self.choices.texts)
         self.relayout()
         self.shots.append("choice")
         if self.skip and not self.app.settings["skip_choices"]:

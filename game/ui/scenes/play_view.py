@@ -67,7 +67,9 @@ class PlayView:
             changed = True
         still = self.app.settings["reduced_motion"]
         speaking = not self.scene.box.done and self.scene.box.name == "Samantha"
-        voice = self.app.sound.voice_level()
+        # her form answers her own voice, not Theodore's or anyone else's
+        voice = self.app.sound.voice_level() if self.app.sound.voice_speaker() == "samantha" \
+            else 0.0
         if speaking and voice <= 0.0:
             voice = 0.35 + 0.25 * ((self.motes.tick // 4) % 3) / 2  # the typewriter's pulse
         if speaking or voice > 0 or not self.scene.box.done:
