@@ -171,3 +171,14 @@ def test_routes_rank_by_estimated_igt():
     assert {r["ending"] for r in ranked} == {"together", "alone"}
     assert [r["igt_ticks"] for r in ranked] == sorted(r["igt_ticks"] for r in ranked)
     assert all(r["igt_ticks"] > 0 for r in ranked)
+
+
+def test_clock_keeps_real_time_through_a_stall_but_simulates_at_most_the_cap():
+    from game.core.clock import MAX_CATCH_UP, Clock
+
+    clock = Clock()
+    simulated = clock.feed(2.0)  # a two-second stall (a slow disk, a dragged window)
+    assert simulated == MAX_CATCH_UP and clock.tick == MAX_CATCH_UP
+    assert clock.real == 120  # real time (RTA, play time in saves) loses nothing
+    clock.advance(3)
+    assert (clock.tick, clock.real) == (MAX_CATCH_UP + 3, 123)

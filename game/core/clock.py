@@ -12,8 +12,13 @@ MAX_CATCH_UP = 15  # after a stall, run at most this many ticks at once instead 
 
 
 class Clock:
+    """`tick` counts simulated ticks — what game logic, IGT and replays run on; `real` counts
+    every tick of real time that passed, including what a stall or an idle wait skipped, for
+    real-time figures (RTA, play time in saves)."""
+
     def __init__(self) -> None:
-        self.tick = 0  # ticks since the clock started
+        self.tick = 0  # simulated ticks since the clock started
+        self.real = 0  # real-time ticks since the clock started (never capped)
         self.paused = False
         self._accumulated = 0.0
 
@@ -22,8 +27,10 @@ class Clock:
         if self.paused:
             return 0
         self._accumulated += max(0.0, seconds) * TICK_RATE
-        due = min(int(self._accumulated), MAX_CATCH_UP)
-        self._accumulated = min(self._accumulated - due, float(MAX_CATCH_UP))
+        whole = int(self._accumulated)
+        self._accumulated -= whole
+        self.real += whole
+        due = min(whole, MAX_CATCH_UP)  # the rest is real time, not owed to the simulation
         self.tick += due
         return due
 
@@ -31,6 +38,7 @@ class Clock:
         """Move the clock by whole ticks (replays, tests, headless runs)."""
         if not self.paused:
             self.tick += ticks
+            self.real += ticks
 
     @staticmethod
     def seconds(ticks: int) -> float:

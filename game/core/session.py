@@ -10,7 +10,7 @@ autosave and remember exactly alike.
     session.choose(i)              # 0-based, as Story.choose()
     session.quicksave(thumbnail_png=png) / session.quickload()
     session.save("4", name="before the beach", thumbnail_png=png)
-    session.play_ticks             # play time so far, in clock ticks, across loads
+    session.play_ticks             # play time so far, in real-time clock ticks, across loads
     session.slots.list()           # SaveInfo of every slot, for the save/load screens
 
 `next()` marks lines read and chapters seen in the profile, records endings (and saves the
@@ -45,7 +45,7 @@ class Session:
         self.last_line: Line | None = None
         self.problems: list[str] = list(self.profile.messages)
         self._base_ticks = 0
-        self._start_tick = self.clock.tick
+        self._start_tick = self.clock.real
         self._autosaved_state: str | None = None
         self._offered: Choices | None = None
         self._ended = False
@@ -76,7 +76,7 @@ class Session:
 
     @property
     def play_ticks(self) -> int:
-        return self._base_ticks + self.clock.tick - self._start_tick
+        return self._base_ticks + self.clock.real - self._start_tick
 
     # --- saving -----------------------------------------------------------------------------
     def save(self, slot: str, *, name: str = "", thumbnail_png: bytes | None = None) -> SaveInfo:
@@ -92,7 +92,7 @@ class Session:
         """Resume `slot`; raises SaveError (naming the slot and why) when it cannot."""
         result = self.slots.load(slot)
         self._base_ticks = result.play_ticks
-        self._start_tick = self.clock.tick
+        self._start_tick = self.clock.real
         self.last_line = result.line
         self._offered = None
         self._ended = False

@@ -59,6 +59,7 @@ class SpeedrunController:
         self.void_reason: str | None = None
         self.seed = 0
         self.rta = 0
+        self._last_real: int | None = None  # app.clock.real at the last tick, for RTA
         self.in_play = False
         self.next_playthrough = False
         self.comparison: bests.Comparison | None = None
@@ -111,6 +112,7 @@ class SpeedrunController:
             random.SystemRandom().randrange(1, 2**31)
         self.recorder = RunRecorder(chosen, list(self.app.story.config.endings))
         self.practice, self.void_reason, self.rta = practice, None, 0
+        self._last_real = None
         self.next_playthrough, self.comparison, self.in_play = False, None, False
         self.app.seed = self.seed
         client = self._livesplit()
@@ -216,7 +218,10 @@ class SpeedrunController:
             self.recorder.tick += ticks
             top.auto = False
             top.show_meters = top.show_meters or self.practice  # practice: meters on
-        self.rta += ticks
+        real = self.app.clock.real
+        # real time goes on through stalls the simulation skips; IGT (above) must not
+        self.rta += max(ticks, real - self._last_real) if self._last_real is not None else ticks
+        self._last_real = real
         self._sync_livesplit(in_play, ticks)
         self.in_play = in_play
         return bool(ticks)
