@@ -19,6 +19,7 @@ class ListingScene(Scene):
     subtitle = ""
     hint = "Esc to return"
     row_h = 64
+    shift = 0  # design units the list moves right (negative: left), to make room beside it
 
     def __init__(self, app) -> None:
         super().__init__(app)
@@ -35,7 +36,7 @@ class ListingScene(Scene):
         self.relayout()
 
     def relayout(self) -> None:
-        x = theme.DESIGN_W / 2 - WIDTH / 2
+        x = theme.DESIGN_W / 2 - WIDTH / 2 + self.shift
         for i, button in enumerate(self.column.buttons):
             button.align = "left"
             button.rect = self.layout.rect(x, TOP + i * (self.row_h + 6) - self.scroll, WIDTH,
@@ -79,8 +80,8 @@ class ListingScene(Scene):
         layout = self.layout
         dim(target, 215)
         heading(target, layout, self.title, 40, self.subtitle)
-        area = layout.rect(theme.DESIGN_W / 2 - WIDTH / 2 - 20, TOP - 12, WIDTH + 40,
-                           BOTTOM - TOP + 24)
+        area = layout.rect(theme.DESIGN_W / 2 - WIDTH / 2 - 20 + self.shift, TOP - 12,
+                           WIDTH + 40, BOTTOM - TOP + 24)
         target.blit(panel(area.size, theme.PANEL, 150, layout.s(theme.RADIUS)), area)
         clip = target.get_clip()
         target.set_clip(area)

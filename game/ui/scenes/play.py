@@ -34,7 +34,7 @@ class PlayScene(Scene):
         speedrun = getattr(app, "speedrun", None)  # records the run's inputs when one is on
         make = speedrun.session_for(seed=seed, state=state, slot=slot) if speedrun else Session
         session = make(app.story, app.save_dir, profile=app.profile, clock=app.clock,
-                       autosave=False, thumbnail=lambda: thumbnail(app.window))
+                       autosave=False, thumbnail=self.picture)
         self.play = Playthrough(session, app.marks)
         self.box = DialogueBox()
         self.view = PlayView(self)
@@ -132,7 +132,7 @@ class PlayScene(Scene):
         session = self.play.session
         session.autosave_enabled = True  # the window autosaves itself, to note the scene too
         try:
-            info = session.autosave(thumbnail_png=thumbnail(self.app.window))
+            info = session.autosave(thumbnail_png=self.picture())
         except (HerError, OSError, pygame.error) as exc:
             self.app.messages.append(f"autosave failed: {exc}")
             return
@@ -152,9 +152,16 @@ class PlayScene(Scene):
         return True
 
     # --- saving --------------------------------------------------------------------------
+    def picture(self) -> bytes:
+        """The save's thumbnail: this scene as the player saw it, drawn offscreen, so a save
+        made from the save screen or a menu does not show that screen."""
+        surface = pygame.Surface(self.app.window.get_size())
+        self.draw(surface)
+        return thumbnail(surface)
+
     def save(self, slot: str) -> str:
         try:
-            info = self.play.session.save(slot, thumbnail_png=thumbnail(self.app.window))
+            info = self.play.session.save(slot, thumbnail_png=self.picture())
         except HerError as exc:
             return str(exc)
         self.app.scene_memory.remember(info.slot, self.play.presentation)
