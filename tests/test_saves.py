@@ -213,3 +213,24 @@ def test_bench_reports_save_and_load_percentiles():
     for key in ("save_frame", "save_durable", "load"):
         assert 0 < result[key]["p50_ms"] <= result[key]["p99_ms"]
     assert result["thumbnail_bytes"] > 10_000
+
+
+def test_opening_the_save_folder_clears_what_a_killed_save_left_half_written(tmp_path):
+    import os
+    import time
+
+    from helpers import MINI
+
+    from game.core.saves import SaveSlots
+    from game.core.story import Story
+
+    stale = tmp_path / ".1.json.abcd.tmp"
+    fresh = tmp_path / ".2.json.efgh.tmp"
+    stale.write_text("{half")
+    fresh.write_text("{in flight")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    (tmp_path / "1.json").write_text("kept as it is")
+    SaveSlots(tmp_path, Story.open(MINI, seed=1))
+    assert not stale.exists() and fresh.exists()
+    assert (tmp_path / "1.json").read_text() == "kept as it is"

@@ -77,6 +77,7 @@ def test_a_run_reaches_livesplit_in_order(tmp_path):
     assert any(start < i < splits[0] for i in times[1:])  # game time flows between splits
     assert lines[splits[1] - 1] == f"setgametime {format_ticks(igt)}"  # the final IGT
     assert "unpausegametime" in lines and "pausegametime" in lines
+    assert lines[start + 1] == "initgametime"
 
 
 def test_the_client_never_blocks_when_livesplit_is_not_there():

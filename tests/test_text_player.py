@@ -57,3 +57,16 @@ def test_seen_flag_opens_the_secret_door():
     result = run_cli("text", "--story", str(MINI), "--seed", "2", "--seen", "roof",
                      "--choose", "1,3")
     assert "ENDING: secret" in result.stdout
+
+
+def test_a_bad_story_yaml_names_the_file_and_key_and_exits_1(tmp_path):
+    import shutil
+
+    folder = tmp_path / "story"
+    shutil.copytree(MINI, folder)
+    (folder / "story.yaml").write_text("meters:\n  warmth: {label: Warmth, min: 5, max: 2}\n")
+    result = run_cli("text", "--story", str(folder), "--choose", "1,1")
+    assert result.returncode == 1
+    assert f"{folder / 'story.yaml'}: error: meters.warmth.max: must be greater than min" \
+        in result.stderr
+    assert "Traceback" not in result.stderr

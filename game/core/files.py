@@ -47,6 +47,27 @@ def atomic_write_text(path: str | Path, text: str, *, keep_previous: bool = True
     atomic_write_bytes(path, text.encode("utf-8"), keep_previous=keep_previous)
 
 
+def remove_stale_temporaries(folder: str | Path, older_than: float = 60.0) -> int:
+    """Temporary files a killed writer left behind (`.name.XXXX.tmp`), older than any write in
+    flight could be; the good copies they were meant to replace are untouched."""
+    import time
+
+    removed = 0
+    try:
+        candidates = list(Path(folder).glob(".*.tmp"))
+    except OSError:
+        return 0
+    cutoff = time.time() - older_than  # file ages are wall-clock facts, not game time
+    for path in candidates:
+        try:
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def _fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from . import savefile
 from .errors import SaveError
-from .files import atomic_write_bytes, previous_copy
+from .files import atomic_write_bytes, previous_copy, remove_stale_temporaries
 from .restore import Scratch, checkpoint_of, position_line, restore
 from .savefile import KEEP_CHECKPOINTS, Position, SaveFile
 from .story import Line, Story
@@ -96,6 +96,7 @@ class SaveSlots:
         """`background=True` (the window) writes on a worker thread, in order, so a save costs
         a frame only its capture; `flush()` waits, `write_errors` collects failures."""
         self.save_dir = Path(save_dir)
+        remove_stale_temporaries(self.save_dir)  # what a killed save left half-written
         self._writer = _Writer() if background else None
         self.story = story
         self._now = now or (lambda: datetime.now().astimezone())

@@ -1,9 +1,9 @@
 """An optional client for LiveSplit Server, sending in-game time so LiveSplit shows IGT.
 
 LiveSplit Server's text protocol: one command per line, case sensitive, ended by CR LF;
-`starttimer`, `split`, `reset`, `pausegametime`, `unpausegametime`, `setgametime TIME` with TIME
-as `[[[d.]hh:]mm:]ss[.fffffff]` (fields need no padding, so h:mm:ss.fff fits). None of these
-answer, so the client only ever writes.
+`starttimer`, `initgametime`, `split`, `reset`, `pausegametime`, `unpausegametime`,
+`setgametime TIME` with TIME as `[[[d.]hh:]mm:]ss[.fffffff]` (fields need no padding, so
+h:mm:ss.fff fits). None of these answer, so the client only ever writes.
 
 A frame must never wait for the network: commands go into a bounded queue and a daemon thread
 connects, sends and reconnects quietly (with a growing pause) when LiveSplit is not there.
@@ -52,6 +52,7 @@ class LiveSplitClient:
 
     def start(self) -> None:
         self.command("starttimer")
+        self.command("initgametime")  # so LiveSplit's Game Time column exists for this run
         self.command("pausegametime")
         self.command("setgametime 0:00:00.000")
 
