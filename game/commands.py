@@ -14,24 +14,28 @@ from .core.story import Story
 from .text import play
 
 
+def story_folder(args: argparse.Namespace) -> Path:
+    """This story's saves and profile: the save folder, or its mods/<id> for a mod."""
+    from .cli import save_dir
+    from .core.mods import story_save_dir
+
+    return story_save_dir(save_dir(args), story_source.resolve(args.story))
+
+
 def seen_endings(args: argparse.Namespace) -> set[str]:
     """Endings the story may ask `has_seen()` about: `--seen`, else the player's profile."""
     if getattr(args, "seen", None) is not None:
         return set(args.seen)
-    try:
-        from .cli import save_dir
-        from .core.profile import load_profile
-    except ImportError:
-        return set()
-    return set(load_profile(save_dir(args)).endings_seen)
+    from .core.profile import load_profile
+
+    return set(load_profile(story_folder(args)).endings_seen)
 
 
 def text_command(args: argparse.Namespace) -> int:
-    from .cli import save_dir
     from .core.session import Session
 
     story = Story.open(args.story, seed=args.seed, seen_endings=seen_endings(args))
-    session = Session(story, save_dir(args))  # autosaves as the window does; prints nothing
+    session = Session(story, story_folder(args))  # autosaves as the window does; prints nothing
     if getattr(args, "load", None):
         result = session.load(args.load)
         if result.message:

@@ -218,3 +218,15 @@ def test_every_spoken_line_of_the_example_has_a_voice_clip() -> None:
         for event in spoken:
             clip = mods.voice_path(resolved, event["speaker"], event["id"])
             assert clip is not None and clip.read_bytes()[:4] == b"OggS", event
+
+
+def test_a_mod_keeps_its_own_saves_and_profile_in_every_shell(tmp_path):
+    from helpers import ROOT, run_cli
+
+    saves = tmp_path / "saves"
+    mod = ROOT / "mods" / "amys_documentary"
+    result = run_cli("text", "--story", str(mod), "--save-dir", str(saves), "--choose", "1")
+    assert result.returncode in (0, 2), result.stderr
+    own = saves / "mods" / "amys_documentary"
+    assert (own / "profile.json").is_file() and list(own.glob("auto-*.json"))
+    assert not (saves / "profile.json").exists() and not list(saves.glob("auto-*.json"))

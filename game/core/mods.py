@@ -98,6 +98,17 @@ class ModScan:
     problems: list[ModError] = field(default_factory=list)
 
 
+MOD_SAVES = "mods"  # <save folder>/mods/<mod id>: each mod's saves and profile
+
+
+def story_save_dir(base: str | Path, source: StorySource | None) -> Path:
+    """Where a story's saves and profile live, the same in every shell: the save folder itself
+    for the game's own story (or any plain ink), `<base>/mods/<id>` for a mod, so a mod's
+    endings and read lines never mix with the main story's. Settings stay in `base`."""
+    mod = getattr(source, "mod", None)
+    return Path(base) / MOD_SAVES / mod.id if mod is not None else Path(base)
+
+
 def is_mod_folder(path: str | Path) -> bool:
     return Path(path).is_dir() and (Path(path) / MANIFEST).is_file()
 

@@ -50,9 +50,11 @@ class App:
     def __init__(self, story: Story, save_dir: str | Path, *, size: tuple[int, int] | None = None,
                  fullscreen: bool | None = None, sound: object | None = None,
                  seed: int | None = None, settings: Settings | None = None,
-                 mods_root: str | Path | None = None) -> None:
+                 mods_root: str | Path | None = None,
+                 save_root: str | Path | None = None) -> None:
+        # save_dir: this story's saves and profile; save_root: the player's folder above it
         self.save_dir = Path(save_dir)
-        self.shelf = StoryShelf(story, self.save_dir, mods_root)  # the story picker, hot reload
+        self.shelf = StoryShelf(story, Path(save_root or save_dir), mods_root)  # picker, reload
         self.settings = settings or load_settings(self.save_dir)
         self.profile = load_profile(self.save_dir)
         self.story = story
@@ -280,16 +282,19 @@ class App:
 
 def build_app(args: argparse.Namespace) -> App:
     from game.cli import save_dir
+    from game.core.mods import story_save_dir
+    from game.core.source import resolve
 
-    folder = save_dir(args)
+    root = save_dir(args)
+    folder = story_save_dir(root, resolve(args.story))
     profile = load_profile(folder)
     story = Story.open(args.story, seed=args.seed, seen_endings=profile.endings_seen)
     size = parse_size(getattr(args, "size", None))
     fullscreen = True if getattr(args, "fullscreen", False) else (False if size else None)
-    settings = load_settings(folder)
+    settings = load_settings(root)
     sound = None if getattr(args, "autoplay", False) else default_sound(story, settings)
     return App(story, folder, size=size, fullscreen=fullscreen, sound=sound, seed=args.seed,
-               settings=settings)
+               settings=settings, save_root=root)
 
 
 def play_command(args: argparse.Namespace) -> int:

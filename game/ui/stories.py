@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.errors import HerError
-from game.core.mods import MODS_ROOT, Mod, discover
+from game.core.mods import MOD_SAVES, MODS_ROOT, Mod, discover, story_save_dir
 from game.core.profile import Profile, load_profile
 from game.core.reload import Reloader
 from game.core.source import DEFAULT_STORY
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from .app import App
 
 HOME = ""  # the key of the story the game was started with
-MODS_SAVE_FOLDER = "mods"
 
 
 @dataclass(frozen=True)
@@ -75,9 +74,10 @@ class StoryShelf:
         source = story.source
         path = (source.display or str(source.folder)) if source else None
         own = source is not None and _same(source.folder, DEFAULT_STORY)
+        save_dir = story_save_dir(self.home_dir, source)
         description = "The game's own story." if own else (
             f"The story the game was started with ({path})." if path else "")
-        return StoryEntry(HOME, story_title(story), path, self.home_dir,
+        return StoryEntry(HOME, story_title(story), path, save_dir,
                           str(story.meta.get("author") or ""),
                           str(story.meta.get("version") or ""), description)
 
@@ -100,7 +100,7 @@ class StoryShelf:
 
     def _mod_entry(self, mod: Mod) -> StoryEntry:
         return StoryEntry(mod.id, mod.title, str(mod.folder),
-                          self.home_dir / MODS_SAVE_FOLDER / mod.id, mod.author, mod.version,
+                          self.home_dir / MOD_SAVES / mod.id, mod.author, mod.version,
                           mod.description)
 
     def shorten(self, text: str) -> str:
