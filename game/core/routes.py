@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import operator
 import random
 import re
 from dataclasses import dataclass, field
@@ -286,8 +287,8 @@ class _Beam:
         share = max(3, (self.width - len(chosen)) // len(self.directions))
         for number, direction in enumerate(self.directions):
             salt = 2654435761 * (number + 1)
-            scores = [(sum(d * v for d, v in zip(direction, vector, strict=False)),
-                       (i * salt) % 1000003) for i, vector in enumerate(vectors)]
+            scores = [(sum(map(operator.mul, direction, vector)), (i * salt) % 1000003)
+                      for i, vector in enumerate(vectors)]
             ranked = sorted(range(len(states)), key=scores.__getitem__, reverse=True)
             taken = 0
             for index in ranked:
