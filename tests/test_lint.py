@@ -60,3 +60,14 @@ def test_broken_story_lints_as_compile_errors(story):
     result = run_cli("lint", "--story", str(story))
     assert result.returncode == 1
     assert f"{story / 'rooms.ink'}:2: error:" in result.stdout
+
+
+def test_fix_ids_leaves_block_comments_alone(story):
+    rooms = story / "rooms.ink"
+    rooms.write_text(rooms.read_text() + "\n=== notes ===\n/* draft:\nSamantha: Not yet.\n"
+                     "*/\nSamantha: Now. /* aside */\n-> END\n")
+    run_cli("lint", "--story", str(story), "--fix-ids")
+    text = rooms.read_text()
+    assert "Samantha: Not yet.\n" in text  # inside the comment: untouched
+    assert "Samantha: Now. /* aside */ #id:rooms_0001" in text
+    assert run_cli("compile", str(story / "main.ink")).returncode == 0

@@ -1,9 +1,10 @@
 """Which lines of a story are spoken, read straight from its ink sources.
 
 The voice pipeline and voice lint need every spoken line, including ones only some routes
-reach, so playing the story is no use: we scan the `.ink` files the entry INCLUDEs for lines
-that carry an `#id:` tag and start with a known speaker (`Samantha: …`), and strip the ink
-around the words. Narration has no clip: self-voicing reads it at run time.
+reach, so playing the story is no use: the `.ink` files the entry INCLUDEs are read with
+game.core.inksource (the same reading lint and `--fix-ids` use), and the lines that carry an
+`#id:` tag and start with a known speaker (`Samantha: …`) are kept, their words stripped of
+ink. Narration has no clip: self-voicing reads it at run time.
 """
 
 from __future__ import annotations
@@ -15,13 +16,11 @@ from pathlib import Path
 
 from game.core.compiler import source_files
 from game.core.config import StoryConfig, load_config
+from game.core.inksource import scan_text
 from game.core.source import resolve
 from game.core.story import MAX_SPEAKER_PREFIX
 from game.core.tags import split_tag
 
-_SKIP = re.compile(r"^\s*(~|===|=|VAR\b|CONST\b|INCLUDE\b|EXTERNAL\b|LIST\b|TODO\b|->|<-)")
-_MARKERS = re.compile(r"^\s*(?:[*+]\s*|-(?!>)\s*)*(?:\(\w+\)\s*)?")
-_CONDITION = re.compile(r"^\{\s*[^{}:|]+:\s*(.*)\}\s*$")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _INLINE = re.compile(r"\{[^{}]*\}")
 _DIVERT = re.compile(r"->\s*[\w.]*")
@@ -71,31 +70,23 @@ def story_lines(story: str | Path | None = None) -> tuple[list[SpokenLine], Stor
 
 
 def spoken_lines(ink: str, config: StoryConfig, shown: str = "<ink>") -> list[SpokenLine]:
-    """The spoken lines of one ink file's text."""
+    """The spoken lines of one ink file's text: the lines game.core.inksource finds printed
+    (comments, choices, conditionals and diverts understood there), that carry an id and a
+    known speaker."""
     result = []
-    in_comment = False
-    for number, raw in enumerate(ink.splitlines(), 1):
-        line, in_comment = _strip_comments(raw, in_comment)
-        if "#" not in line or _SKIP.match(line):
+    for found in scan_text(ink, Path(shown)):
+        if not found.line_id:
             continue
-        spoken = parse_line(line, config)
+        spoken = parse_line(found.text, found.tags, config)
         if spoken is not None:
-            line_id, speaker, words = spoken
-            result.append(SpokenLine(line_id, speaker, words, shown, number))
+            speaker, words = spoken
+            result.append(SpokenLine(found.line_id, speaker, words, shown, found.number))
     return result
 
 
-def parse_line(line: str, config: StoryConfig) -> tuple[str, str, str] | None:
-    """(line id, speaker id, words) for one spoken ink line, or None for anything else."""
-    body = _MARKERS.sub("", line, count=1).strip()
-    condition = _CONDITION.match(body)
-    if condition:
-        body = condition.group(1).strip()
-    content, tags = _split_tags(body)
-    line_id = tags.get("id")
-    if not line_id:
-        return None
-    content = _BRACKETS.sub("", content)
+def parse_line(text: str, tags: tuple[str, ...], config: StoryConfig) -> tuple[str, str] | None:
+    """(speaker id, words) for one printed line, or None when no known character speaks it."""
+    content = _BRACKETS.sub("", text)
     speaker = None
     colon = content.find(":")
     if 0 < colon <= MAX_SPEAKER_PREFIX:
@@ -103,24 +94,14 @@ def parse_line(line: str, config: StoryConfig) -> tuple[str, str, str] | None:
         if character is not None:
             speaker = character.id
             content = content[colon + 1:]
-    if tags.get("speaker"):
-        known = config.speaker_for(tags["speaker"])
+    explicit = dict(split_tag(tag) for tag in tags).get("speaker")
+    if explicit:
+        known = config.speaker_for(explicit)
         speaker = known.id if known else None
     if speaker is None:
         return None
     words = _clean(content)
-    return (line_id, speaker, words) if words else None
-
-
-def _split_tags(body: str) -> tuple[str, dict[str, str]]:
-    """Text before the first `#`, and the tags after it (ink tags run to the next `#`)."""
-    content, _, rest = body.partition("#")
-    tags = {}
-    for part in rest.split("#"):
-        key, value = split_tag(part.rstrip("}").strip())
-        if key and value and key not in tags:
-            tags[key] = value
-    return content, tags
+    return (speaker, words) if words else None
 
 
 def _clean(content: str) -> str:
@@ -128,27 +109,6 @@ def _clean(content: str) -> str:
     content = _DIVERT.sub("", content)
     content = _GLUE.sub("", content)
     return _SPACES.sub(" ", content).strip()
-
-
-def _strip_comments(line: str, in_comment: bool) -> tuple[str, bool]:
-    out = []
-    index = 0
-    while index < len(line):
-        if in_comment:
-            end = line.find("*/", index)
-            if end < 0:
-                return "".join(out), True
-            index, in_comment = end + 2, False
-            continue
-        if line.startswith("//", index):
-            break
-        if line.startswith("/*", index):
-            in_comment = True
-            index += 2
-            continue
-        out.append(line[index])
-        index += 1
-    return "".join(out), in_comment
 
 
 def _shown(path: Path) -> str:

@@ -74,9 +74,16 @@ def classify(raw: str, in_block: bool) -> str | None:
 
 
 def scan(path: Path) -> list[SourceLine]:
+    return scan_text(path.read_text(encoding="utf-8-sig"), path)
+
+
+def scan_text(text: str, path: Path) -> list[SourceLine]:
+    """Every printed line of one ink file's text, skipping `//` and `/* … */` comments."""
     lines = []
     depth = 0
-    for number, raw in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+    in_comment = False
+    for number, raw in enumerate(text.splitlines(), 1):
+        raw, in_comment = strip_block_comments(raw, in_comment)
         content = classify(raw, depth > 0)
         clean = _strip_comment(raw)
         depth = max(0, depth + clean.count("{") - clean.count("}"))
@@ -91,6 +98,29 @@ def scan(path: Path) -> list[SourceLine]:
                                 found.group(1) if found else None,
                                 raw.lstrip().startswith(("*", "+"))))
     return lines
+
+
+def strip_block_comments(line: str, in_comment: bool) -> tuple[str, bool]:
+    """`line` without the parts inside `/* … */` (which may span lines) or after `//`;
+    returns the rest and whether a block comment is still open at the end of the line."""
+    out = []
+    index = 0
+    while index < len(line):
+        if in_comment:
+            end = line.find("*/", index)
+            if end < 0:
+                return "".join(out), True
+            index, in_comment = end + 2, False
+            continue
+        if line.startswith("//", index) and (index == 0 or line[index - 1] not in ":\\"):
+            break
+        if line.startswith("/*", index):
+            in_comment = True
+            index += 2
+            continue
+        out.append(line[index])
+        index += 1
+    return "".join(out), in_comment
 
 
 def with_id(raw: str, line_id: str) -> str:
