@@ -9,7 +9,7 @@ import pygame
 import pytest
 from ui_support import click, key, make_app
 
-from game.core.settings import SETTINGS, load_settings
+from game.core.settings import BY_NAME, SETTINGS, load_settings
 from game.ui.scenes.play import PlayScene
 from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.title import TitleScene
@@ -111,3 +111,10 @@ def test_window_resize_and_fullscreen_are_remembered(app, tmp_path):
     key(app, pygame.K_RETURN, mod=pygame.KMOD_LALT)
     assert not app.fullscreen and load_settings(tmp_path)["fullscreen"] is False
     assert isinstance(app.top, TitleScene)  # Alt+Enter did not also press the menu
+
+
+def test_a_deeply_nested_settings_file_falls_back_instead_of_crashing(tmp_path):
+    (tmp_path / "settings.json").write_text("[" * 100_000 + "]" * 100_000)
+    settings = load_settings(tmp_path)
+    assert settings["text_speed"] == BY_NAME["text_speed"].default
+    assert any("unreadable" in m for m in settings.messages)

@@ -6,9 +6,14 @@ previous copy (`name.bak`) is what a loader falls back to when the newest one is
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def previous_copy(path: Path) -> Path:
@@ -45,6 +50,45 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, keep_previous: bool = T
 
 def atomic_write_text(path: str | Path, text: str, *, keep_previous: bool = True) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), keep_previous=keep_previous)
+
+
+def read_json_object(path: Path, limit: int) -> dict:
+    """A small JSON object from disk, read at most `limit` bytes; every way it can be bad
+    (too big, not UTF-8, not JSON, nested too deep, not an object) is a ValueError."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(limit + 1)
+        if len(raw) > limit:
+            raise ValueError(f"larger than {limit // 1024} KB")
+        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constants)
+    except (UnicodeDecodeError, RecursionError) as exc:
+        raise ValueError(type(exc).__name__) from None
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    return data
+
+
+def _no_constants(name: str) -> None:
+    raise ValueError(f"{name} is not a value here")
+
+
+def read_with_fallback(path: Path, parse: Callable[[Path], T]) -> tuple[T | None, list[str]]:
+    """`parse(path)`, else `parse` of the previous good copy, with a message for each thing
+    that went wrong: the one way the profile and the settings come back from a damaged file."""
+    messages: list[str] = []
+    for candidate in (path, previous_copy(path)):
+        if not candidate.exists():
+            continue
+        try:
+            value = parse(candidate)
+        except (OSError, ValueError) as exc:
+            reason = (str(exc).splitlines() or [type(exc).__name__])[0][:120]
+            messages.append(f"{candidate}: unreadable ({reason}); using defaults")
+            continue
+        if candidate != path:
+            messages.append(f"{path}: restored from the previous copy")
+        return value, messages
+    return None, messages
 
 
 def remove_stale_temporaries(folder: str | Path, older_than: float = 60.0) -> int:

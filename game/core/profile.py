@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .files import atomic_write_text, previous_copy
+from .files import atomic_write_text, read_json_object, read_with_fallback
 
 PROFILE_FILE = "profile.json"
 PROFILE_VERSION = 2  # 2 added the checksum; version 1 files (no checksum) still load
@@ -135,11 +135,8 @@ def load_profile(save_dir: str | Path) -> Profile:
     """The player's profile; defaults (with `messages` saying why) for anything unreadable."""
     path = Path(save_dir) / PROFILE_FILE
     profile = Profile(path=path)
-    data = _read(path, profile) if path.exists() else None
-    if data is None and previous_copy(path).exists():
-        data = _read(previous_copy(path), profile)
-        if data is not None:
-            profile.messages.append(f"{path}: restored from the previous copy")
+    data, messages = read_with_fallback(path, _parse)
+    profile.messages.extend(messages)
     if data is not None:
         _apply(profile, data, path)
     return profile
@@ -156,23 +153,8 @@ def _apply(profile: Profile, data: dict, path: Path) -> None:
         setattr(profile, name, clean)
 
 
-def _read(path: Path, profile: Profile) -> dict | None:
-    try:
-        return _parse(path)
-    except (OSError, ValueError, UnicodeDecodeError, RecursionError) as exc:
-        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-        profile.messages.append(f"{path}: unreadable ({reason}); using defaults")
-        return None
-
-
 def _parse(path: Path) -> dict:
-    with open(path, "rb") as handle:
-        raw = handle.read(MAX_PROFILE_BYTES + 1)
-    if len(raw) > MAX_PROFILE_BYTES:
-        raise ValueError("larger than 8 MB")
-    data = json.loads(raw.decode("utf-8"), parse_constant=_refuse)
-    if not isinstance(data, dict):
-        raise ValueError("not a JSON object")
+    data = read_json_object(path, MAX_PROFILE_BYTES)
     version = data.get("version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ValueError("no valid version")
@@ -185,10 +167,6 @@ def _parse(path: Path) -> dict:
     return data
 
 
-def _refuse(name: str) -> None:
-    raise ValueError(f"{name} is not allowed")
-
-
 def _read_valid(path: Path) -> Profile | None:
     """What is on disk now, validated, or None (a damaged file is simply replaced)."""
     if not path.exists():
@@ -196,7 +174,7 @@ def _read_valid(path: Path) -> Profile | None:
     scratch = Profile(path=path)
     try:
         data = _parse(path)
-    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
+    except (OSError, ValueError):
         return None
     _apply(scratch, data, path)
     return scratch

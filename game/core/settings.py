@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .files import atomic_write_text, previous_copy
+from .files import atomic_write_text, read_json_object, read_with_fallback
 
 SETTINGS_FILE = "settings.json"
 SETTINGS_VERSION = 1
@@ -157,11 +157,8 @@ def _copy(value: object) -> object:
 def load_settings(save_dir: str | Path) -> Settings:
     path = Path(save_dir) / SETTINGS_FILE
     settings = Settings(path=path)
-    data = _read(path, settings) if path.exists() else None
-    if data is None and previous_copy(path).exists():
-        data = _read(previous_copy(path), settings)
-        if data is not None:
-            settings.messages.append(f"{path}: restored from the previous copy")
+    data, messages = read_with_fallback(path, lambda p: read_json_object(p, MAX_SETTINGS_BYTES))
+    settings.messages.extend(messages)
     for setting in SETTINGS:
         if data is None or setting.name not in data:
             continue
@@ -172,16 +169,3 @@ def load_settings(save_dir: str | Path) -> Settings:
             clean = _copy(setting.default)
         settings.values[setting.name] = clean
     return settings
-
-
-def _read(path: Path, settings: Settings) -> dict | None:
-    try:
-        if path.stat().st_size > MAX_SETTINGS_BYTES:
-            raise ValueError("larger than 256 KB")
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError("not a JSON object")
-        return data
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        settings.messages.append(f"{path}: unreadable ({exc}); using defaults")
-        return None
