@@ -69,6 +69,7 @@ class Reloader:
         self._done: queue.SimpleQueue[_Build] = queue.SimpleQueue()
         self._worker: threading.Thread | None = None
         self._pending = False
+        self._watched: list[Path] | None = None  # the story's files, found again after a change
         self._stamps = self._snapshot()
 
     # --- the window's side --------------------------------------------------------------
@@ -110,10 +111,15 @@ class Reloader:
 
     # --- watching -----------------------------------------------------------------------
     def _files(self) -> list[Path]:
-        try:
-            return list(self.story.source.watch_files)
-        except HerError:
-            return [p for p in (self.story.source.ink, self.story.source.json) if p]
+        """Which files to watch. Finding them reads every ink file for its INCLUDEs, so it is
+        done once and again only after a change (only an edit can add an INCLUDE) — never on
+        every poll of the frame loop."""
+        if self._watched is None:
+            try:
+                self._watched = list(self.story.source.watch_files)
+            except HerError:
+                self._watched = [p for p in (self.story.source.ink, self.story.source.json) if p]
+        return self._watched
 
     def _snapshot(self) -> dict[Path, tuple[int, int, str] | None]:
         stamps = {}
@@ -136,6 +142,8 @@ class Reloader:
         changed = {p: s and s[2] for p, s in fresh.items()} != {
             p: s and s[2] for p, s in self._stamps.items()}
         self._stamps = fresh
+        if changed:
+            self._watched = None
         return changed
 
     def _start(self) -> None:
@@ -158,6 +166,7 @@ class Reloader:
         self._done.put(result)
 
     def _finish(self, result: _Build) -> ReloadResult:
+        self._watched = None  # the build may have added or dropped an INCLUDE
         self._stamps = self._snapshot()
         if result.json_text is None:
             self.diagnostics = tuple(result.diagnostics)
