@@ -40,12 +40,12 @@ def play(story: Story, *, scripted: list[int], as_json: bool, out: TextIO,
     emit = _JsonEmitter(out) if as_json else _TextEmitter(out, story)
     emit.start(story)
     answers = answers_from(scripted, stdin, out if interactive and not as_json else None)
-    warned = 0
+    warned = reported = 0  # how many warnings and errors have been shown already
     while True:
         beat = story.next()
-        for message in story.warnings[warned:] + _new_errors(story):
+        for message in story.warnings[warned:] + story.errors[reported:]:
             emit.warning(message)
-        warned = len(story.warnings)
+        warned, reported = len(story.warnings), len(story.errors)
         if isinstance(beat, Line):
             emit.line(beat)
         elif isinstance(beat, Choices):
@@ -66,13 +66,6 @@ def play(story: Story, *, scripted: list[int], as_json: bool, out: TextIO,
         else:
             emit.ending(beat, story)
             return beat
-
-
-def _new_errors(story: Story) -> list[str]:
-    seen = getattr(story, "_reported_errors", 0)
-    fresh = story.errors[seen:]
-    story._reported_errors = len(story.errors)  # noqa: SLF001 — the player's own bookkeeping
-    return fresh
 
 
 class _TextEmitter:

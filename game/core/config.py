@@ -66,10 +66,11 @@ class StoryConfig:
         return cls()
 
     def speaker_for(self, prefix: str) -> Character | None:
-        return self._by_prefix.get(prefix.strip().lower())
+        return self.speaker_prefixes.get(prefix.strip().lower())
 
     @property
-    def _by_prefix(self) -> dict[str, Character]:
+    def speaker_prefixes(self) -> dict[str, Character]:
+        """Every line prefix that names a character (its id and its name, lower case)."""
         cached = self.__dict__.get("_prefix_cache")
         if cached is None:
             cached = {}

@@ -163,7 +163,7 @@ def _tag_only_lines(path: Path, shown: str, config: StoryConfig,
     findings = []
     for number, raw in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
         stripped = raw.strip()
-        if not stripped.startswith("#") or number == 0:
+        if not stripped.startswith("#"):
             continue
         fake = inksource.SourceLine(path, number, "", None,
                                     tuple(t.strip() for t in stripped.split("#") if t.strip()),

@@ -107,8 +107,7 @@ def load(path: str | Path | None = None) -> LoadedStory:
                                           "older than its ink sources and Node.js is missing "
                                           "to recompile; playing the old build"))
     else:
-        shown = str(source.ink) if source.display.endswith(".ink") else str(source.ink)
-        result = compile_ink(source.ink, display=shown)
+        result = compile_ink(source.ink, display=str(source.ink))
         text, diagnostics = result.json_text, result.diagnostics
     return LoadedStory(text, config, source, diagnostics)
 

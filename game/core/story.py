@@ -110,8 +110,7 @@ class Story:
                  source: story_source.StorySource | None = None) -> None:
         self.json_text = json_text
         self.config = config or StoryConfig.default()
-        self._speakers = {prefix: self.config.speaker_for(prefix)
-                          for prefix in self.config._by_prefix}  # noqa: SLF001
+        self._speakers = self.config.speaker_prefixes  # the per-line lookup, hoisted
         self.source = source
         self.seen_endings = set(seen_endings)
         self.seen_queries: set[str] = set()  # endings has_seen() answered True for
