@@ -83,3 +83,17 @@ def test_compile_error_collects_every_diagnostic(mini):
     assert len(caught.value.diagnostics) >= 1
     assert all(d.path.endswith("rooms.ink") or d.path.endswith("main.ink")
                for d in caught.value.diagnostics)
+
+
+def test_a_stale_build_still_plays_without_node_and_says_so(mini, monkeypatch):
+    from game.core import source
+
+    compiler.compile_to_file(mini / "main.ink")
+    fresh = source.load(mini)
+    assert fresh.diagnostics == [] or all(d.severity != "warning" or "older" not in d.message
+                                          for d in fresh.diagnostics)
+    (mini / "rooms.ink").write_text((mini / "rooms.ink").read_text() + "\nAn edit.\n")
+    monkeypatch.setattr(source, "find_node", lambda: None)
+    stale = source.load(mini)
+    assert stale.json_text == source.read_json(mini / "main.json")
+    assert any("older than its ink sources" in d.message for d in stale.diagnostics)

@@ -98,11 +98,11 @@ def load(path: str | Path | None = None) -> LoadedStory:
     source = resolve(path)
     config = load_config(source.config_path) if source.config_path else StoryConfig.default()
     diagnostics: list[Diagnostic] = []
-    use_json = source.json is not None and (
-        source.ink is None or compiled_is_current(source.ink, source.json) or not find_node())
-    if use_json:
+    current = source.json is not None and (
+        source.ink is None or compiled_is_current(source.ink, source.json))  # hashes every source
+    if source.json is not None and (current or not find_node()):
         text = read_json(source.json)
-        if source.ink and not compiled_is_current(source.ink, source.json):
+        if not current:
             diagnostics.append(Diagnostic(str(source.json), None, "warning",
                                           "older than its ink sources and Node.js is missing "
                                           "to recompile; playing the old build"))
