@@ -4,6 +4,7 @@ the real loop, and persisted atomically."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pygame
 import pytest
@@ -118,3 +119,25 @@ def test_a_deeply_nested_settings_file_falls_back_instead_of_crashing(tmp_path):
     settings = load_settings(tmp_path)
     assert settings["text_speed"] == BY_NAME["text_speed"].default
     assert any("unreadable" in m for m in settings.messages)
+
+
+def test_every_setting_fits_its_panel_with_the_real_story_at_both_sizes(tmp_path):
+    from game.core.story import Story
+    from game.ui.app import App
+
+    root = Path(__file__).resolve().parents[1]
+    from game.ui.scenes.title import TitleScene
+
+    for size in ((1280, 720), (1920, 1080)):
+        game = App(Story.open(root / "story", seed=1), tmp_path / f"{size[0]}", size=size,
+                   fullscreen=False)
+        game.replace(TitleScene(game))
+        scene = open_settings(game)
+        assert len(scene.rows) == len([s for s in SETTINGS if s.shown]) - 1 + 8  # 8 voices
+        panel_bottom = game.layout.rect(0, 140 - 16, 1, scene.panel_rows * 32 + 28).bottom
+        footer_top = game.layout.point(0, 672)[1]  # the help line sits below this
+        assert panel_bottom < footer_top
+        for rect in scene.rects:
+            assert rect.bottom <= panel_bottom and rect.right <= game.window.get_width()
+        assert len({(r.x, r.y) for r in scene.rects}) == len(scene.rects)  # nothing overlaps
+        pygame.display.quit()

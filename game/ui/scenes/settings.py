@@ -12,9 +12,11 @@ from ..widgets.panel import panel
 from ..widgets.text import render
 from .base import Scene, dim, footer, heading, is_back, is_confirm
 
-ROW_H = 34
+ROW_H = 32
 TOP = 140
-COLUMNS = ((110, 560), (710, 460))  # (left, width): general settings, then voices
+COLUMNS = ((110, 560), (710, 460))  # (left, width): reading and display, then sound
+SOUND = frozenset(("master_volume", "music_volume", "voice_volume", "sfx_volume",
+                   "character_volumes", "voice_continues", "self_voicing"))
 
 
 class SettingsScene(Scene):
@@ -26,13 +28,13 @@ class SettingsScene(Scene):
         self.rows = self._rows()
         self.focus = 0
         self.rects: list[pygame.Rect] = []
+        self.panel_rows = 0
 
     def _rows(self) -> list[tuple[str, str | None]]:
-        """(setting name, character id or None): per-character voice rows after the volumes."""
+        """(setting name, character id or None), the left column's rows first so up and down
+        walk one column and then the other; per-character voices follow the volumes."""
         rows: list[tuple[str, str | None]] = []
-        for setting in SETTINGS:
-            if not setting.shown:
-                continue
+        for setting in sorted((s for s in SETTINGS if s.shown), key=lambda s: s.name in SOUND):
             if setting.kind == "volumes":
                 rows += [(setting.name, cid) for cid in self.app.story.config.characters]
             else:
@@ -74,16 +76,17 @@ class SettingsScene(Scene):
 
     # --- input ---------------------------------------------------------------------------
     def relayout(self) -> None:
-        """Two columns: the general settings, and a voice volume per character."""
+        """Two columns: reading and display on the left, sound on the right."""
         layout = self.layout
         self.rects = []
         counts = [0, 0]
-        for _name, character in self.rows:
-            column = 0 if character is None else 1
+        for name, _character in self.rows:
+            column = 1 if name in SOUND else 0
             left, width = COLUMNS[column]
             self.rects.append(layout.rect(left, TOP + counts[column] * ROW_H, width,
                                           ROW_H - 4))
             counts[column] += 1
+        self.panel_rows = max(counts)
 
     def handle(self, event: pygame.event.Event) -> bool:
         if is_back(event):
@@ -131,9 +134,9 @@ class SettingsScene(Scene):
 
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout
-        dim(target, 215)
+        dim(target, 250)  # the title menu below must not read through the rows or help line
         heading(target, layout, "Settings", 40, "Up/down to choose, left/right to change")
-        area = layout.rect(80, TOP - 16, theme.DESIGN_W - 160, 13 * ROW_H + 28)
+        area = layout.rect(80, TOP - 16, theme.DESIGN_W - 160, self.panel_rows * ROW_H + 28)
         target.blit(panel(area.size, theme.PANEL, 200, layout.s(theme.RADIUS)), area)
         font = layout.font(theme.SMALL_SIZE + 3)
         for i, (row, rect) in enumerate(zip(self.rows, self.rects, strict=False)):
