@@ -17,6 +17,8 @@ import json
 import operator
 import random
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .config import StoryConfig
@@ -47,6 +49,10 @@ class RouteReport:
     max_states: int = 0
     beam_width: int = 400
     pruned: bool = False  # a layer was too wide and only a beam of it was explored
+    time_budget: float | None = None
+    budget_hit: bool = False  # stopped because the time budget ran out
+    interrupted: bool = False  # stopped by Ctrl+C: what was found so far
+    elapsed: float = 0.0
     dead_seen: set = field(default_factory=set, repr=False)
     errors_seen: set = field(default_factory=set, repr=False)
 
@@ -57,10 +63,34 @@ class RouteReport:
             "dead_ends": [vars(r) for r in self.dead_ends],
             "errors": self.errors,
             "states": self.states,
-            "complete": not (self.bound_hit or self.pruned),
+            "complete": self.complete,
+            "elapsed": round(self.elapsed, 3),
+            "time_budget": self.time_budget,
+            "budget_hit": self.budget_hit,
+            "interrupted": self.interrupted,
             "max_states": self.max_states,
             "beam_width": self.beam_width if self.pruned else None,
         }
+
+    @property
+    def complete(self) -> bool:
+        """Whether every reachable state was explored, so "never reached" means never."""
+        return not (self.bound_hit or self.pruned or self.budget_hit or self.interrupted)
+
+    def coverage(self) -> str:
+        """What the search covered, in one line a person can weigh the results by."""
+        if self.interrupted:
+            why = "interrupted"
+        elif self.budget_hit:
+            why = f"time budget of {self.time_budget:g} s used up"
+        elif self.bound_hit:
+            why = f"bound of {self.max_states:,} states reached"
+        elif self.pruned:
+            why = f"wide layers kept a beam of {self.beam_width}"
+        else:
+            why = ""
+        tail = f"; not exhaustive ({why})" if why else "; exhaustive"
+        return f"explored {self.states:,} states in {self.elapsed:.1f} s{tail}"
 
     def describe(self) -> str:
         out = []
@@ -76,7 +106,12 @@ class RouteReport:
         for error in self.errors:
             out.append(f"runtime error: {error['message']} after --choose "
                        f"{','.join(map(str, error['choices'])) or '(none)'}")
-        if self.bound_hit:
+        if self.interrupted:
+            tail = "; interrupted: results so far"
+        elif self.budget_hit:
+            tail = (f"; stopped when the time budget of {self.time_budget:g} s ran out: "
+                    "results are incomplete")
+        elif self.bound_hit:
             tail = (f"; stopped at the bound of {self.max_states} states: results are "
                     "incomplete (raise --max-states)")
         elif self.pruned:
@@ -84,7 +119,7 @@ class RouteReport:
                     f"{self.beam_width}: an ending listed as never reached may still be reachable")
         else:
             tail = "; exploration complete"
-        out.append(f"{self.states} states explored{tail}")
+        out.append(f"{self.states} states explored in {self.elapsed:.1f} s{tail}")
         return "\n".join(out)
 
 
@@ -163,28 +198,73 @@ class _Relevance:
         return hashlib.blake2b(canonical.encode(), digest_size=16).digest()
 
 
+class _Stop(Exception):
+    """The time budget ran out: unwind the search and keep what it found."""
+
+
+class _Watch:
+    """Time budget and progress for one search: checked per state, cheap."""
+
+    def __init__(self, report: RouteReport, budget: float | None,
+                 progress: Callable[[RouteReport], None] | None, every: float) -> None:
+        self.report = report
+        self.start = time.perf_counter()
+        self.deadline = self.start + budget if budget is not None else None
+        self.progress = progress
+        self.every = every
+        self.next_report = self.start + every
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.report.elapsed = now - self.start
+        if self.deadline is not None and now >= self.deadline:
+            self.report.budget_hit = True
+            raise _Stop
+        if self.progress is not None and now >= self.next_report:
+            self.next_report = now + self.every
+            self.progress(self.report)
+
+
+# a state whose lines never reach a choice or an end (`-> loop` forever) stops after this many
+MAX_LINES_PER_STATE = 10_000
+
+
 def explore(json_text: str, config: StoryConfig | None = None, *, max_states: int = 200_000,
             seed: int = 0, seen: set[str] | frozenset = frozenset(),
-            beam_width: int = 400) -> RouteReport:
+            beam_width: int = 400, time_budget: float | None = None,
+            progress: Callable[[RouteReport], None] | None = None,
+            progress_every: float = 0.5) -> RouteReport:
+    """Search the story's routes. `time_budget` (seconds) stops the search when it runs out,
+    and `progress` is called about every `progress_every` seconds with the report so far, so
+    a caller can show that a long search is alive; Ctrl+C also stops it with what it found.
+    `report.complete` says whether the results are exhaustive."""
     config = config or StoryConfig.default()
     relevance = _Relevance(json_text)
-    report = RouteReport(max_states=max_states, beam_width=beam_width)
+    report = RouteReport(max_states=max_states, beam_width=beam_width, time_budget=time_budget)
+    watch = _Watch(report, time_budget, progress, progress_every)
     assumed = set(seen)
-    while True:
-        found_before = set(report.routes)
-        _explore_round(json_text, config, relevance, report, seed, assumed)
-        newly = set(report.routes) - found_before
-        if report.bound_hit or not newly or '"x()":"has_seen"' not in json_text.replace(" ", ""):
-            break
-        if set(report.routes) <= assumed:
-            break
-        assumed |= set(report.routes)
+    try:
+        while True:
+            found_before = set(report.routes)
+            _explore_round(json_text, config, relevance, report, seed, assumed, watch)
+            newly = set(report.routes) - found_before
+            if (report.bound_hit or not newly
+                    or '"x()":"has_seen"' not in json_text.replace(" ", "")):
+                break
+            if set(report.routes) <= assumed:
+                break
+            assumed |= set(report.routes)
+    except _Stop:
+        pass
+    except KeyboardInterrupt:
+        report.interrupted = True
+    report.elapsed = time.perf_counter() - watch.start
     report.unreached = sorted(set(config.endings) - set(report.routes))
     return report
 
 
 def _explore_round(json_text: str, config: StoryConfig, relevance: _Relevance,
-                   report: RouteReport, seed: int, assumed: set[str]) -> None:
+                   report: RouteReport, seed: int, assumed: set[str], watch: _Watch) -> None:
     story = Story(json_text, config=config, seed=seed, seen_endings=assumed)
     queried = story.seen_queries
     start = story.save_state()
@@ -195,6 +275,7 @@ def _explore_round(json_text: str, config: StoryConfig, relevance: _Relevance,
     while layer:
         following = []
         for state, path, lines, needs in layer:
+            watch.tick()
             report.states += 1
             if report.states > report.max_states:
                 report.bound_hit = True
@@ -203,9 +284,22 @@ def _explore_round(json_text: str, config: StoryConfig, relevance: _Relevance,
             story.errors.clear()
             queried.clear()
             beat = story.next()
+            run = 0
             while isinstance(beat, Line):
                 lines += 1
+                run += 1
+                if run % 256 == 0:
+                    watch.tick()
+                    if run >= MAX_LINES_PER_STATE:
+                        break
                 beat = story.next()
+            if isinstance(beat, Line):  # text that never reaches a choice or an end
+                message = (f"endless text: more than {MAX_LINES_PER_STATE:,} lines without "
+                           "a choice or an end")
+                if message not in errors_seen:
+                    errors_seen.add(message)
+                    report.errors.append({"message": message, "choices": list(path)})
+                continue
             needs = needs | frozenset(queried)
             for message in story.errors:
                 if "ran out of content" in message or message in errors_seen:
