@@ -1,15 +1,16 @@
-"""The command line (DESIGN.md's contract): argparse subcommands, and nothing else.
+"""The command line (DESIGN.md's contract): argparse subcommands and a table of commands.
 
-Each command's work lives in its own module, imported only when that command runs, so the
-terminal player never loads pygame and `--help` is instant.
+Each command's work lives in its own module under `game.commands`, imported only when that
+command runs, so the terminal player never loads pygame and `--help` imports nothing of the
+game's core.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
-from pathlib import Path
 
 from .core.errors import HerError
 
@@ -109,11 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def save_dir(args: argparse.Namespace) -> Path:
-    chosen = args.save_dir or os.environ.get("HER_SAVE_DIR")
-    if chosen:
-        return Path(chosen)
-    return Path(__file__).resolve().parents[1] / "saves"
+# command -> its module under game.commands (each has `run(args) -> int`)
+COMMANDS: dict[str, str] = {
+    "play": "play", "text": "text", "compile": "compile", "lint": "lint", "routes": "routes",
+    "bench": "bench", "replay": "replay", "voice": "voice", "saves": "saves",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,31 +134,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(command: str, args: argparse.Namespace) -> int:
-    if command == "text":
-        from .commands import text_command
-        return text_command(args)
-    if command == "compile":
-        from .commands import compile_command
-        return compile_command(args)
-    if command == "lint":
-        from .commands import lint_command
-        return lint_command(args)
-    if command == "routes":
-        from .commands import routes_command
-        return routes_command(args)
-    if command == "bench":
-        from bench.suite import bench_command
-        return bench_command(args)
-    if command == "play":
-        from .ui.app import play_command
-        return play_command(args)
-    if command == "replay":
-        from .speedrun.verify import replay_command
-        return replay_command(args)
-    if command == "voice":
-        from .audio.pipeline import voice_command
-        return voice_command(args)
-    if command == "saves":
-        from .core.saves import saves_command
-        return saves_command(args)
-    raise AssertionError(command)
+    """Import the command's module now, not before: `--help` and `text` stay light."""
+    module = importlib.import_module(f"game.commands.{COMMANDS[command]}")
+    return module.run(args)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pygame
 from ui_support import key, make_app
 
-from game.speedrun.controller import install
 from game.speedrun.runfile import seal
+from game.ui.speedrun.controller import install
 
 
 def speedrun_app(save_dir: Path, **settings: object):  # noqa: ANN201 — (App, controller)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pygame
 
+from game.core.sound import NullSound
 from game.core.tags import Tags, parse_tags
 
 from .library import PENDING, Library, sound_envelope
@@ -297,66 +298,10 @@ class Mixer:
             channel.stop()
 
 
-class Silent:
+class Silent(NullSound):
     """The same surface as Mixer, for when there is no sound at all: the game plays on."""
 
-    voice_continues = False
-    self_voicing = False
-    music_track = None
-
-    def cue(self, tags: object) -> None:
-        pass
-
-    def play_voice(self, line: object) -> bool:
-        return False
-
-    def replay(self, line_id: str, speaker: str | None = None) -> bool:
-        return False
-
-    def has_voice(self, line: object) -> bool:
-        return False
-
-    def stop_voice(self) -> None:
-        pass
-
-    def voice_busy(self) -> bool:
-        return False
-
-    def voice_speaker(self) -> None:
-        return None
-
-    def voice_level(self, speaker: str | None = None) -> float:
-        return 0.0
-
-    def set_volumes(self, *args: object, **kwargs: object) -> None:
-        pass
-
-    def apply_settings(self, settings: object) -> None:
-        pass
-
-    def update(self) -> None:
-        pass
-
-    def music_volume(self) -> float:
-        return 0.0
+    no_sound_reason = "Self-voicing needs a sound device; none was found."
 
     def set_self_voicing(self, on: bool) -> str:
-        return "Self-voicing needs a sound device; none was found."
-
-    def speak(self, text: str) -> bool:
-        return False
-
-    def speak_choices(self, choices: object) -> bool:
-        return False
-
-    def play_music(self, track: str) -> None:
-        pass
-
-    def play_sfx(self, name: str) -> None:
-        pass
-
-    def play_ui(self, name: str) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
+        return self.no_sound_reason

@@ -8,7 +8,6 @@ arrive, so an interrupted build keeps what it made.
 
 from __future__ import annotations
 
-import argparse
 import multiprocessing
 import os
 import sys
@@ -54,18 +53,6 @@ class BuildReport:
     adopted: int = 0
     failed: int = 0
     skipped: int = 0
-
-
-def voice_command(args: argparse.Namespace) -> int:
-    if getattr(args, "voice_command", None) != "build":
-        print("usage: python main.py voice build [--only-missing] [--story PATH]",
-              file=sys.stderr)
-        return 2
-    report = build(getattr(args, "story", None), only_missing=args.only_missing,
-                   progress=lambda text: print(text, flush=True))
-    print(f"voice: {report.made} made, {report.kept} up to date, {report.adopted} recorded "
-          f"takes adopted, {report.failed} failed, {report.skipped} skipped")
-    return 1 if report.failed else 0
 
 
 def build(story: str | Path | None = None, *, only_missing: bool = False,

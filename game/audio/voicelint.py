@@ -60,5 +60,5 @@ def _shown(path: Path) -> str:
 
 
 def voice_lint_check(source, _config=None) -> list[Diagnostic]:
-    """The shape `game.core.lint.EXTRA_CHECKS` expects: (StorySource, StoryConfig)."""
+    """The shape `game.core.lint.lint(extra_checks=…)` expects: (StorySource, StoryConfig)."""
     return voice_lint(source.ink or source.folder)

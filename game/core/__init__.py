@@ -10,18 +10,28 @@ Public API (shells use only these):
     Clock, TICK_RATE, format_ticks                                  — game.core.clock
     Profile, load_profile                                           — game.core.profile
     HerError, StoryError, CompileError, ConfigError, SaveError, ModError — game.core.errors
+
+Names are loaded when first used (PEP 562), so importing one module (`game.core.errors` for the
+command line) does not load the ink runtime and everything else.
 """
 
-from .clock import TICK_RATE, Clock, format_ticks
-from .config import Chapter, Character, Ending, Meter, StoryConfig, load_config
-from .errors import CompileError, ConfigError, HerError, ModError, SaveError, StoryError
-from .profile import Profile, load_profile
-from .story import Beat, Checkpoint, Choice, Choices, EndingReached, Line, Story
-from .tags import Tags, parse_tags
+from importlib import import_module
 
-__all__ = [
-    "TICK_RATE", "Beat", "Chapter", "Character", "Checkpoint", "Choice", "Choices", "Clock",
-    "CompileError", "ConfigError", "Ending", "EndingReached", "HerError", "Line", "Meter",
-    "ModError", "Profile", "SaveError", "Story", "StoryConfig", "StoryError", "Tags",
-    "format_ticks", "load_config", "load_profile", "parse_tags",
-]
+_WHERE = {
+    "TICK_RATE": "clock", "Clock": "clock", "format_ticks": "clock",
+    "Chapter": "config", "Character": "config", "Ending": "config", "Meter": "config",
+    "StoryConfig": "config", "load_config": "config",
+    "CompileError": "errors", "ConfigError": "errors", "HerError": "errors",
+    "ModError": "errors", "SaveError": "errors", "StoryError": "errors",
+    "Profile": "profile", "load_profile": "profile",
+    "Beat": "story", "Checkpoint": "story", "Choice": "story", "Choices": "story",
+    "EndingReached": "story", "Line": "story", "Story": "story",
+    "Tags": "tags", "parse_tags": "tags",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> object:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'game.core' has no attribute {name!r}")
+    return getattr(import_module(f".{_WHERE[name]}", __name__), name)

@@ -16,6 +16,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..paths import ink_cache_dir
 from .errors import CompileError, StoryError
 from .files import atomic_write_text
 
@@ -103,11 +104,8 @@ def hash_sources(entry: Path, files: list[Path]) -> str:
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("HER_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    return Path(xdg) / "her" / "ink"
+    """The compiled-ink cache; where it is, is `game.paths`' to say."""
+    return ink_cache_dir()
 
 
 def find_node() -> str | None:

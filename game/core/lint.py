@@ -2,12 +2,13 @@
 
 Static: compile errors and warnings, line ids (missing, duplicated), speakers, tags, endings
 declared in story.yaml against endings tagged in ink. Dynamic: the route finder's endings never
-reached, dead ends and runtime errors. Other areas add checks through `EXTRA_CHECKS`.
+reached, dead ends and runtime errors. Checks from other areas (voice clips) come from the
+caller — `lint(extra_checks=…)` or `register_check` — so the core never imports them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,8 +21,16 @@ from .files import atomic_write_text
 from .routes import explore
 from .tags import KNOWN_KEYS, split_tag
 
-# (source, config) -> findings; areas such as voice and mods register here.
-EXTRA_CHECKS: list[Callable[[story_source.StorySource, StoryConfig], list[Diagnostic]]] = []
+Check = Callable[[story_source.StorySource, StoryConfig], list[Diagnostic]]
+# (source, config) -> findings; what callers registered for every lint in this process
+EXTRA_CHECKS: list[Check] = []
+
+
+def register_check(check: Check) -> Check:
+    """Add an area's check to every later `lint()`; returns it, so it works as a decorator."""
+    if check not in EXTRA_CHECKS:
+        EXTRA_CHECKS.append(check)
+    return check
 
 
 @dataclass
@@ -39,7 +48,8 @@ class LintReport:
 
 
 def lint(path: str | Path | None = None, *, fix_ids: bool = False,
-         max_states: int = 200_000) -> LintReport:
+         max_states: int = 200_000, extra_checks: Iterable[Check] = ()) -> LintReport:
+    """Every finding for the story at `path`; `extra_checks` run after the core's own."""
     report = LintReport()
     source = story_source.resolve(path)
     try:
@@ -67,21 +77,17 @@ def lint(path: str | Path | None = None, *, fix_ids: bool = False,
         json_text = story_source.read_json(source.json)
     if json_text is not None:
         report.findings.extend(_check_runtime(json_text, config, source, max_states))
-    for check in _checks():
+    for check in _checks(extra_checks):
         report.findings.extend(check(source, config))
     return report
 
 
-def _checks() -> list:
-    """Area checks: assets a mod's tags name; voice clips, when the audio package is there."""
+def _checks(extra: Iterable[Check]) -> list[Check]:
+    """Assets a mod's tags name, then what callers registered or passed (each once)."""
     from .mods import mod_lint
 
-    checks = [lambda source, config: mod_lint(source), *EXTRA_CHECKS]
-    try:
-        from game.audio.voicelint import voice_lint_check
-    except ImportError:
-        return checks
-    return [*checks, voice_lint_check]
+    chosen = list(dict.fromkeys([*EXTRA_CHECKS, *extra]))
+    return [lambda source, config: mod_lint(source), *chosen]
 
 
 def _fix_ids(files: list[Path]) -> int:

@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import yaml
 
+from ..paths import story_saves
 from .compiler import Diagnostic
 from .errors import ModError
 from .source import MAX_JSON_BYTES, PROJECT_ROOT, StorySource
@@ -98,7 +99,6 @@ class ModScan:
     problems: list[ModError] = field(default_factory=list)
 
 
-MOD_SAVES = "mods"  # <save folder>/mods/<mod id>: each mod's saves and profile
 
 
 def story_save_dir(base: str | Path, source: StorySource | None) -> Path:
@@ -106,7 +106,7 @@ def story_save_dir(base: str | Path, source: StorySource | None) -> Path:
     for the game's own story (or any plain ink), `<base>/mods/<id>` for a mod, so a mod's
     endings and read lines never mix with the main story's. Settings stay in `base`."""
     mod = getattr(source, "mod", None)
-    return Path(base) / MOD_SAVES / mod.id if mod is not None else Path(base)
+    return story_saves(base, mod.id if mod is not None else None)
 
 
 def is_mod_folder(path: str | Path) -> bool:

@@ -10,9 +10,7 @@ holds is `game.core.savefile`; putting it back into a (maybe edited) story is `g
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import os
 import queue
 import re
@@ -380,34 +378,3 @@ def list_slots(save_dir: str | Path) -> list[SaveInfo]:
     return sorted(infos, key=lambda i: (_slot_order(i.slot)[0],
                                         -i.sequence if i.slot in AUTO_SLOTS else 0,
                                         _slot_order(i.slot)[1]))
-
-
-def saves_command(args: argparse.Namespace) -> int:
-    """`saves [--json]`: every slot with its name, chapter, date and status."""
-    from ..cli import save_dir
-
-    folder = save_dir(args)
-    infos = list_slots(folder)
-    if getattr(args, "json", False):
-        print(json.dumps({"save_dir": str(folder), "slots": [i.as_dict() for i in infos]},
-                         indent=2, ensure_ascii=False))
-        return 0
-    if not infos:
-        print(f"no saves in {folder}")
-        return 0
-    print(f"saves in {folder}")
-    for info in infos:
-        print(describe(info))
-    return 0
-
-
-def describe(info: SaveInfo) -> str:
-    if info.status == "unreadable":
-        return f"{info.slot:>7}  unreadable: {info.error}"
-    from .clock import format_ticks
-
-    chapter = info.chapter_title or info.chapter or "-"
-    status = "ok" if info.status == "ok" else f"recovered from the previous copy ({info.error})"
-    name = f"  “{info.name}”" if info.name else ""
-    return (f"{info.slot:>7}  {chapter:<24} {info.date:<25} {format_ticks(info.play_ticks)}  "
-            f"{status}{name}")

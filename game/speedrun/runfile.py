@@ -15,11 +15,11 @@ from pathlib import Path
 from game.core.clock import format_ticks
 from game.core.errors import HerError
 from game.core.files import atomic_write_text
+from game.paths import runs_dir
 
 FORMAT = "herrun"
 VERSION = 1
 SUFFIX = ".herrun"
-RUNS_DIR = "runs"
 MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -41,7 +41,7 @@ def seal(content: dict) -> dict:
 def write_run(save_dir: str | Path, content: dict) -> Path:
     """Write atomically into `<save_dir>/runs/`; the name says category, time and checksum."""
     sealed = seal(content)
-    folder = Path(save_dir) / RUNS_DIR
+    folder = runs_dir(save_dir)
     folder.mkdir(parents=True, exist_ok=True)
     category = re.sub(r"[^a-z0-9]+", "-", str(content.get("category", "run")).lower())
     ticks = content.get("igt") if content.get("igt") is not None else content.get("ticks", 0)
@@ -76,7 +76,7 @@ def read_run(path: str | Path) -> tuple[dict, bool]:
 
 def list_runs(save_dir: str | Path, limit: int = 8) -> list[dict]:
     """The newest runs (by file time) with a readable header, for the title screen's list."""
-    folder = Path(save_dir) / RUNS_DIR
+    folder = runs_dir(save_dir)
     try:
         files = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
     except OSError:

@@ -9,9 +9,7 @@ anything differs or the file was altered.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +20,7 @@ from game.core.story import Story
 
 from .categories import category
 from .recorder import RunRecorder, apply_input
-from .runfile import RunFileError, read_run
+from .runfile import RunFileError
 
 
 @dataclass
@@ -97,34 +95,15 @@ def verify_run(run: dict, intact: bool, story: Story | None = None) -> Verdict:
     if verdict.igt != run.get("igt"):
         recorded = run.get("igt")
         verdict.problems.append(
-            f"in-game time {_fmt(verdict.igt)} != recorded {_fmt(recorded)}")
+            f"in-game time {ticks_text(verdict.igt)} != recorded {ticks_text(recorded)}")
     if verdict.splits != run.get("splits"):
         verdict.problems.append("splits differ from the recorded splits")
     verdict.ok = not verdict.problems
     return verdict
 
 
-def _fmt(ticks: object) -> str:
+def ticks_text(ticks: object) -> str:
+    """A recorded time for a person: h:mm:ss.fff and ticks, or what was there instead."""
     if isinstance(ticks, int) and not isinstance(ticks, bool) and ticks >= 0:
         return f"{format_ticks(ticks)} ({ticks} ticks)"
     return "none" if ticks is None else repr(ticks)[:40]
-
-
-def replay_command(args: argparse.Namespace) -> int:
-    if getattr(args, "replay_command", None) != "verify":
-        print("usage: python main.py replay verify FILE [--json]")
-        return 2
-    run, intact = read_run(args.file)
-    verdict = verify_run(run, intact)
-    if args.json:
-        print(json.dumps({"file": args.file, "category": run.get("category"),
-                          **verdict.as_dict()}, indent=2))
-    else:
-        for ending in verdict.endings:
-            print(f"ENDING: {ending}")
-        print(f"category: {run.get('category')}  seed: {run.get('seed')}")
-        print(f"IGT: {_fmt(verdict.igt)}")
-        for problem in verdict.problems:
-            print(f"FAILED: {problem}")
-        print("verified" if verdict.ok else "NOT VERIFIED")
-    return 0 if verdict.ok else 1

@@ -8,7 +8,6 @@ a time through `App.frame()`, under SDL's dummy video driver.
 
 from __future__ import annotations
 
-import argparse
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -25,7 +24,7 @@ from . import theme
 from .chapter_marks import ChapterMarks
 from .save_bridge import SceneMemory
 from .scenes.base import Scene
-from .sound import SoundHook, default_sound
+from .sound import SoundHook
 from .stories import StoryShelf
 from .visuals.backgrounds import Backdrops
 
@@ -51,8 +50,10 @@ class App:
                  fullscreen: bool | None = None, sound: object | None = None,
                  seed: int | None = None, settings: Settings | None = None,
                  mods_root: str | Path | None = None,
-                 save_root: str | Path | None = None) -> None:
-        # save_dir: this story's saves and profile; save_root: the player's folder above it
+                 save_root: str | Path | None = None,
+                 sound_factory: Callable[[Story, Settings], object | None] | None = None) -> None:
+        # save_dir: this story's saves and profile; save_root: the player's folder above it;
+        # sound_factory(story, settings): the sound for another story picked in the window
         self.save_dir = Path(save_dir)
         self.shelf = StoryShelf(story, Path(save_root or save_dir), mods_root)  # picker, reload
         self.settings = settings or load_settings(self.save_dir)
@@ -63,13 +64,14 @@ class App:
         self.marks = ChapterMarks(self.save_dir, story.meta.get("title") or folder)
         self.clock = Clock()
         self.sound = SoundHook(sound)
+        self.sound_factory = sound_factory
         self.sound.apply_settings(self.settings)
         self.backdrops = Backdrops()
         self.scenes: list[Scene] = []
         self.overlays: list[Overlay] = []  # drawn last, over everything (speedrun timer)
         self.session_scene: Scene | None = None  # the play scene "Continue" returns to
         self.autoplay = None
-        self.speedrun = None  # game.speedrun.controller, once installed
+        self.speedrun = None  # game.ui.speedrun.controller, once installed
         self.running = True
         self.dirty = True
         self.frames_drawn = 0
@@ -278,56 +280,3 @@ class App:
         path.parent.mkdir(parents=True, exist_ok=True)
         pygame.image.save(self.window, str(path))
         return path
-
-
-def build_app(args: argparse.Namespace) -> App:
-    from game.cli import save_dir
-    from game.core.mods import story_save_dir
-    from game.core.source import resolve
-
-    root = save_dir(args)
-    folder = story_save_dir(root, resolve(args.story))
-    profile = load_profile(folder)
-    story = Story.open(args.story, seed=args.seed, seen_endings=profile.endings_seen)
-    size = parse_size(getattr(args, "size", None))
-    fullscreen = True if getattr(args, "fullscreen", False) else (False if size else None)
-    settings = load_settings(root)
-    sound = None if getattr(args, "autoplay", False) else default_sound(story, settings)
-    return App(story, folder, size=size, fullscreen=fullscreen, sound=sound, seed=args.seed,
-               settings=settings, save_root=root)
-
-
-def play_command(args: argparse.Namespace) -> int:
-    """`python main.py play …`: the window, or with --autoplay a run that needs no input."""
-    if getattr(args, "autoplay", False) and args.screenshots:
-        os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    app = build_app(args)
-    from game.speedrun.controller import install
-
-    install(app, forced=getattr(args, "speedrun", False))
-    from .scenes.title import TitleScene
-
-    app.replace(TitleScene(app))
-    if getattr(args, "load", None):
-        from .scenes.play import PlayScene
-        try:
-            app.replace(PlayScene(app, slot=args.load))  # LoadResult.message shows as a toast
-        except HerError:
-            pygame.quit()  # the slot cannot be resumed: say why on the command line, exit 1
-            raise
-    if getattr(args, "autoplay", False):
-        from .autoplay import AutoPlayer
-        app.autoplay = AutoPlayer(app, choose=args.choose, seed=args.seed,
-                                  screenshots=args.screenshots,
-                                  exit_on_ending=args.exit_on_ending)
-    try:
-        app.run()
-    finally:
-        if app.speedrun is not None:
-            app.speedrun.close()  # LiveSplit: send what is queued, stop the thread
-        pygame.quit()
-    for message in app.messages:
-        print(f"warning: {message}")
-    if app.autoplay is not None:
-        return app.autoplay.report()
-    return 0

@@ -1,60 +1,17 @@
-"""The window's one door to sound: any object with the mixer's methods can be plugged in.
+"""The window's one door to sound: any object with the `SoundPort` methods can be plugged in.
 
-The audio package offers `cue(tags)`, `play_voice(line)`, `voice_busy()`, `voice_level()`; the
-window calls only these (and a few optional ones), through `SoundHook`, which fills in a silent
-answer for whatever the plugged object lacks. With no sound at all the game plays the same,
-silently: tests and autoplay never need an audio device.
+The port and its silent object (`NullSound`) are declared in `game.core.sound`; the window calls
+sound only through `SoundHook`, which fills in a silent answer for whatever the plugged object
+lacks or whenever it fails. With no sound at all the game plays the same, silently: tests and
+autoplay never need an audio device. Which sound object to plug in is the caller's choice
+(`game.commands.play` opens the audio package's mixer), so the window never imports audio.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-
-class SilentSound:
-    """The default: every call answers as if nothing were playing."""
-
-    def cue(self, tags: Any) -> None:
-        """Music, sfx and ambience for a line's presentation tags."""
-
-    def play_voice(self, line: Any) -> bool:
-        return False
-
-    def has_voice(self, line: Any) -> bool:
-        return False
-
-    def stop_voice(self) -> None:
-        """Silence the current clip (skipping, rollback)."""
-
-    def voice_busy(self) -> bool:
-        return False
-
-    def voice_level(self) -> float:
-        return 0.0
-
-    def apply_settings(self, settings: Any) -> None:
-        """Volumes changed."""
-
-    def replay(self, line_id: str, speaker: str | None = None) -> bool:
-        return False
-
-    def play_ui(self, name: str) -> None:
-        """A small interface sound: 'select', 'back'."""
-
-    def update(self) -> None:
-        """Once a frame: lets the mixer bring music back up after a voice."""
-
-    def voice_speaker(self) -> str | None:
-        return None
-
-    def set_self_voicing(self, on: bool) -> str | None:
-        return None
-
-    def speak(self, text: str) -> bool:
-        return False
-
-    def speak_choices(self, choices: Any) -> bool:
-        return False
+from game.core.sound import NullSound
 
 
 class SoundHook:
@@ -62,8 +19,8 @@ class SoundHook:
     so a broken audio device can never stop the story."""
 
     def __init__(self, sound: object | None = None) -> None:
-        self.sound = sound if sound is not None else SilentSound()
-        self._silent = SilentSound()
+        self.sound = sound if sound is not None else NullSound()
+        self._silent = NullSound()
 
     def _call(self, name: str, *args: Any) -> Any:
         method = getattr(self.sound, name, None) or getattr(self._silent, name)
@@ -83,7 +40,7 @@ class SoundHook:
         if hasattr(self.sound, "has_voice"):
             return bool(self._call("has_voice", line))
         return bool(getattr(line, "line_id", None) and getattr(line, "speaker", None)
-                    and type(self.sound).__name__ not in ("SilentSound", "Silent"))
+                    and not isinstance(self.sound, NullSound))
 
     def stop_voice(self) -> None:
         self._call("stop_voice")
@@ -123,17 +80,3 @@ class SoundHook:
 
     def speak_choices(self, choices: list[str]) -> None:
         self._call("speak_choices", choices)
-
-
-def default_sound(story: Any, settings: Any) -> object | None:
-    """The audio package's mixer (or its own silent stand-in); None if it is not there."""
-    try:
-        from game.audio import open_audio  # noqa: PLC0415 — optional, built by another part
-    except ImportError:
-        return None
-    folder = story.source.folder if story.source else None
-    names = {c.id: c.name for c in story.config.characters.values()}
-    try:
-        return open_audio(folder, settings, names=names)
-    except Exception:  # noqa: BLE001 — no audio device must not stop the game
-        return None

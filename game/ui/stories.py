@@ -19,15 +19,17 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.errors import HerError
-from game.core.mods import MOD_SAVES, MODS_ROOT, Mod, discover, story_save_dir
+from game.core.mods import MODS_ROOT, Mod, discover, story_save_dir
 from game.core.profile import Profile, load_profile
 from game.core.reload import Reloader
+from game.core.sound import NullSound
 from game.core.source import DEFAULT_STORY
 from game.core.story import Story
+from game.paths import story_saves
 
 from .chapter_marks import ChapterMarks
 from .save_bridge import SceneMemory
-from .sound import SilentSound, SoundHook, default_sound
+from .sound import SoundHook
 
 if TYPE_CHECKING:
     from .app import App
@@ -100,7 +102,7 @@ class StoryShelf:
 
     def _mod_entry(self, mod: Mod) -> StoryEntry:
         return StoryEntry(mod.id, mod.title, str(mod.folder),
-                          self.home_dir / MOD_SAVES / mod.id, mod.author, mod.version,
+                          story_saves(self.home_dir, mod.id), mod.author, mod.version,
                           mod.description)
 
     def shorten(self, text: str) -> str:
@@ -157,8 +159,11 @@ def _adopt(app: App, story: Story, save_dir: Path, profile: Profile) -> None:
     app.scene_memory = SceneMemory(save_dir)
     app.session_scene = None
     pygame.display.set_caption(story_title(story))
-    if not isinstance(app.sound.sound, SilentSound):  # voices and music come from the story
-        sound = default_sound(story, app.settings)
+    factory = getattr(app, "sound_factory", None)
+    # a window started silent (tests, autoplay) stays silent; otherwise the new story's
+    # voices and music come with it
+    if factory is not None and type(app.sound.sound) is not NullSound:
+        sound = factory(story, app.settings)
         if sound is not None:
             app.sound = SoundHook(sound)
             app.sound.apply_settings(app.settings)

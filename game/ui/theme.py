@@ -128,7 +128,7 @@ def mix(a: tuple[int, ...], b: tuple[int, ...], t: float) -> tuple[int, int, int
     return tuple(round(x + (y - x) * t) for x, y in zip(a[:3], b[:3], strict=False))  # type: ignore[return-value]
 
 
-# --- speedrun timer (game/speedrun/overlay.py): the colours runners expect -----------------
+# --- speedrun timer (game/ui/speedrun/overlay.py): the colours runners expect -----------------
 TIMER_SIZE = 34
 TIMER_W = 300
 SPLIT_AHEAD = (84, 200, 110)

@@ -10,11 +10,10 @@ from __future__ import annotations
 import pygame
 
 from game.core.clock import format_ticks
+from game.speedrun import splits as bests
 from game.ui import theme
 from game.ui.widgets.panel import panel
 from game.ui.widgets.text import fit, render
-
-from . import splits as bests
 
 COLOURS = {bests.AHEAD: theme.SPLIT_AHEAD, bests.BEHIND: theme.SPLIT_BEHIND,
            bests.GOLD: theme.SPLIT_GOLD, bests.EVEN: theme.SPLIT_EVEN}

@@ -23,13 +23,12 @@ import game
 from game.core.session import Session
 from game.core.settings import Settings
 from game.core.story import Beat, EndingReached
-
-from . import splits as bests
-from .categories import Category, categories, category
-from .livesplit import LiveSplitClient
-from .recorder import RecordingSession, RunRecorder
-from .runfile import list_runs, write_run
-from .verify import story_hash
+from game.speedrun import splits as bests
+from game.speedrun.categories import Category, categories, category
+from game.speedrun.livesplit import LiveSplitClient
+from game.speedrun.recorder import RecordingSession, RunRecorder
+from game.speedrun.runfile import list_runs, write_run
+from game.speedrun.verify import story_hash
 
 FORCED = {"text_speed": 200, "skip_unread": True, "skip_choices": False}
 BLOCKED_KEYS = (pygame.K_PAGEUP, pygame.K_F9, pygame.K_h, pygame.K_a)

@@ -1,0 +1,31 @@
+"""What several commands need from their arguments: where saves live, and which endings count
+as seen."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from game import paths
+
+
+def save_root(args: argparse.Namespace) -> Path:
+    """`--save-dir` (before or after the command), else $HER_SAVE_DIR, else saves/."""
+    return paths.save_root(getattr(args, "save_dir", None))
+
+
+def story_folder(args: argparse.Namespace) -> Path:
+    """This story's saves and profile: the save folder, or its mods/<id> for a mod."""
+    from game.core import source as story_source
+    from game.core.mods import story_save_dir
+
+    return story_save_dir(save_root(args), story_source.resolve(getattr(args, "story", None)))
+
+
+def seen_endings(args: argparse.Namespace) -> set[str]:
+    """Endings the story may ask `has_seen()` about: `--seen`, else the player's profile."""
+    if getattr(args, "seen", None) is not None:
+        return set(args.seen)
+    from game.core.profile import load_profile
+
+    return set(load_profile(story_folder(args)).endings_seen)

@@ -1,0 +1,86 @@
+"""`python main.py play`: the window, or with --autoplay a run that needs no input.
+
+This is where the window is put together: the story, its save folder, the settings, sound from
+the audio package (plugged in through the `SoundPort` the window talks to) and speedrun mode —
+so `game.ui` never has to import the audio package or the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+import pygame
+
+from game.core.errors import HerError
+from game.core.mods import story_save_dir
+from game.core.profile import load_profile
+from game.core.settings import load_settings
+from game.core.source import resolve
+from game.core.story import Story
+from game.ui.app import App, parse_size
+
+from .common import save_root
+
+
+def default_sound(story: Story, settings: Any) -> object | None:
+    """The audio package's mixer (or its own silent stand-in); None if it is not there."""
+    try:
+        from game.audio import open_audio
+    except ImportError:
+        return None
+    folder = story.source.folder if story.source else None
+    names = {c.id: c.name for c in story.config.characters.values()}
+    try:
+        return open_audio(folder, settings, names=names)
+    except Exception:  # noqa: BLE001 — no audio device must not stop the game
+        return None
+
+
+def build_app(args: argparse.Namespace) -> App:
+    root = save_root(args)
+    folder = story_save_dir(root, resolve(args.story))
+    profile = load_profile(folder)
+    story = Story.open(args.story, seed=args.seed, seen_endings=profile.endings_seen)
+    size = parse_size(getattr(args, "size", None))
+    fullscreen = True if getattr(args, "fullscreen", False) else (False if size else None)
+    settings = load_settings(root)
+    sound = None if getattr(args, "autoplay", False) else default_sound(story, settings)
+    return App(story, folder, size=size, fullscreen=fullscreen, sound=sound, seed=args.seed,
+               settings=settings, save_root=root, sound_factory=default_sound)
+
+
+def run(args: argparse.Namespace) -> int:
+    if getattr(args, "autoplay", False) and args.screenshots:
+        os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    app = build_app(args)
+    from game.ui.speedrun.controller import install
+
+    install(app, forced=getattr(args, "speedrun", False))
+    from game.ui.scenes.title import TitleScene
+
+    app.replace(TitleScene(app))
+    if getattr(args, "load", None):
+        from game.ui.scenes.play import PlayScene
+        try:
+            app.replace(PlayScene(app, slot=args.load))  # LoadResult.message shows as a toast
+        except HerError:
+            pygame.quit()  # the slot cannot be resumed: say why on the command line, exit 1
+            raise
+    if getattr(args, "autoplay", False):
+        from game.ui.autoplay import AutoPlayer
+        app.autoplay = AutoPlayer(app, choose=args.choose, seed=args.seed,
+                                  screenshots=args.screenshots,
+                                  exit_on_ending=args.exit_on_ending)
+    try:
+        app.run()
+    finally:
+        if app.speedrun is not None:
+            app.speedrun.close()  # LiveSplit: send what is queued, stop the thread
+        pygame.quit()
+    for message in app.messages:
+        print(f"warning: {message}")
+    if app.autoplay is not None:
+        return app.autoplay.report()
+    return 0

@@ -1,0 +1,26 @@
+"""`python main.py routes`: the shortest route to each ending (or, ranked by speedrun IGT)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from game.core import routes as story_routes
+from game.core import source as story_source
+
+
+def run(args: argparse.Namespace) -> int:
+    loaded = story_source.load(args.story)
+    report = story_routes.explore(loaded.json_text, loaded.config, max_states=args.max_states,
+                                  seed=args.seed, seen=set(args.seen),
+                                  beam_width=args.beam_width)
+    if getattr(args, "rank_igt", False):
+        from game.speedrun import routing
+        ranked = routing.rank(report)
+        print(json.dumps(ranked, indent=2) if args.json else routing.describe(ranked))
+        return 0
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=2, sort_keys=True))
+    else:
+        print(report.describe())
+    return 0
