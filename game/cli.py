@@ -118,6 +118,9 @@ COMMANDS: dict[str, str] = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .console import one_line_warnings
+
+    one_line_warnings()
     args = build_parser().parse_args(argv)
     command = args.command or "play"
     if args.command is None:

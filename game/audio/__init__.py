@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .selfvoice import self_voicing_available, self_voicing_status
 from .voicelint import voice_lint
-from .warn import AudioWarning, WarnOnce
+from .warn import AudioWarning, WarnOnce, native_stderr_quiet
 
 __all__ = ["open_audio", "voice_lint", "self_voicing_status", "self_voicing_available",
            "AudioWarning", "Mixer", "Silent"]
@@ -40,7 +40,8 @@ def open_audio(story_folder: str | Path | None = None, settings: object = None, 
         return Silent()
     try:
         if not pygame.mixer.get_init():
-            pygame.mixer.init(**MIXER_FORMAT)
+            with native_stderr_quiet():  # ALSA/PulseAudio print their own probing noise
+                pygame.mixer.init(**MIXER_FORMAT)
     except pygame.error as exc:
         DEVICE_WARNINGS("no-device", f"no sound device ({exc}): playing on, text only")
         return Silent()

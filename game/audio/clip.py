@@ -8,13 +8,15 @@ drives Samantha's visualiser without analysing audio at run time.
 
 from __future__ import annotations
 
+import array
 import io
 import math
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydub import AudioSegment
-from pydub.effects import compress_dynamic_range
-from pydub.silence import detect_leading_silence
+if TYPE_CHECKING:  # pydub is imported only where a clip is made: importing it probes for
+    from pydub import AudioSegment  # ffmpeg and warns, which the game itself never needs
 
 TARGET_DBFS = -20.0  # average loudness every clip is brought to
 PEAK_CEILING_DBFS = -1.0  # never louder than this at the peak
@@ -29,6 +31,8 @@ SILENCE_BELOW_DB = 35.0  # quieter than the clip's peak by this much counts as s
 
 def process(segment: AudioSegment) -> AudioSegment:
     """Trim, normalise, fade and format one spoken clip."""
+    from pydub.effects import compress_dynamic_range
+
     segment = segment.set_channels(1).set_frame_rate(SAMPLE_RATE).set_sample_width(2)
     segment = trim_silence(segment)
     # a gentle compressor first: synthetic voices have sharp peaks that would otherwise hold
@@ -41,6 +45,8 @@ def process(segment: AudioSegment) -> AudioSegment:
 
 
 def trim_silence(segment: AudioSegment) -> AudioSegment:
+    from pydub.silence import detect_leading_silence
+
     if len(segment) == 0 or segment.max_dBFS == -math.inf:
         return segment
     threshold = segment.max_dBFS - SILENCE_BELOW_DB
@@ -91,6 +97,10 @@ def envelope(segment: AudioSegment, frame_ms: int = FRAME_MS) -> list[int]:
     """Loudness per frame, 0..99 relative to the clip's loudest frame (compact in JSON)."""
     segment = segment.set_channels(1)
     levels = [segment[start:start + frame_ms].rms for start in range(0, len(segment), frame_ms)]
+    return _relative(levels)
+
+
+def _relative(levels: list[float]) -> list[int]:
     loudest = max(levels, default=0)
     if loudest <= 0:
         return [0] * len(levels)
@@ -102,10 +112,26 @@ def envelope_from_raw(raw: bytes, frame_rate: int, channels: int, sample_width: 
     """The envelope of decoded samples (e.g. a pygame Sound's raw buffer): for clips that
     arrive without a manifest entry, such as a recorded human take dropped in place."""
     usable = len(raw) - len(raw) % (sample_width * channels)
-    segment = AudioSegment(data=raw[:usable], sample_width=sample_width, frame_rate=frame_rate,
-                           channels=channels)
-    return envelope(segment, frame_ms)
+    if sample_width != 2:
+        from pydub import AudioSegment
+
+        segment = AudioSegment(data=raw[:usable], sample_width=sample_width,
+                               frame_rate=frame_rate, channels=channels)
+        return envelope(segment, frame_ms)
+    samples = array.array("h", raw[:usable])
+    if sys.byteorder != "little":
+        samples.byteswap()
+    step = max(1, frame_rate * frame_ms // 1000) * channels  # samples per frame, all channels
+    levels = []
+    for start in range(0, len(samples), step):
+        frame = samples[start:start + step]
+        # the mono mix's RMS, as pydub's set_channels(1) then .rms would give
+        mono = [sum(frame[i:i + channels]) / channels for i in range(0, len(frame), channels)]
+        levels.append(math.sqrt(sum(v * v for v in mono) / len(mono)) if mono else 0.0)
+    return _relative(levels)
 
 
 def load_wav(path: Path) -> AudioSegment:
+    from pydub import AudioSegment
+
     return AudioSegment.from_wav(str(path))
