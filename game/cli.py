@@ -28,6 +28,19 @@ def _choice_list(text: str) -> list[int]:
     return values
 
 
+DEFAULT_LINT_BUDGET = 3.0
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("a time budget cannot be negative")
+    return value
+
+
 def _names(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
@@ -75,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--story", help="a story folder, a .ink or a .json")
     lint.add_argument("--fix-ids", action="store_true", help="add missing #id: tags in place")
     lint.add_argument("--max-states", type=int, default=200_000)
+    lint.add_argument("--budget", type=_seconds, default=DEFAULT_LINT_BUDGET, metavar="SECONDS",
+                      help="time for the route search (default %(default)s s)")
+    lint.add_argument("--deep", action="store_true",
+                      help="no time budget: search routes until done (or --max-states)")
 
     routes = commands.add_parser("routes", help="the shortest route to each ending")
     routes.add_argument("--story", help="a story folder, a .ink or a .json")
@@ -84,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     routes.add_argument("--beam-width", type=int, default=400,
                         help="when a layer has more states than this, keep this many")
     routes.add_argument("--seed", type=int, default=0)
+    routes.add_argument("--time-budget", type=_seconds, default=None, metavar="SECONDS",
+                        help="stop after this long and print what was found (default: none; "
+                        "Ctrl+C also stops with what was found)")
     routes.add_argument("--seen", type=_names, default=(),
                         help="endings to treat as already seen before the search")
     routes.add_argument("--rank-igt", action="store_true",

@@ -71,3 +71,34 @@ def test_fix_ids_leaves_block_comments_alone(story):
     assert "Samantha: Not yet.\n" in text  # inside the comment: untouched
     assert "Samantha: Now. /* aside */ #id:rooms_0001" in text
     assert run_cli("compile", str(story / "main.ink")).returncode == 0
+
+
+LOOP = MINI.parent / "loop"
+
+
+def test_a_story_with_an_endless_loop_is_linted_within_its_budget():
+    import time
+
+    started = time.monotonic()
+    result = run_cli("lint", "--story", str(LOOP), "--budget", "1.5")
+    took = time.monotonic() - started
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "route search: explored" in result.stdout
+    assert "not exhaustive (time budget of 1.5 s used up)" in result.stdout
+    assert "run lint --deep" in result.stdout
+    assert took < 15, took  # the budget plus start-up and compiling, on a loaded machine
+
+
+def test_lint_says_when_the_search_was_exhaustive(story):
+    out = run_cli("lint", "--story", str(story)).stdout
+    assert "route search: explored" in out and out.rstrip().endswith("; exhaustive")
+
+
+@pytest.mark.parametrize("folder", ["mini", "loop", "ui", "audio/voice_story"])
+def test_every_test_story_lints_within_budget_and_reports_coverage(folder):
+    import time
+
+    started = time.monotonic()
+    result = run_cli("lint", "--story", str(MINI.parent / folder), "--budget", "1")
+    assert time.monotonic() - started < 15
+    assert "route search: explored" in result.stdout, result.stdout + result.stderr

@@ -50,3 +50,37 @@ def test_the_intercept_lists_its_endings_and_they_replay():
     result = run_cli("text", "--story", str(INTERCEPT), "--seed", "0",
                      "--choose", ",".join(map(str, route["choices"])))
     assert f"ENDING: {ending_id}" in result.stdout
+
+
+LOOP = MINI.parent / "loop"
+
+
+def test_time_budget_stops_an_endless_search_with_what_it_found():
+    report = routes("--story", str(LOOP), "--time-budget", "1")
+    assert report["complete"] is False and report["budget_hit"] is True
+    assert {"sheltered", "tired"} <= set(report["endings"])
+
+
+def test_ctrl_c_stops_the_search_cleanly_with_progress_and_results():
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from helpers import ROOT
+
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "routes", "--story",
+                             str(LOOP)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "SDL_VIDEODRIVER": "dummy"})
+    try:
+        first = proc.stderr.readline()  # progress: states, endings found, elapsed
+        assert "route search:" in first and "states" in first and "endings found" in first
+        time.sleep(0.3)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert "interrupted: explored" in err
+    assert "tired:" in out and "interrupted: results so far" in out

@@ -4,6 +4,7 @@ as seen."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from game import paths
@@ -29,3 +30,31 @@ def seen_endings(args: argparse.Namespace) -> set[str]:
     from game.core.profile import load_profile
 
     return set(load_profile(story_folder(args)).endings_seen)
+
+
+class ProgressPrinter:
+    """Progress of a long route search on stderr, so a search that takes minutes is visibly
+    alive: rewritten in place on a terminal, one line every few seconds otherwise."""
+
+    def __init__(self, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self.shown = False
+        self.last = 0.0
+
+    def __call__(self, report) -> None:
+        if not self.tty and report.elapsed - self.last < 2.0:
+            return
+        self.last = report.elapsed
+        text = (f"route search: {report.states:,} states, {len(report.routes)} endings found, "
+                f"{report.elapsed:.1f} s")
+        self.stream.write(f"\r{text}\033[K" if self.tty else text + "\n")
+        self.stream.flush()
+        self.shown = True
+
+    def done(self, report) -> None:
+        if self.shown and self.tty:
+            self.stream.write("\r\033[K")
+        if report.interrupted:
+            self.stream.write(f"interrupted: {report.coverage()}\n")
+        self.stream.flush()

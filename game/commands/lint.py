@@ -10,6 +10,8 @@ import sys
 
 from game.core import lint as story_lint
 
+from .common import ProgressPrinter
+
 
 def area_checks() -> list:
     """Checks from outside the core, for `lint(extra_checks=…)`."""
@@ -21,10 +23,14 @@ def area_checks() -> list:
 
 
 def run(args: argparse.Namespace) -> int:
+    budget = None if args.deep else args.budget
     report = story_lint.lint(args.story, fix_ids=args.fix_ids, max_states=args.max_states,
-                             extra_checks=area_checks())
+                             extra_checks=area_checks(), time_budget=budget,
+                             progress=ProgressPrinter())
     for finding in report.findings:
         print(finding)
+    if report.coverage:
+        print(f"route search: {report.coverage}")
     if report.fixed:
         print(f"added {report.fixed} line ids", file=sys.stderr)
     errors = sum(1 for f in report.findings if f.severity == "error")

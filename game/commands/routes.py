@@ -8,12 +8,17 @@ import json
 from game.core import routes as story_routes
 from game.core import source as story_source
 
+from .common import ProgressPrinter
+
 
 def run(args: argparse.Namespace) -> int:
     loaded = story_source.load(args.story)
+    show = ProgressPrinter()
     report = story_routes.explore(loaded.json_text, loaded.config, max_states=args.max_states,
                                   seed=args.seed, seen=set(args.seen),
-                                  beam_width=args.beam_width)
+                                  beam_width=args.beam_width, time_budget=args.time_budget,
+                                  progress=show)
+    show.done(report)
     if getattr(args, "rank_igt", False):
         from game.speedrun import routing
         ranked = routing.rank(report)

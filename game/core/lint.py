@@ -37,6 +37,7 @@ def register_check(check: Check) -> Check:
 class LintReport:
     findings: list[Diagnostic] = field(default_factory=list)
     fixed: int = 0
+    coverage: str = ""  # what the route search covered, e.g. "explored 480 states in 0.1 s"
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -48,8 +49,11 @@ class LintReport:
 
 
 def lint(path: str | Path | None = None, *, fix_ids: bool = False,
-         max_states: int = 200_000, extra_checks: Iterable[Check] = ()) -> LintReport:
-    """Every finding for the story at `path`; `extra_checks` run after the core's own."""
+         max_states: int = 200_000, extra_checks: Iterable[Check] = (),
+         time_budget: float | None = 3.0, progress: Callable | None = None) -> LintReport:
+    """Every finding for the story at `path`; `extra_checks` run after the core's own. The
+    route search is the slow part: it stops after `time_budget` seconds (None: until done or
+    `max_states`), and `report.coverage` says how far it got."""
     report = LintReport()
     source = story_source.resolve(path)
     try:
@@ -76,7 +80,8 @@ def lint(path: str | Path | None = None, *, fix_ids: bool = False,
     elif source.json:
         json_text = story_source.read_json(source.json)
     if json_text is not None:
-        report.findings.extend(_check_runtime(json_text, config, source, max_states))
+        report.findings.extend(_check_runtime(json_text, config, source, max_states,
+                                              time_budget, progress, report))
     for check in _checks(extra_checks):
         report.findings.extend(check(source, config))
     return report
@@ -181,12 +186,17 @@ def _tag_only_lines(path: Path, shown: str, config: StoryConfig,
 
 
 def _check_runtime(json_text: str, config: StoryConfig, source: story_source.StorySource,
-                   max_states: int) -> list[Diagnostic]:
+                   max_states: int, time_budget: float | None, progress: Callable | None,
+                   lint_report: LintReport) -> list[Diagnostic]:
     shown = str(source.ink or source.json)
     try:
-        report = explore(json_text, config, max_states=max_states)
+        report = explore(json_text, config, max_states=max_states, time_budget=time_budget,
+                         progress=progress)
     except StoryError as exc:
         return [Diagnostic(shown, None, "error", f"the story cannot be played: {exc.message}")]
+    lint_report.coverage = report.coverage()
+    if progress is not None and hasattr(progress, "done"):
+        progress.done(report)
     findings = []
     for dead in report.dead_ends:
         findings.append(Diagnostic(shown, None, "error",
@@ -195,7 +205,7 @@ def _check_runtime(json_text: str, config: StoryConfig, source: story_source.Sto
     for error in report.errors:
         findings.append(Diagnostic(shown, None, "error", f"runtime error: {error['message']} "
                                    f"(after --choose {','.join(map(str, error['choices']))})"))
-    complete = not (report.bound_hit or report.pruned)
+    complete = report.complete
     for ending_id in report.unreached:
         findings.append(Diagnostic(config.path or shown, None, "warning" if complete else "info",
                                    f"ending '{ending_id}' is never reached"
@@ -203,5 +213,8 @@ def _check_runtime(json_text: str, config: StoryConfig, source: story_source.Sto
     if report.bound_hit:
         findings.append(Diagnostic(shown, None, "info", f"route search stopped at "
                                    f"{max_states} states; raise --max-states for more"))
+    elif report.budget_hit:
+        findings.append(Diagnostic(shown, None, "info", "route search stopped at its time "
+                                   "budget; run lint --deep for the full search"))
     return findings
 
