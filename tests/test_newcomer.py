@@ -53,3 +53,54 @@ def test_audio_checks_pass_without_ffmpeg(tmp_path):
                          text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-3000:]
     assert "apt-get install ffmpeg" in run.stdout  # the skip names what to install
+
+
+@pytest.fixture(scope="module")
+def installed_game(tmp_path_factory):
+    """`pip install .` into a fresh virtual environment, run from a folder outside the
+    checkout: the game a player gets from a wheel."""
+    venv = tmp_path_factory.mktemp("venv")
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    pip = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q",
+                          "--disable-pip-version-check", str(ROOT)], capture_output=True,
+                         text=True, timeout=900)
+    assert pip.returncode == 0, pip.stderr[-3000:]
+    return venv / "bin" / "her"
+
+
+def _outside(tmp_path, **extra):
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("HER_SAVE_DIR", "XDG_DATA_HOME", "PYTHONPATH")}
+    return {**env, "HOME": str(home), "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy",
+            **extra}
+
+
+@pytest.mark.slow
+def test_an_installed_game_plays_the_story_to_an_ending(installed_game, tmp_path):
+    env = _outside(tmp_path)
+    answers = ",".join(["1"] * 400)
+    text = subprocess.run([str(installed_game), "text", "--seed", "3", "--choose", answers],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert text.returncode == 0, text.stderr[-2000:]
+    assert "ENDING: " in text.stdout
+    # saves in the platform's user data folder, not inside the installed package
+    assert list((tmp_path / "home" / ".local" / "share" / "her" / "saves").glob("auto-*.json"))
+    window = subprocess.run([str(installed_game), "play", "--autoplay", "--exit-on-ending",
+                             "--seed", "3", "--save-dir", str(tmp_path / "mine")],
+                            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert window.returncode == 0, window.stderr[-2000:]
+    assert "ENDING: " in window.stdout
+    assert list((tmp_path / "mine").glob("auto-*.json"))  # --save-dir still wins
+
+
+@pytest.mark.slow
+def test_an_installed_game_plays_the_example_mod(installed_game, tmp_path):
+    env = _outside(tmp_path, HER_SAVE_DIR=str(tmp_path / "env-saves"))
+    listing = subprocess.run([str(installed_game), "text", "--story", "amys_documentary",
+                              "--choose", ",".join(["1"] * 200)], cwd=tmp_path, env=env,
+                             capture_output=True, text=True, timeout=300)
+    assert listing.returncode == 0, listing.stderr[-2000:]
+    assert "ENDING: " in listing.stdout
+    assert (tmp_path / "env-saves" / "mods" / "amys_documentary").is_dir()

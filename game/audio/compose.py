@@ -15,14 +15,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from game.core.files import atomic_write_bytes
+from game.paths import ASSETS_DIR
 
 from . import synth
 from .analysis import analyse
-from .manifest import PROJECT_ROOT
 from .synth import BELL, PIANO, mix_in, note_hz, pad, tone
 
-MUSIC_DIR = PROJECT_ROOT / "assets" / "music"
-SFX_DIR = PROJECT_ROOT / "assets" / "sfx"
+MUSIC_DIR = ASSETS_DIR / "music"
+SFX_DIR = ASSETS_DIR / "sfx"
 MUSIC_BITRATE = "48k"
 SFX_BITRATE = "48k"
 MUSIC_RMS = 0.09  # about -21 dBFS: under the voice, which is normalised to -20

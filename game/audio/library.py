@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pygame
 
+from game.paths import ASSETS_DIR
+
 from .clip import envelope_from_raw
 from .lines import safe_line_id
-from .manifest import PROJECT_ROOT, Manifest, voice_root
+from .manifest import Manifest, voice_root
 from .warn import WarnOnce
 
-ASSETS = PROJECT_ROOT / "assets"
+ASSETS = ASSETS_DIR
 CACHE_SIZE = 12  # recent voice clips kept decoded, so history replay is instant
 PENDING = object()  # a track still being decoded in the background
 

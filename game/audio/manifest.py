@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.core.files import atomic_write_text
+from game.paths import ASSETS_DIR, STORY_DIR
 
 from .clip import FRAME_MS
 from .lines import safe_line_id
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-SHIPPED_STORY = PROJECT_ROOT / "story"
-SHIPPED_VOICE = PROJECT_ROOT / "assets" / "voice"
+SHIPPED_STORY = STORY_DIR
+SHIPPED_VOICE = ASSETS_DIR / "voice"
 MANIFEST_NAME = "manifest.json"
 CLIP_SUFFIXES = (".ogg", ".wav")
 VERSION = 1

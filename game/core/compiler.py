@@ -16,11 +16,10 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..paths import ink_cache_dir
+from ..paths import DATA_ROOT, ink_cache_dir, node_root
 from .errors import CompileError, StoryError
 from .files import atomic_write_text
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("inkc.js")
 INKJS_VERSION = "2.4.0"
 SOURCE_HASH_KEY = "herSourceHash"  # recorded inside a compiled main.json; runtimes ignore it
@@ -113,16 +112,22 @@ def find_node() -> str | None:
 
 
 def ensure_compiler() -> Path:
-    """The pinned inkjs, installed from package-lock.json on first use."""
-    installed = PROJECT_ROOT / "node_modules" / "inkjs" / "package.json"
+    """The pinned inkjs, installed from package-lock.json on first use (for an installed game,
+    into a folder of the user's: see `game.paths.node_root`)."""
+    root = node_root()
+    installed = root / "node_modules" / "inkjs" / "package.json"
     if installed.is_file():
         return installed.parent
+    if root != DATA_ROOT:
+        root.mkdir(parents=True, exist_ok=True)
+        for name in ("package.json", "package-lock.json"):
+            shutil.copyfile(DATA_ROOT / name, root / name)
     npm = shutil.which("npm")
     if not npm:
         raise StoryError("the ink compiler needs npm to install it (comes with Node.js)",
                          hint="install Node.js 18+, or export the story as JSON from Inky")
     command = [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"]
-    run = subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True)
+    run = subprocess.run(command, cwd=root, capture_output=True, text=True)
     if run.returncode != 0 or not installed.is_file():
         raise StoryError(f"installing inkjs {INKJS_VERSION} failed: {run.stderr.strip()[-400:]}",
                          hint="run `npm ci` in the project folder")

@@ -16,12 +16,12 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import yaml
 
-from ..paths import story_saves
+from ..paths import MODS_DIR, story_saves
 from .compiler import Diagnostic
 from .errors import ModError
-from .source import MAX_JSON_BYTES, PROJECT_ROOT, StorySource
+from .source import MAX_JSON_BYTES, StorySource
 
-MODS_ROOT = PROJECT_ROOT / "mods"
+MODS_ROOT = MODS_DIR
 MANIFEST = "mod.yaml"
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_INK_TOTAL_BYTES = 8 * 1024 * 1024

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..paths import MODS_DIR, STORY_DIR
 from .compiler import Diagnostic, compile_ink, compiled_is_current, find_node
 from .config import StoryConfig, load_config
 from .errors import StoryError
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_STORY = PROJECT_ROOT / "story"
+DEFAULT_STORY = STORY_DIR
 MAX_JSON_BYTES = 64 * 1024 * 1024
 
 
@@ -54,6 +54,8 @@ class LoadedStory:
 def resolve(path: str | Path | None = None) -> StorySource:
     path = Path(path) if path else DEFAULT_STORY
     shown = str(path)
+    if not path.exists() and len(path.parts) == 1 and (MODS_DIR / path.name).is_dir():
+        path = MODS_DIR / path.name  # a mod by its id: an installed game's mods/ is not at hand
     if path.is_dir() and (path / "mod.yaml").exists():
         from .mods import resolve_mod  # a mod folder: its paths are checked to stay inside it
 
