@@ -125,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--only-missing", action="store_true")
     build.add_argument("--story", help="a story folder")
 
+    player = commands.add_parser("build", help="a standalone player build (needs [build])")
+    player.add_argument("--out", default="dist", help="where the her/ folder goes (dist/)")
+
     saves = commands.add_parser("saves", help="list save slots")
     saves.add_argument("--json", action="store_true")
     return parser
@@ -134,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
 COMMANDS: dict[str, str] = {
     "play": "play", "text": "text", "compile": "compile", "lint": "lint", "routes": "routes",
     "bench": "bench", "replay": "replay", "voice": "voice", "saves": "saves",
+    "build": "build",
 }
 
 

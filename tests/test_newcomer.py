@@ -104,3 +104,27 @@ def test_an_installed_game_plays_the_example_mod(installed_game, tmp_path):
     assert listing.returncode == 0, listing.stderr[-2000:]
     assert "ENDING: " in listing.stdout
     assert (tmp_path / "env-saves" / "mods" / "amys_documentary").is_dir()
+
+
+@pytest.mark.slow
+def test_the_player_build_starts_and_reaches_an_ending(tmp_path):
+    pytest.importorskip("PyInstaller", reason="the player build needs PyInstaller: "
+                        "python3 -m pip install -e '.[build]'")
+    build = subprocess.run([sys.executable, str(ROOT / "main.py"), "build", "--out",
+                            str(tmp_path / "dist")], cwd=ROOT, capture_output=True, text=True,
+                           timeout=1200)
+    assert build.returncode == 0, build.stderr[-3000:]
+    program = tmp_path / "dist" / "her" / "her"
+    # no Python, no checkout, no virtual environment: only what a player's machine has
+    env = {"HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin",
+           "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    window = subprocess.run([str(program), "play", "--autoplay", "--exit-on-ending", "--seed",
+                             "5"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                            timeout=600)
+    assert window.returncode == 0, window.stderr[-2000:]
+    assert "ENDING: " in window.stdout
+    text = subprocess.run([str(program), "text", "--seed", "5", "--choose",
+                           ",".join(["2"] * 400)], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert text.returncode == 0 and "ENDING: " in text.stdout, text.stderr[-2000:]
+    assert list((tmp_path / "home" / ".local" / "share" / "her" / "saves").glob("auto-*.json"))
