@@ -75,9 +75,7 @@ class _TextEmitter:
         self.chapters = {c.id: c.title for c in story.config.chapters.values()}
 
     def start(self, story: Story) -> None:
-        title = story.meta.get("title") or story.config.title
-        if title:
-            self.out.write(f"== {title} ==\n\n")
+        self.out.write(f"== {story.title} ==\n\n")
 
     def line(self, line: Line) -> None:
         if line.tags.chapter:

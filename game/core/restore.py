@@ -13,14 +13,12 @@ the load fails with a SaveError that says so.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bink.story import Story as _InkRuntime
-
+from .compiled import CompiledStory, InkRuntime, seed_runtime
 from .errors import SaveError, StoryError
-from .savefile import Position, SaveFile, Upcoming, story_hash
+from .savefile import Position, SaveFile, Upcoming
 from .story import Checkpoint, Line, Story
 
 LOOKAHEAD_LINES = 3
@@ -33,23 +31,17 @@ class Scratch:
     """A private ink runtime over a story's compiled JSON, for looking ahead from a state
     without touching the live story (its errors, externals, chapter and checkpoint)."""
 
-    def __init__(self, json_text: str, seen_endings: Iterable[str] = ()) -> None:
-        self.json_text = json_text
+    def __init__(self, compiled: CompiledStory | str, seen_endings: Iterable[str] = ()) -> None:
+        self.compiled = compiled if isinstance(compiled, CompiledStory) else \
+            CompiledStory(compiled)
+        self.json_text = self.compiled.json_text
         self._seen = seen_endings
-        self._ink: _InkRuntime | None = None
+        self._ink: InkRuntime | None = None
 
-    def _runtime(self) -> _InkRuntime:
+    def _runtime(self) -> InkRuntime:
         if self._ink is None:
-            ink = _InkRuntime(self.json_text.lstrip("\ufeff"))
-            ink.set_allow_external_function_fallbacks(True)
-            ink.set_error_handler(lambda *_: None)
-            if '"x()":"has_seen"' in self.json_text.replace(" ", ""):
-                ink.bind_external_function("has_seen", self._has_seen, lookahead_safe=True)
-            self._ink = ink
+            self._ink = self.compiled.new_runtime(has_seen=self._seen, quiet=True)
         return self._ink
-
-    def _has_seen(self, _name: str, ending_id: object = None) -> bool:
-        return str(ending_id) in self._seen
 
     def peek(self, state: str) -> Upcoming | None:
         """What comes next from `state`, or None when the state does not fit this story."""
@@ -61,7 +53,7 @@ class Scratch:
             self._ink = None  # a failed load may leave the runtime half-restored
             return None
 
-    def _upcoming(self, ink: _InkRuntime) -> Upcoming:
+    def _upcoming(self, ink: InkRuntime) -> Upcoming:
         lines = _lines(ink, LOOKAHEAD_LINES)
         if ink.can_continue():
             return Upcoming(lines)
@@ -83,11 +75,11 @@ class Scratch:
         checkpoint is found again when its knot was renamed or moved."""
         if not line_text:
             return None
-        for knot in self._knots_holding(line_text)[:MAX_KNOT_CANDIDATES]:
+        for knot in self.compiled.knots_holding(line_text)[:MAX_KNOT_CANDIDATES]:
             try:
                 ink = self._runtime()
                 ink.reset_state()
-                _seed_state(ink, seed)
+                seed_runtime(ink, seed)
                 ink.choose_path_string(knot)
                 for _ in range(MAX_RELOCATE_LINES):
                     if not ink.can_continue():
@@ -98,32 +90,14 @@ class Scratch:
                 self._ink = None
         return None
 
-    def _knots_holding(self, text: str) -> list[str]:
-        needle = json.dumps(text, ensure_ascii=False)[1:-1]
-        try:
-            named = json.loads(self.json_text.lstrip("\ufeff"))["root"][-1]
-        except (ValueError, KeyError, IndexError, TypeError):
-            return []
-        if not isinstance(named, dict):
-            return []
-        return [knot for knot, body in named.items()
-                if knot != "global decl" and needle in json.dumps(body, ensure_ascii=False)]
 
-
-def _lines(ink: _InkRuntime, limit: int) -> tuple[str, ...]:
+def _lines(ink: InkRuntime, limit: int) -> tuple[str, ...]:
     found: list[str] = []
     while len(found) < limit and ink.can_continue():
         text = ink.cont().strip()
         if text:
             found.append(text)
     return tuple(found)
-
-
-def _seed_state(ink: _InkRuntime, seed: int) -> None:
-    state = json.loads(ink.save_state())
-    state["storySeed"] = int(seed) % (2**31)
-    state["previousRandom"] = 0
-    ink.load_state(json.dumps(state))
 
 
 def same_place(found: Upcoming | None, saved: Upcoming) -> bool:
@@ -150,7 +124,7 @@ class Restored:
 
 def restore(story: Story, save: SaveFile, slot: str, scratch: Scratch) -> Restored:
     """Load `save` into `story`; raises SaveError when no saved place fits the story."""
-    if save.story_hash == story_hash(story.json_text):
+    if story.compiled.matches(save.story_hash):
         _load(story, save.current.state, slot)
         return Restored("exact", save.current, None)
     if same_place(scratch.peek(save.current.state), save.current.upcoming):

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .compiled import CompiledStory
 from .config import StoryConfig
 from .story import EndingReached, Line, Story
 
@@ -240,6 +241,7 @@ def explore(json_text: str, config: StoryConfig | None = None, *, max_states: in
     `report.complete` says whether the results are exhaustive."""
     config = config or StoryConfig.default()
     relevance = _Relevance(json_text)
+    compiled = CompiledStory(json_text)
     report = RouteReport(max_states=max_states, beam_width=beam_width, time_budget=time_budget)
     watch = _Watch(report, time_budget, progress, progress_every)
     assumed = set(seen)
@@ -248,8 +250,7 @@ def explore(json_text: str, config: StoryConfig | None = None, *, max_states: in
             found_before = set(report.routes)
             _explore_round(json_text, config, relevance, report, seed, assumed, watch)
             newly = set(report.routes) - found_before
-            if (report.bound_hit or not newly
-                    or '"x()":"has_seen"' not in json_text.replace(" ", "")):
+            if report.bound_hit or not newly or not compiled.uses_has_seen:
                 break
             if set(report.routes) <= assumed:
                 break

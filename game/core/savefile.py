@@ -72,10 +72,6 @@ class SaveFile:
     sequence: int = 0  # autosave ring order
 
 
-def story_hash(json_text: str) -> str:
-    return hashlib.sha256(json_text.lstrip("\ufeff").encode("utf-8")).hexdigest()
-
-
 def plain_values(values: dict) -> dict:
     """Only the JSON scalars: ink lists and other runtime objects are not saved as variables
     (the ink state holds them anyway)."""
@@ -216,7 +212,7 @@ def _from_content(content: dict) -> SaveFile:
     thumb = _text(content.get("thumbnail_sha256"), "thumbnail_sha256", 64, optional=True)
     return SaveFile(
         story_title=_text(content["story_title"], "story_title", 400),
-        story_hash=_text(content["story_hash"], "story_hash", 64),
+        story_hash=_text(content["story_hash"], "story_hash", 80),
         current=_position(content["current"], "current"),
         story_folder=_text(content.get("story_folder", ""), "story_folder", 4000),
         checkpoints=tuple(_position(c, "checkpoint") for c in checkpoints),

@@ -101,7 +101,6 @@ class SaveSlots:
         self._scratch: Scratch | None = None
         self._checkpoints: list[Position] = []
         self._auto_sequence: int | None = None
-        self._hashed: tuple[str, str] | None = None
 
     # --- saving ---------------------------------------------------------------------------
     def save(self, slot: str, *, name: str = "", thumbnail_png: bytes | None = None,
@@ -140,7 +139,7 @@ class SaveSlots:
                            self.scratch.peek(state) or savefile.Upcoming())
         chapter = story.config.chapters.get(story.chapter) if story.chapter else None
         return SaveFile(
-            story_title=story_title(story), story_hash=self._story_hash(),
+            story_title=story.title, story_hash=story.compiled.hash,
             current=current, story_folder=_folder(story),
             checkpoints=tuple(self._checkpoints), seed=story.seed % (2**53),
             turns=story.turns, play_ticks=max(0, int(play_ticks)),
@@ -162,16 +161,10 @@ class SaveSlots:
             self.scratch.peek(checkpoint.state) or savefile.Upcoming()))
         del self._checkpoints[:-KEEP_CHECKPOINTS]
 
-    def _story_hash(self) -> str:
-        text = self.story.json_text
-        if self._hashed is None or self._hashed[0] is not text:
-            self._hashed = (text, savefile.story_hash(text))
-        return self._hashed[1]
-
     @property
     def scratch(self) -> Scratch:
         if self._scratch is None or self._scratch.json_text is not self.story.json_text:
-            self._scratch = Scratch(self.story.json_text, self.story.seen_endings)
+            self._scratch = Scratch(self.story.compiled, self.story.seen_endings)
         return self._scratch
 
     def quicksave(self, **kwargs: object) -> SaveInfo:
@@ -276,20 +269,16 @@ class _Writer:
                 self._queue.task_done()
 
 
-def story_title(story: Story) -> str:
-    return str(story.meta.get("title") or story.config.title or _folder(story))[:400]
-
-
 def _folder(story: Story) -> str:
     return story.source.folder.name if story.source else ""
 
 
 def check_same_story(story: Story, save: SaveFile, slot: str) -> None:
-    if save.story_hash == savefile.story_hash(story.json_text):
+    if story.compiled.matches(save.story_hash):
         return
-    if save.story_title != story_title(story):
+    if save.story_title != story.title:
         raise SaveError(f"save slot '{slot}': different story (saved in "
-                        f"'{save.story_title}', this is '{story_title(story)}')",
+                        f"'{save.story_title}', this is '{story.title}')",
                         hint="open that story with --story to load it")
 
 

@@ -149,6 +149,10 @@ class Session:
         return self.story.meta
 
     @property
+    def title(self) -> str:
+        return self.story.title
+
+    @property
     def config(self):  # noqa: ANN201 — StoryConfig, as on Story
         return self.story.config
 

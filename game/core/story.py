@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from bink.story import Story as _InkStory
-
 from . import source as story_source
+from .compiled import CompiledStory, InkRuntime, seed_runtime, title_of
 from .config import Ending, StoryConfig
 from .errors import StoryError
 from .tags import NO_TAGS, Tags, parse_global_tags, parse_tags
@@ -109,6 +108,8 @@ class Story:
                  seed: int | None = None, seen_endings: Iterable[str] = (),
                  source: story_source.StorySource | None = None) -> None:
         self.json_text = json_text
+        where = str(source.json or source.ink) if source else None
+        self.compiled = CompiledStory(json_text, where=where)
         self.config = config or StoryConfig.default()
         self._speakers = self.config.speaker_prefixes  # the per-line lookup, hoisted
         self.source = source
@@ -116,10 +117,9 @@ class Story:
         self.seen_queries: set[str] = set()  # endings has_seen() answered True for
         self.warnings: list[str] = []
         self.errors: list[str] = []
-        self._uses_has_seen = '"x()":"has_seen"' in json_text.replace(" ", "")
         self._ink = self._new_runtime()
         self.meta = parse_global_tags(list(self._ink.get_global_tags()))
-        self.variable_names = _global_variables(json_text)
+        self.variable_names = self.compiled.globals
         self.seed = 0
         self.reset(seed)
 
@@ -133,23 +133,23 @@ class Story:
         story.warnings.extend(str(d) for d in loaded.diagnostics if d.severity == "warning")
         return story
 
-    def _new_runtime(self, on_message: Callable[[str, bool], None] | None = None) -> _InkStory:
-        try:
-            ink = _InkStory(self.json_text.lstrip("\ufeff"))
-        except RuntimeError as exc:
-            where = str(self.source.json or self.source.ink) if self.source else None
-            raise StoryError(f"not a compiled ink story: {exc}", path=where,
-                             hint="compile it with `python main.py compile FILE.ink`") from None
-        ink.set_allow_external_function_fallbacks(True)
-        ink.set_error_handler(on_message or self._on_runtime_message)
-        if self._uses_has_seen:
-            ink.bind_external_function("has_seen", self._has_seen, lookahead_safe=True)
-        return ink
+    def _new_runtime(self, on_message: Callable[[str, bool], None] | None = None, *,
+                     quiet: bool = False) -> InkRuntime:
+        return self.compiled.new_runtime(has_seen=self._has_seen,
+                                         on_message=on_message or self._on_runtime_message,
+                                         quiet=quiet)
 
-    def _has_seen(self, _name: str, ending_id: object = None) -> bool:
-        answer = str(ending_id) in self.seen_endings
+    @property
+    def title(self) -> str:
+        """The story's title by the one rule (`game.core.compiled.title_of`)."""
+        return title_of(self.meta, self.config.title, self.source.folder.name
+                        if self.source else "")
+
+    def _has_seen(self, ending_id: str) -> bool:
+        """Asked by the ink each time: `seen_endings` may be a live set that grows in play."""
+        answer = ending_id in self.seen_endings
         if answer:
-            self.seen_queries.add(str(ending_id))
+            self.seen_queries.add(ending_id)
         return answer
 
     def _on_runtime_message(self, message: str, is_error: bool) -> None:
@@ -160,10 +160,7 @@ class Story:
         """Start a new play-through; `seed` (random when None) makes shuffles repeatable."""
         self.seed = int(seed) if seed is not None else random.SystemRandom().randrange(1, 2**31)
         self._ink.reset_state()
-        state = json.loads(self._ink.save_state())
-        state["storySeed"] = self.seed % (2**31)
-        state["previousRandom"] = 0
-        self._ink.load_state(json.dumps(state))
+        seed_runtime(self._ink, self.seed)
         self.chapter: str | None = None
         self.checkpoint: Checkpoint | None = None
         self.ending: EndingReached | None = None
@@ -269,27 +266,11 @@ class Story:
         return self._knot_holding(self._last_text) or self._knot_by_replay() or "end"
 
     def _knot_holding(self, text: str) -> str | None:
-        if not text:
-            return None
-        needle = json.dumps("^" + text)[:-1]
-        found = [knot for knot, body in self._knot_texts().items() if needle in body]
+        found = self.compiled.knots_holding(text, whole_line=True)
         return found[0] if len(found) == 1 else None
 
-    def _knot_texts(self) -> dict[str, str]:
-        """Each top-level knot's compiled JSON, serialised once per story."""
-        cached = getattr(self, "_knot_text_cache", None)
-        if cached is None:
-            try:
-                named = json.loads(self.json_text.lstrip("\ufeff"))["root"][-1] or {}
-            except (ValueError, KeyError, IndexError, TypeError):
-                named = {}
-            cached = {knot: json.dumps(body) for knot, body in named.items()
-                      if knot != "global decl"}
-            self._knot_text_cache = cached
-        return cached
-
     def _knot_by_replay(self) -> str:
-        scratch = self._new_runtime(lambda *_: None)
+        scratch = self._new_runtime(quiet=True)
         scratch.load_state(self._start_state)
         knot = ""
         for index in [*self._path, None]:
@@ -382,14 +363,3 @@ def _actionable(tags: Tags) -> bool:
 def _choice_tags(found, index: int) -> Tags:
     raw = found.get_tags(index)
     return parse_tags(list(raw)) if len(raw) else NO_TAGS
-
-
-def _global_variables(json_text: str) -> tuple[str, ...]:
-    """Names of the story's global VARs, read from the compiled "global decl" container."""
-    try:
-        root = json.loads(json_text.lstrip("\ufeff"))["root"]
-        named = root[-1] if isinstance(root[-1], dict) else {}
-        decl = named.get("global decl", [])
-    except (ValueError, KeyError, IndexError, TypeError):
-        return ()
-    return tuple(item["VAR="] for item in decl if isinstance(item, dict) and "VAR=" in item)

@@ -9,12 +9,13 @@ anything differs or the file was altered.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.core import source as story_source
 from game.core.clock import format_ticks
+from game.core.compiled import CompiledStory
+from game.core.compiled import text_hash as story_hash  # noqa: F401 — run files name it so
 from game.core.errors import HerError
 from game.core.story import Story
 
@@ -37,10 +38,6 @@ class Verdict:
                 "splits": self.splits, "problems": self.problems}
 
 
-def story_hash(json_text: str) -> str:
-    return "sha256:" + hashlib.sha256(json_text.lstrip("\ufeff").encode("utf-8")).hexdigest()
-
-
 def open_story_for(run: dict) -> Story:
     """The story the run was made with: its recorded folder when present, else the game's own;
     either way the compiled story's hash must match the run's."""
@@ -50,7 +47,7 @@ def open_story_for(run: dict) -> Story:
         if path is not None and not (isinstance(path, str) and Path(path).exists()):
             continue
         loaded = story_source.load(path)
-        if story_hash(loaded.json_text) == recorded.get("hash"):
+        if CompiledStory(loaded.json_text).matches(recorded.get("hash")):
             return Story(loaded.json_text, config=loaded.config, seed=0,
                          source=loaded.source)
     raise RunFileError("the run was made with a different build of the story",

@@ -60,8 +60,7 @@ class App:
         self.profile = load_profile(self.save_dir)
         self.story = story
         self.seed = seed
-        folder = story.source.folder.name if story.source else "story"
-        self.marks = ChapterMarks(self.save_dir, story.meta.get("title") or folder)
+        self.marks = ChapterMarks(self.save_dir, story.title)
         self.clock = Clock()
         self.sound = SoundHook(sound)
         self.sound_factory = sound_factory
@@ -81,7 +80,7 @@ class App:
         pygame.font.init()
         pygame.joystick.init()
         self.gamepads: dict[int, object] = {}
-        pygame.display.set_caption(story.meta.get("title") or story.config.title or "Her")
+        pygame.display.set_caption(story.title)
         self.windowed_size = tuple(size or self.settings["window_size"])
         self.fullscreen = self.settings["fullscreen"] if fullscreen is None else fullscreen
         self.window = self._open_window()

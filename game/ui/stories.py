@@ -55,11 +55,6 @@ class StoryEntry:
         return not self.problem
 
 
-def story_title(story: Story) -> str:
-    folder = story.source.folder.name if story.source else "story"
-    return story.meta.get("title") or story.config.title or folder
-
-
 class StoryShelf:
     def __init__(self, story: Story, save_dir: str | Path,
                  mods_root: str | Path | None = None) -> None:
@@ -79,7 +74,7 @@ class StoryShelf:
         save_dir = story_save_dir(self.home_dir, source)
         description = "The game's own story." if own else (
             f"The story the game was started with ({path})." if path else "")
-        return StoryEntry(HOME, story_title(story), path, save_dir,
+        return StoryEntry(HOME, story.title, path, save_dir,
                           str(story.meta.get("author") or ""),
                           str(story.meta.get("version") or ""), description)
 
@@ -155,10 +150,10 @@ def _adopt(app: App, story: Story, save_dir: Path, profile: Profile) -> None:
     app.save_dir = save_dir
     app.profile = profile
     app.messages.extend(profile.messages)
-    app.marks = ChapterMarks(save_dir, story_title(story))
+    app.marks = ChapterMarks(save_dir, story.title)
     app.scene_memory = SceneMemory(save_dir)
     app.session_scene = None
-    pygame.display.set_caption(story_title(story))
+    pygame.display.set_caption(story.title)
     factory = getattr(app, "sound_factory", None)
     # a window started silent (tests, autoplay) stays silent; otherwise the new story's
     # voices and music come with it

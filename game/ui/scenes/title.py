@@ -112,7 +112,7 @@ class TitleScene(Scene):
         target.blit(self.app.backdrops.get("dusk", target.get_size()), (0, 0))
         if not self.app.settings["reduced_motion"]:
             self.motes.draw(target, layout, min(1.0, self.ambient / 120 + 0.35))
-        title = self.app.story.meta.get("title") or self.app.story.config.title or "Her"
+        title = self.app.story.title
         big = render(title, layout.font(theme.TITLE_SIZE + 40), theme.CREAM)
         target.blit(big, big.get_rect(center=layout.point(theme.DESIGN_W / 2, 170)))
         tagline = render("a story in words and a voice", layout.font(theme.SMALL_SIZE + 2),

@@ -28,7 +28,6 @@ from game.speedrun.categories import Category, categories, category
 from game.speedrun.livesplit import LiveSplitClient
 from game.speedrun.recorder import RecordingSession, RunRecorder
 from game.speedrun.runfile import list_runs, write_run
-from game.speedrun.verify import story_hash
 
 FORCED = {"text_speed": 200, "skip_unread": True, "skip_choices": False}
 BLOCKED_KEYS = (pygame.K_PAGEUP, pygame.K_F9, pygame.K_h, pygame.K_a)
@@ -190,8 +189,8 @@ class SpeedrunController:
         source = story.source
         return {
             "game": {"name": "her", "version": game.__version__, "bink": _bink_version()},
-            "story": {"title": story.meta.get("title") or story.config.title,
-                      "version": story.meta.get("version"), "hash": story_hash(story.json_text),
+            "story": {"title": story.title,
+                      "version": story.meta.get("version"), "hash": story.compiled.hash,
                       "path": str(source.folder) if source and source.folder else None},
             "category": recorder.category.id, "seed": self.seed,
             "seeded": recorder.category.seed is not None, "practice": self.practice,

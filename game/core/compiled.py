@@ -1,0 +1,149 @@
+"""One compiled story: its JSON and everything read off it — its hash, knots, global variables,
+global tags and title — and fresh ink runtimes over it, set up the one way the game sets them up.
+
+Every module that needs one of these asks a `CompiledStory` (the engine, save restoring, the
+route finder, save files, the replay verifier, the window's title), so there is one hash format
+(`sha256:<hex>`), one title rule and one place where a runtime gets its `has_seen` external, its
+error handler and its seed. Parsing is lazy and done at most once per story.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Container
+from functools import cached_property
+
+from bink.story import Story as InkRuntime
+
+from .errors import StoryError
+from .tags import parse_global_tags
+
+HASH_PREFIX = "sha256:"
+UNTITLED = "Untitled story"
+MAX_TITLE = 400
+SEED_MODULO = 2**31  # ink keeps its seed as a 32-bit signed int
+
+
+def text_hash(json_text: str) -> str:
+    """The story hash of compiled JSON text, `sha256:<hex>` (a BOM does not count)."""
+    digest = hashlib.sha256(json_text.lstrip("\ufeff").encode("utf-8")).hexdigest()
+    return HASH_PREFIX + digest
+
+
+def title_of(meta: dict, config_title: str = "", folder: str = "") -> str:
+    """The one title rule: the ink's `# title:`, else story.yaml's `title`, else the story
+    folder's name, else "Untitled story"."""
+    return str(meta.get("title") or config_title or folder or UNTITLED)[:MAX_TITLE]
+
+
+class CompiledStory:
+    """A compiled ink story (the JSON an ink compiler writes), read once."""
+
+    def __init__(self, json_text: str, *, where: str | None = None) -> None:
+        self.json_text = json_text
+        self.where = where  # the file it came from, for error messages
+
+    # --- identity ------------------------------------------------------------------------
+    @cached_property
+    def hash(self) -> str:
+        return text_hash(self.json_text)
+
+    def matches(self, recorded: object) -> bool:
+        """Whether a recorded hash names this story; saves before format 2 wrote bare hex."""
+        if not isinstance(recorded, str):
+            return False
+        return recorded == self.hash or HASH_PREFIX + recorded == self.hash
+
+    # --- what is in it -------------------------------------------------------------------
+    @cached_property
+    def _named(self) -> dict:
+        """The root container's named content: knots, and "global decl"."""
+        try:
+            root = json.loads(self.json_text.lstrip("\ufeff"))["root"]
+            named = root[-1] if isinstance(root[-1], dict) else {}
+        except (ValueError, KeyError, IndexError, TypeError):
+            return {}
+        return named
+
+    @cached_property
+    def knots(self) -> dict[str, str]:
+        """Each top-level knot's compiled JSON as text (for finding where a line lives)."""
+        return {knot: json.dumps(body, ensure_ascii=False)
+                for knot, body in self._named.items() if knot != "global decl"}
+
+    def knots_holding(self, text: str, *, whole_line: bool = False) -> list[str]:
+        """The knots whose compiled text contains `text`; `whole_line`: as the start of an
+        ink string (a line of its own), not anywhere inside one."""
+        if not text:
+            return []
+        quoted = json.dumps(("^" + text) if whole_line else text, ensure_ascii=False)
+        needle = quoted[:-1] if whole_line else quoted[1:-1]
+        return [knot for knot, body in self.knots.items() if needle in body]
+
+    @cached_property
+    def globals(self) -> tuple[str, ...]:
+        """Names of the story's global VARs, from the compiled "global decl" container."""
+        decl = self._named.get("global decl", [])
+        if not isinstance(decl, list):
+            return ()
+        return tuple(item["VAR="] for item in decl if isinstance(item, dict) and "VAR=" in item)
+
+    @cached_property
+    def uses_has_seen(self) -> bool:
+        """Whether the story calls the `has_seen(ending)` external at all."""
+        return '"x()":"has_seen"' in self.json_text.replace(" ", "")
+
+    @cached_property
+    def meta(self) -> dict:
+        """The story's global tags (`# title:`, `# author:`, `# version:`)."""
+        return parse_global_tags(list(self.new_runtime(quiet=True).get_global_tags()))
+
+    def title(self, config_title: str = "", folder: str = "") -> str:
+        return title_of(self.meta, config_title, folder)
+
+    # --- runtimes ------------------------------------------------------------------------
+    def new_runtime(self, seed: int | None = None,
+                    has_seen: Callable[[str], bool] | Container[str] | None = None, *,
+                    on_message: Callable[[str, bool], None] | None = None,
+                    quiet: bool = False) -> InkRuntime:
+        """A fresh ink runtime: fallbacks for missing externals allowed, runtime messages sent
+        to `on_message` (dropped when `quiet`), `has_seen` bound when the story uses it (a
+        set of ending ids, or a function asked each time — a live answer), and, with `seed`,
+        seeded so shuffles and RANDOM repeat."""
+        try:
+            ink = InkRuntime(self.json_text.lstrip("\ufeff"))
+        except RuntimeError as exc:
+            raise StoryError(f"not a compiled ink story: {exc}", path=self.where,
+                             hint="compile it with `python main.py compile FILE.ink`") from None
+        ink.set_allow_external_function_fallbacks(True)
+        ink.set_error_handler(on_message if on_message is not None and not quiet
+                              else _ignore)
+        if self.uses_has_seen:
+            ask = _asker(has_seen)
+            ink.bind_external_function(
+                "has_seen", lambda _name, ending_id=None: ask(str(ending_id)),
+                lookahead_safe=True)
+        if seed is not None:
+            seed_runtime(ink, seed)
+        return ink
+
+
+def seed_runtime(ink: InkRuntime, seed: int) -> None:
+    """Put `seed` into the runtime's state, as a new play-through with that seed starts."""
+    state = json.loads(ink.save_state())
+    state["storySeed"] = int(seed) % SEED_MODULO
+    state["previousRandom"] = 0
+    ink.load_state(json.dumps(state))
+
+
+def _asker(has_seen: Callable[[str], bool] | Container[str] | None) -> Callable[[str], bool]:
+    if has_seen is None:
+        return lambda _ending: False
+    if callable(has_seen):
+        return has_seen
+    return has_seen.__contains__
+
+
+def _ignore(_message: str, _is_error: bool) -> None:
+    return None
