@@ -41,6 +41,16 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
 def _names(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
@@ -128,6 +138,21 @@ def build_parser() -> argparse.ArgumentParser:
     player = commands.add_parser("build", help="a standalone player build (needs [build])")
     player.add_argument("--out", default="dist", help="where the her/ folder goes (dist/)")
 
+    playtest = commands.add_parser("playtest", help="play the story many times with "
+                                   "simulated players and report what its choices do")
+    playtest.add_argument("--story", help="a story folder, a .ink or a .json")
+    playtest.add_argument("--runs", type=_positive, default=1000,
+                          help="random play-throughs (default 1000)")
+    playtest.add_argument("--persona-runs", type=_positive, default=None,
+                          help="play-throughs per meter-seeking persona (default runs/50)")
+    playtest.add_argument("--seed", type=int, default=0)
+    playtest.add_argument("--seen", type=_names, default=(),
+                          help="endings to treat as seen, e.g. rooftop")
+    playtest.add_argument("--route-budget", type=_seconds, default=5.0, metavar="SECONDS",
+                          help="seconds of route search whose routes also count against dead "
+                          "text (0: none)")
+    playtest.add_argument("--json", action="store_true")
+
     saves = commands.add_parser("saves", help="list save slots")
     saves.add_argument("--json", action="store_true")
     return parser
@@ -137,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
 COMMANDS: dict[str, str] = {
     "play": "play", "text": "text", "compile": "compile", "lint": "lint", "routes": "routes",
     "bench": "bench", "replay": "replay", "voice": "voice", "saves": "saves",
-    "build": "build",
+    "build": "build", "playtest": "playtest",
 }
 
 

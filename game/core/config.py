@@ -60,6 +60,8 @@ class StoryConfig:
     chapters: dict[str, Chapter] = field(default_factory=dict)
     endings: dict[str, Ending] = field(default_factory=dict)
     path: str | None = None
+    # `playtest: personas: {name: {meter: weight}}`: simulated players the author adds
+    playtest_personas: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @classmethod
     def default(cls) -> StoryConfig:
@@ -158,11 +160,23 @@ def parse_config(data: object, shown: str = "story.yaml") -> StoryConfig:
             reader.text(entry.get("hint", ""), f"{where}.hint"),
             bool(reader.boolean(entry.get("secret", False), f"{where}.secret")))
     title = reader.text(root.get("title", ""), "title")
-    known = {"title", "characters", "meters", "chapters", "endings"}
+    personas = {}
+    playtest = reader.mapping(root.get("playtest", {}), "playtest")
+    for key, value in reader.mapping(playtest.get("personas", {}), "playtest.personas").items():
+        where = f"playtest.personas.{key}"
+        weights = {}
+        for meter, weight in reader.mapping(value, where).items():
+            if meters and meter not in meters:
+                reader.fail(f"{where}.{meter}", f"'{meter}' is not a meter of this story")
+            if isinstance(weight, bool) or not isinstance(weight, (int, float)):
+                reader.fail(f"{where}.{meter}", "must be a number (how much the persona wants it)")
+            weights[str(meter)] = float(weight)
+        personas[str(key)] = weights
+    known = {"title", "characters", "meters", "chapters", "endings", "playtest"}
     for key in root:
         if key not in known:
             reader.fail(str(key), f"unknown key; expected one of {', '.join(sorted(known))}")
-    return StoryConfig(title, characters, meters, chapters, endings, shown)
+    return StoryConfig(title, characters, meters, chapters, endings, shown, personas)
 
 
 class _Reader:
