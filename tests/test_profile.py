@@ -17,7 +17,7 @@ def test_round_trip_and_union_merge_between_two_instances(tmp_path):
     second = load_profile(tmp_path)
     first.record_ending("song")
     first.mark_read("m1")
-    first.best_times["any%"] = {"ticks": 900, "splits": [100, 500]}
+    first.best_times["any%"] = {"ticks": 900, "splits": [["chapter:a", 100], ["chapter:b", 500]]}
     first.save()
     second.record_ending("picture")
     second.best_times["any%"] = {"ticks": 1200}

@@ -12,7 +12,10 @@ from pathlib import Path
 
 import yaml
 
+from . import safeyaml
 from .errors import ConfigError
+from .files import read_regular
+from .files import shown as bounded
 
 MAX_CONFIG_BYTES = 512 * 1024
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -93,22 +96,24 @@ def _title_from_id(ident: str) -> str:
 
 def load_config(path: str | Path) -> StoryConfig:
     path = Path(path)
-    shown = str(path)
+    where = str(path)
     try:
-        if path.stat().st_size > MAX_CONFIG_BYTES:
-            raise ConfigError("larger than 512 KB", path=shown)
-        text = path.read_text(encoding="utf-8-sig")
+        raw = read_regular(path, MAX_CONFIG_BYTES)
+        if len(raw) > MAX_CONFIG_BYTES:
+            raise ConfigError("larger than 512 KB", path=where)
+        text = raw.decode("utf-8-sig")
     except OSError as exc:
-        raise ConfigError(f"cannot read ({exc.strerror})", path=shown) from None
+        raise ConfigError(f"cannot read ({exc.strerror})", path=where) from None
     except UnicodeDecodeError:
-        raise ConfigError("not UTF-8 text", path=shown) from None
+        raise ConfigError("not UTF-8 text", path=where) from None
     try:
-        data = yaml.safe_load(text)
+        data = safeyaml.load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path=shown,
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"not valid YAML: {problem[:200]}", path=where,
                           line=mark.line + 1 if mark else None) from None
-    return parse_config(data if data is not None else {}, shown)
+    return parse_config(data if data is not None else {}, where)
 
 
 def parse_config(data: object, shown: str = "story.yaml") -> StoryConfig:
@@ -121,7 +126,7 @@ def parse_config(data: object, shown: str = "story.yaml") -> StoryConfig:
         entry = reader.mapping(value, where)
         colour = reader.text(entry.get("colour", "#f3e3d3"), f"{where}.colour")
         if not _COLOUR.match(colour):
-            reader.fail(f"{where}.colour", f"'{colour}' is not a colour like '#e0735a'")
+            reader.fail(f"{where}.colour", f"{bounded(colour)} is not a colour like '#e0735a'")
         characters[key] = Character(key, reader.text(entry.get("name", key), f"{where}.name"),
                                     colour, reader.mapping(entry.get("voice", {}),
                                                            f"{where}.voice"))
@@ -146,7 +151,7 @@ def parse_config(data: object, shown: str = "story.yaml") -> StoryConfig:
         entry = reader.mapping(value, where)
         ident = reader.ident(entry.get("id"), f"{where}.id")
         if ident in chapters:
-            reader.fail(f"{where}.id", f"'{ident}' is listed twice")
+            reader.fail(f"{where}.id", f"{bounded(ident)} is listed twice")
         chapters[ident] = Chapter(ident, reader.text(entry.get("title", ident),
                                                      f"{where}.title"), number)
     endings = {}
@@ -167,7 +172,7 @@ def parse_config(data: object, shown: str = "story.yaml") -> StoryConfig:
         weights = {}
         for meter, weight in reader.mapping(value, where).items():
             if meters and meter not in meters:
-                reader.fail(f"{where}.{meter}", f"'{meter}' is not a meter of this story")
+                reader.fail(f"{where}.{meter}", f"{bounded(meter)} is not a meter of this story")
             if isinstance(weight, bool) or not isinstance(weight, (int, float)):
                 reader.fail(f"{where}.{meter}", "must be a number (how much the persona wants it)")
             weights[str(meter)] = float(weight)
@@ -175,7 +180,7 @@ def parse_config(data: object, shown: str = "story.yaml") -> StoryConfig:
     known = {"title", "characters", "meters", "chapters", "endings", "playtest"}
     for key in root:
         if key not in known:
-            reader.fail(str(key), f"unknown key; expected one of {', '.join(sorted(known))}")
+            reader.fail(bounded(key), f"unknown key; expected one of {', '.join(sorted(known))}")
     return StoryConfig(title, characters, meters, chapters, endings, shown, personas)
 
 
@@ -204,15 +209,15 @@ class _Reader:
 
     def integer(self, value: object, key: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"must be a whole number, not {value!r}")
+            self.fail(key, f"must be a whole number, not {bounded(value)}")
         return value
 
     def boolean(self, value: object, key: str) -> bool:
         if not isinstance(value, bool):
-            self.fail(key, f"must be true or false, not {value!r}")
+            self.fail(key, f"must be true or false, not {bounded(value)}")
         return value
 
     def ident(self, value: object, key: str) -> str:
         if not isinstance(value, str) or not _ID.match(value):
-            self.fail(key, f"{value!r} is not an id (lower case letters, digits, _)")
+            self.fail(key, f"{bounded(value)} is not an id (lower case letters, digits, _)")
         return value

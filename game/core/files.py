@@ -6,8 +6,11 @@ previous copy (`name.bak`) is what a loader falls back to when the newest one is
 
 from __future__ import annotations
 
+import errno
 import json
+import math
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -52,17 +55,134 @@ def atomic_write_text(path: str | Path, text: str, *, keep_previous: bool = True
     atomic_write_bytes(path, text.encode("utf-8"), keep_previous=keep_previous)
 
 
-def read_json_object(path: Path, limit: int) -> dict:
-    """A small JSON object from disk, read at most `limit` bytes; every way it can be bad
-    (too big, not UTF-8, not JSON, nested too deep, not an object) is a ValueError."""
+MAX_JSON_DEPTH = 64
+
+
+def read_regular(path: str | Path, limit: int) -> bytes:
+    """At most `limit + 1` bytes of a regular file. A FIFO, device or folder put where a save,
+    profile, settings or run file belongs is an OSError at once: opening is non-blocking and
+    the kind of file is checked on the open descriptor, so nothing can wait for a writer."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags)
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(limit + 1)
-        if len(raw) > limit:
-            raise ValueError(f"larger than {limit // 1024} KB")
-        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constants)
-    except (UnicodeDecodeError, RecursionError) as exc:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (a FIFO, device or folder)",
+                          str(path))
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def loads_checked(text: str, *, max_depth: int = MAX_JSON_DEPTH) -> object:
+    """`json.loads` for files a person may have edited: NaN, Infinity and numbers that overflow
+    to infinity (`1e999`) are refused, and so are lone surrogates (`"\\ud800"`, which would
+    make every later write of the value fail) and nesting deeper than `max_depth`. Every
+    failure is a ValueError."""
+    try:
+        data = json.loads(text, parse_constant=_no_constants, parse_float=_finite_float)
+    except RecursionError:
+        raise ValueError("nested too deep") from None
+    check_tree(data, max_depth=max_depth)
+    return data
+
+
+def check_tree(data: object, *, max_depth: int = MAX_JSON_DEPTH,
+               allow_odd_values: bool = False) -> None:
+    """Walk a parsed JSON value without recursion; ValueError on what `loads_checked` refuses
+    (only the depth, with `allow_odd_values`)."""
+    stack: list[tuple[object, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if allow_odd_values and not isinstance(value, (dict, list)):
+            continue
+        if isinstance(value, str):
+            _valid_text(value)
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                raise ValueError("a number is not finite")
+        elif isinstance(value, (dict, list)):
+            if depth >= max_depth:
+                raise ValueError(f"nested deeper than {max_depth} levels")
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    if not allow_odd_values:
+                        _valid_text(key)
+                    stack.append((item, depth + 1))
+            else:
+                stack.extend((item, depth + 1) for item in value)
+
+
+def is_valid_text(value: object) -> bool:
+    """A str that can be written as UTF-8 (no lone surrogates)."""
+    if not isinstance(value, str):
+        return False
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _valid_text(value: str) -> None:
+    if not is_valid_text(value):
+        raise ValueError("text holds a lone surrogate (not valid Unicode)")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text[:24]} is too large")
+    return value
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value for an error message, never longer than `limit`: messages about hostile input
+    must not grow with it (a YAML bomb's repr alone is gigabytes)."""
+    if isinstance(value, (dict, list, tuple, set)):
+        return f"a {type(value).__name__} of {len(value)} items"
+    if isinstance(value, str):
+        text = repr(value[:limit])
+    elif isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        text = f"a {value.bit_length()}-bit number"
+    elif isinstance(value, (int, float, bool)) or value is None:
+        text = str(value)
+    else:
+        text = f"a {type(value).__name__}"
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def read_json_object(path: Path, limit: int, *, per_field: bool = False) -> dict:
+    """A small JSON object from disk, read at most `limit` bytes; every way it can be bad
+    (not a regular file, too big, not UTF-8, not JSON, nested too deep, not finite, not valid
+    Unicode, not an object) is an OSError or a ValueError.
+
+    `per_field` lets non-finite numbers and lone surrogates through for a caller whose table
+    of fields checks each value: one bad field then resets alone instead of the whole file
+    (the endings seen must not go because a best time was edited to `1e999`)."""
+    raw = read_regular(path, limit)
+    if len(raw) > limit:
+        raise ValueError(f"larger than {limit // 1024} KB")
+    try:
+        text = raw.decode("utf-8")
+        if per_field:
+            data = json.loads(text)
+            check_tree(data, allow_odd_values=True)
+        else:
+            data = loads_checked(text)
+    except UnicodeDecodeError as exc:
         raise ValueError(type(exc).__name__) from None
+    except RecursionError:
+        raise ValueError("nested too deep") from None
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
     return data

@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 import yaml
 
 from ..paths import MODS_DIR, story_saves
+from . import safeyaml
 from .compiler import Diagnostic
 from .errors import ModError
 from .source import MAX_JSON_BYTES, StorySource
@@ -310,7 +311,7 @@ def _read_yaml(path: Path, shown: str) -> object:
     if len(raw) > MAX_MANIFEST_BYTES:
         raise ModError("larger than 64 KB", path=shown)
     try:
-        return yaml.safe_load(text)
+        return safeyaml.load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .files import atomic_write_text, read_json_object, read_with_fallback
+from .files import atomic_write_text, is_valid_text, read_json_object, read_with_fallback, shown
 
 PROFILE_FILE = "profile.json"
 PROFILE_VERSION = 2  # 2 added the checksum; version 1 files (no checksum) still load
@@ -72,7 +73,8 @@ def _content(profile: Profile) -> dict:
 
 def _checksum(content: dict) -> str:
     text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # surrogatepass: a hand-edited lone surrogate must reach the field check, not crash here
+    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 # --- the table: one entry per field, how to check it, its default, how to write it ----------
@@ -85,7 +87,7 @@ class Field:
 
 def _ids(value: object) -> list[str] | None:
     if isinstance(value, list) and len(value) <= MAX_IDS and all(
-            isinstance(v, str) and 0 < len(v) <= MAX_ID for v in value):
+            isinstance(v, str) and 0 < len(v) <= MAX_ID and is_valid_text(v) for v in value):
         return list(dict.fromkeys(value))
     return None
 
@@ -96,16 +98,46 @@ def _id_set(value: object) -> set[str] | None:
 
 
 def _plain(value: object, depth: int = 0) -> bool:
-    if isinstance(value, (bool, int, float, str)) or value is None:
-        return not isinstance(value, str) or len(value) <= 1000
+    if isinstance(value, str):
+        return len(value) <= 1000 and is_valid_text(value)
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return abs(value) < 2**63
+    if isinstance(value, bool) or value is None:
+        return True
     if depth >= 3:
         return False
     if isinstance(value, list):
         return len(value) <= 1000 and all(_plain(v, depth + 1) for v in value)
     if isinstance(value, dict):
         return len(value) <= 1000 and all(isinstance(k, str) and len(k) <= MAX_ID
-                                          and _plain(v, depth + 1) for k, v in value.items())
+                                          and is_valid_text(k) and _plain(v, depth + 1)
+                                          for k, v in value.items())
     return False
+
+
+def _count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**53
+
+
+def _record(category: str, record: object) -> bool:
+    """One best-times record, with every field the speedrun code reads checked for its type:
+    a personal best {"ticks", "splits": [[name, igt]…], "seed", "run"}, or a category's gold
+    segments {"ticks": 0, "segments": {key: ticks}}."""
+    if not (isinstance(record, dict) and _plain(record) and _count(record.get("ticks"))):
+        return False
+    if category.startswith("golds:"):
+        segments = record.get("segments", {})
+        return isinstance(segments, dict) and all(_count(v) for v in segments.values())
+    splits = record.get("splits", [])
+    if not isinstance(splits, list) or not all(
+            isinstance(s, list) and len(s) == 2 and isinstance(s[0], str) and _count(s[1])
+            for s in splits):
+        return False
+    seed = record.get("seed", 0)
+    return (isinstance(seed, int) and not isinstance(seed, bool)
+            and isinstance(record.get("run", ""), str))
 
 
 def _best_times(value: object) -> dict | None:
@@ -114,10 +146,7 @@ def _best_times(value: object) -> dict | None:
         return None
     for category, record in value.items():
         if not (isinstance(category, str) and 0 < len(category) <= MAX_ID
-                and isinstance(record, dict) and _plain(record)):
-            return None
-        ticks = record.get("ticks")
-        if not isinstance(ticks, int) or isinstance(ticks, bool) or ticks < 0:
+                and is_valid_text(category) and _record(category, record)):
             return None
     return dict(value)
 
@@ -149,12 +178,12 @@ def _apply(profile: Profile, data: dict, path: Path) -> None:
         clean = spec.check(data[name])
         if clean is None:
             clean = spec.default()
-            profile.messages.append(f"{path}: '{name}' was not valid; reset to {clean!r}")
+            profile.messages.append(f"{path}: '{name}' was not valid; reset to {shown(clean)}")
         setattr(profile, name, clean)
 
 
 def _parse(path: Path) -> dict:
-    data = read_json_object(path, MAX_PROFILE_BYTES)
+    data = read_json_object(path, MAX_PROFILE_BYTES, per_field=True)
     version = data.get("version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ValueError("no valid version")

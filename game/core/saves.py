@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import savefile
 from .errors import SaveError
-from .files import atomic_write_bytes, previous_copy, remove_stale_temporaries
+from .files import atomic_write_bytes, previous_copy, read_regular, remove_stale_temporaries
 from .restore import Scratch, checkpoint_of, position_line, restore
 from .savefile import KEEP_CHECKPOINTS, Position, SaveFile
 from .story import Line, Story
@@ -304,8 +304,7 @@ def read_slot(save_dir: Path, slot: str) -> tuple[SaveFile, str | None, SaveInfo
 
 def _read(path: Path, slot: str) -> SaveFile:
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(savefile.MAX_SAVE_BYTES + 1)
+        data = read_regular(path, savefile.MAX_SAVE_BYTES)
     except FileNotFoundError:
         raise SaveError(f"save slot '{slot}' is empty", path=str(path)) from None
     except OSError as exc:
@@ -331,9 +330,10 @@ def _thumbnail(save_path: Path, expected: str | None) -> Path | None:
     png = save_path.with_name(save_path.name.removesuffix(".bak")).with_suffix(".png")
     for candidate in (png, previous_copy(png)):
         try:
-            if candidate.stat().st_size > MAX_THUMBNAIL_BYTES:
+            data = read_regular(candidate, MAX_THUMBNAIL_BYTES)
+            if len(data) > MAX_THUMBNAIL_BYTES:
                 continue
-            if hashlib.sha256(candidate.read_bytes()).hexdigest() == expected:
+            if hashlib.sha256(data).hexdigest() == expected:
                 return candidate
         except OSError:
             continue

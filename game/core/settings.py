@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .files import atomic_write_text, read_json_object, read_with_fallback
+from .files import atomic_write_text, is_valid_text, read_json_object, read_with_fallback, shown
 
 SETTINGS_FILE = "settings.json"
 SETTINGS_VERSION = 1
@@ -89,7 +89,7 @@ def validate(setting: Setting, value: object) -> object | None:
             return None
         clean = {}
         for key, level in value.items():
-            if (not isinstance(key, str) or len(key) > 64 or isinstance(level, bool)
+            if (not is_valid_text(key) or len(key) > 64 or isinstance(level, bool)
                     or not isinstance(level, (int, float)) or not 0.0 <= level <= 1.0):
                 return None
             clean[key] = float(level)
@@ -157,15 +157,16 @@ def _copy(value: object) -> object:
 def load_settings(save_dir: str | Path) -> Settings:
     path = Path(save_dir) / SETTINGS_FILE
     settings = Settings(path=path)
-    data, messages = read_with_fallback(path, lambda p: read_json_object(p, MAX_SETTINGS_BYTES))
+    data, messages = read_with_fallback(path, lambda p: read_json_object(p, MAX_SETTINGS_BYTES,
+                                                                      per_field=True))
     settings.messages.extend(messages)
     for setting in SETTINGS:
         if data is None or setting.name not in data:
             continue
         clean = validate(setting, data[setting.name])
         if clean is None:
-            settings.messages.append(f"{path}: '{setting.name}' was {data[setting.name]!r}, "
-                                     f"not valid; reset to {setting.default!r}")
+            settings.messages.append(f"{path}: '{setting.name}' was {shown(data[setting.name])},"
+                                     f" not valid; reset to {shown(setting.default)}")
             clean = _copy(setting.default)
         settings.values[setting.name] = clean
     return settings

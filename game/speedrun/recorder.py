@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from game.core.files import shown
 from game.core.session import Session
 from game.core.story import Beat, Choices, EndingReached, Line, Story
 
@@ -127,7 +128,7 @@ def apply_input(story: Story, action: list, seen: set[str],
             if ends_advance(beat):
                 return
     else:
-        raise ValueError(f"unknown input {kind!r}")
+        raise ValueError(f"unknown input {shown(kind)}")
 
 
 def play_headless(story: Story, recorder: RunRecorder, seed: int,

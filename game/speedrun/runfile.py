@@ -14,13 +14,14 @@ from pathlib import Path
 
 from game.core.clock import format_ticks
 from game.core.errors import HerError
-from game.core.files import atomic_write_text
+from game.core.files import atomic_write_text, loads_checked, read_regular, shown
 from game.paths import runs_dir
 
 FORMAT = "herrun"
 VERSION = 1
 SUFFIX = ".herrun"
 MAX_BYTES = 64 * 1024 * 1024
+MAX_INPUTS = 100_000  # a long real run has a few thousand; 200,000 took verify 30 s
 
 
 class RunFileError(HerError):
@@ -56,11 +57,10 @@ def read_run(path: str | Path) -> tuple[dict, bool]:
     """The run and whether its checksum holds. Unreadable files raise RunFileError."""
     path = Path(path)
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        raw = read_regular(path, MAX_BYTES)
         if len(raw) > MAX_BYTES:
             raise ValueError("larger than 64 MB")
-        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse)
+        data = loads_checked(raw.decode("utf-8"))
     except OSError as exc:
         raise RunFileError(f"cannot read the run ({exc.strerror or exc})", path=str(path)) from None
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
@@ -68,8 +68,12 @@ def read_run(path: str | Path) -> tuple[dict, bool]:
                            hint="run files are written to runs/ in the save folder") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise RunFileError("not a .herrun file", path=str(path))
+    inputs = data.get("inputs")
+    if isinstance(inputs, list) and len(inputs) > MAX_INPUTS:
+        raise RunFileError(f"{len(inputs):,} inputs, more than any real run has "
+                           f"(at most {MAX_INPUTS:,} are verified)", path=str(path))
     if data.get("version") != VERSION:
-        raise RunFileError(f"run file version {data.get('version')!r} is not supported",
+        raise RunFileError(f"run file version {shown(data.get('version'))} is not supported",
                            path=str(path), hint=f"this game reads version {VERSION}")
     return data, data.get("checksum") == checksum(data)
 
@@ -89,7 +93,3 @@ def list_runs(save_dir: str | Path, limit: int = 8) -> list[dict]:
             continue
         found.append({**data, "path": str(path), "intact": ok})
     return found
-
-
-def _refuse(name: str) -> None:
-    raise ValueError(f"{name} is not allowed")

@@ -17,6 +17,7 @@ from game.core.clock import format_ticks
 from game.core.compiled import CompiledStory
 from game.core.compiled import text_hash as story_hash  # noqa: F401 — run files name it so
 from game.core.errors import HerError
+from game.core.files import shown
 from game.core.story import Story
 
 from .categories import category
@@ -51,7 +52,7 @@ def open_story_for(run: dict) -> Story:
             return Story(loaded.json_text, config=loaded.config, seed=0,
                          source=loaded.source)
     raise RunFileError("the run was made with a different build of the story",
-                       hint=f"story hash {recorded.get('hash')!r} matches no story found")
+                       hint=f"story hash {shown(recorded.get('hash'))} matches no story found")
 
 
 def simulate(run: dict, story: Story) -> Verdict:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from game.core.files import atomic_write_text
+from game.core.files import atomic_write_text, loads_checked, read_regular
 
 MARKS_FILE = "chapters.json"
 MAX_BYTES = 32 * 1024 * 1024
@@ -25,9 +25,10 @@ class ChapterMarks:
 
     def _read(self) -> dict:
         try:
-            if self.path.stat().st_size > MAX_BYTES:
+            raw = read_regular(self.path, MAX_BYTES)
+            if len(raw) > MAX_BYTES:
                 return {}
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = loads_checked(raw.decode("utf-8"))
         except (OSError, ValueError, UnicodeDecodeError):
             return {}
         if not isinstance(data, dict):

@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pygame
 
-from game.core.files import atomic_write_text
+from game.core.files import atomic_write_text, loads_checked, read_regular
 from game.core.saves import list_slots
 
 from .playthrough import Presentation
 
 SCENES_FILE = "ui-scenes.json"
+MAX_SCENES_BYTES = 4 * 1024 * 1024
 THUMB_SIZE = (320, 180)
 
 
@@ -29,7 +30,10 @@ class SceneMemory:
 
     def _read(self) -> dict:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = read_regular(self.path, MAX_SCENES_BYTES)
+            if len(raw) > MAX_SCENES_BYTES:
+                return {}
+            data = loads_checked(raw.decode("utf-8"))
         except (OSError, ValueError, UnicodeDecodeError):
             return {}
         return data if isinstance(data, dict) else {}

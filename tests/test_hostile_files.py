@@ -1,0 +1,200 @@
+"""Hostile but small files: YAML bombs, FIFOs where a file belongs, numbers and text that JSON
+allows but the game cannot write back, and run files built to make `replay verify` spin. Each
+must give a short error (or a clean reset of one field) at once — never a hang, a traceback or
+a message that grows with the input."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from helpers import MINI, run_cli
+from hostile_support import document, filled_save_dir, mini_run
+
+from game.core.config import load_config
+from game.core.errors import ConfigError, ModError
+from game.core.files import read_regular
+from game.core.mods import load_manifest
+from game.core.profile import load_profile
+from game.core.settings import load_settings
+from game.speedrun.runfile import MAX_INPUTS, RunFileError, read_run, seal
+
+BOMB = "\n".join(
+    ['lol: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    + [f"l{n}: &a{n} [" + ",".join([f"*a{n - 1}"] * 9) + "]" for n in range(1, 10)]
+    + ["title: *a9"]) + "\n"
+
+
+def test_a_yaml_bomb_in_story_yaml_is_refused_within_a_second(tmp_path):
+    (tmp_path / "story.yaml").write_text(BOMB)
+    start = time.perf_counter()
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "story.yaml")
+    assert time.perf_counter() - start < 1.0
+    assert "anchors and aliases" in str(caught.value)
+    assert len(str(caught.value)) < 300
+
+
+def test_a_yaml_bomb_in_mod_yaml_is_refused_within_a_second(tmp_path):
+    mod = tmp_path / "bomb"
+    mod.mkdir()
+    (mod / "mod.yaml").write_text(BOMB.replace("title: *a9", "id: bomb\ntitle: *a9"))
+    start = time.perf_counter()
+    with pytest.raises(ModError) as caught:
+        load_manifest(mod)
+    assert time.perf_counter() - start < 1.0
+    assert "anchors and aliases" in str(caught.value)
+
+
+def test_a_story_yaml_bomb_through_the_command_line_is_one_line(tmp_path):
+    story = tmp_path / "story"
+    shutil.copytree(MINI, story)
+    (story / "story.yaml").write_text(BOMB)
+    result = run_cli("text", "--story", str(story), "--save-dir", str(tmp_path / "s"),
+                     timeout=30)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "anchors and aliases" in result.stderr + result.stdout
+
+
+def test_messages_about_a_bad_value_stay_short(tmp_path):
+    """A wrong-typed value is named by its key and kind, not printed whole."""
+    huge = "[" + ",".join(["1"] * 50_000) + "]"
+    (tmp_path / "story.yaml").write_text(f"meters:\n  warmth: {{min: {huge}, max: 3}}\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "story.yaml")
+    assert "meters.warmth.min" in str(caught.value) and len(str(caught.value)) < 300
+    (tmp_path / "story.yaml").write_text("endings:\n  " + "x" * 100_000 + "A: {}\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "story.yaml")
+    assert len(str(caught.value)) < 300
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs need a POSIX system")
+def test_a_fifo_is_refused_at_once_by_the_reader():
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp())
+    os.mkfifo(folder / "f")
+    start = time.perf_counter()
+    with pytest.raises(OSError, match="not a regular file"):
+        read_regular(folder / "f", 100)
+    assert time.perf_counter() - start < 1.0
+    shutil.rmtree(folder)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs need a POSIX system")
+@pytest.mark.parametrize("name", ["1.json", "quick.json", "auto-1.json", "1.json.bak",
+                                  "profile.json", "settings.json", "ui-scenes.json",
+                                  "chapters.json", "1.png", "story.yaml"])
+def test_a_fifo_in_the_save_folder_returns_at_once(tmp_path, name):
+    files = filled_save_dir(tmp_path)
+    assert files["save"].exists()
+    target = tmp_path / name
+    target.unlink(missing_ok=True)
+    os.mkfifo(target)
+    result = run_cli("saves", "--json", "--save-dir", str(tmp_path), timeout=30)
+    assert "Traceback" not in result.stderr
+    listed = {entry["slot"]: entry for entry in json.loads(result.stdout)["slots"]}
+    if name.startswith("1.json") or name == "quick.json" or name == "auto-1.json":
+        slot = name.split(".")[0]
+        assert slot in listed  # the slot is shown (from its other copy, or as unreadable)
+    result = run_cli("text", "--story", str(Path(__file__).parent / "fixtures" / "saves"
+                                            / "base"), "--load", "1", "--choose", "1,1,1,1",
+                     "--save-dir", str(tmp_path), timeout=30)
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs need a POSIX system")
+def test_a_fifo_as_a_run_file_returns_at_once(tmp_path):
+    os.mkfifo(tmp_path / "run.herrun")
+    result = run_cli("replay", "verify", str(tmp_path / "run.herrun"), timeout=30)
+    assert result.returncode != 0
+    assert "not a regular file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_lone_surrogate_in_the_profile_resets_that_field_only(tmp_path):
+    files = filled_save_dir(tmp_path)
+    # written as JSON's escape, with the checksum recomputed as a forger would
+    _reseal_profile(files["profile"], lambda data: data.update(chapters_seen=["\ud800"]))
+    profile = load_profile(tmp_path)
+    profile.record_ending("lamp")
+    profile.save()  # used to raise UnicodeEncodeError at every later save
+    again = load_profile(tmp_path)
+    assert {"roof", "lamp"} <= set(again.endings_seen)
+
+
+def _reseal_profile(path: Path, change) -> None:  # noqa: ANN001
+    from game.core import profile as profile_module
+
+    data = document(path)
+    change(data)
+    content = {name: data[name] for name in profile_module.FIELDS if name in data}
+    data["checksum"] = profile_module._checksum(content)  # noqa: SLF001 — a forger's edit
+    path.write_text(json.dumps(data, ensure_ascii=True).replace("1e+999", "1e999"))
+
+
+@pytest.mark.parametrize("bad", ["1e999", "\ud800", {"a": 1}, [1, 2], -5, 2**80])
+def test_hostile_best_times_with_a_valid_checksum_reset_alone(tmp_path, bad):
+    files = filled_save_dir(tmp_path)
+    value = float("inf") if bad == "1e999" else bad
+
+    def change(data: dict) -> None:
+        data["best_times"]["any"]["splits"] = [["ending:roof", value]]
+        data["best_times"]["golds:any"] = {"ticks": 0, "segments": {"0:ending:roof": value}}
+
+    _reseal_profile(files["profile"], change)
+    for _ in range(3):  # three sessions: the endings seen must survive them all
+        profile = load_profile(tmp_path)
+        assert "roof" in profile.endings_seen
+        assert "golds:any" not in profile.best_times
+        profile.save()
+    assert json.loads(files["profile"].read_text())["endings_seen"] == ["roof"]
+
+
+def test_settings_with_infinity_and_surrogates_reset_those_settings(tmp_path):
+    files = filled_save_dir(tmp_path)
+    data = document(files["settings"])
+    data["music_volume"] = float("inf")
+    data["character_volumes"] = {"\ud800": 0.5}
+    files["settings"].write_text(json.dumps(data).replace("Infinity", "1e999"))
+    settings = load_settings(tmp_path)
+    assert settings["music_volume"] != float("inf")
+    assert settings["character_volumes"] == {}
+    assert all(len(message) < 400 for message in settings.messages)
+    settings.save()
+    assert load_settings(tmp_path).messages == []
+
+
+@pytest.mark.parametrize("case", ["surrogate", "1e999", "deep", "inputs", "nan"])
+def test_replay_verify_refuses_hostile_run_files_in_one_line(tmp_path, case):
+    run = mini_run()
+    path = tmp_path / "run.herrun"
+    if case == "inputs":
+        run["inputs"] = run["inputs"] + [[10**6, "a"]] * (MAX_INPUTS + 1)
+        text = json.dumps(seal({k: v for k, v in run.items() if k != "checksum"}))
+    else:
+        marker = {"surrogate": '"\\udc80"', "1e999": "1e999", "deep": "[" * 5000 + "]" * 5000,
+                  "nan": "NaN"}[case]
+        text = json.dumps(run).replace('"category": "any"', f'"category": {marker}')
+    path.write_text(text)
+    start = time.perf_counter()
+    with pytest.raises(RunFileError):
+        read_run(path)
+    result = run_cli("replay", "verify", str(path), timeout=60)
+    assert time.perf_counter() - start < 30
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_untouched_run_still_verifies(tmp_path):
+    path = tmp_path / "run.herrun"
+    path.write_text(json.dumps(mini_run()))
+    result = run_cli("replay", "verify", str(path), timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
