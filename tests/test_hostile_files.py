@@ -68,6 +68,10 @@ def test_messages_about_a_bad_value_stay_short(tmp_path):
     with pytest.raises(ConfigError) as caught:
         load_config(tmp_path / "story.yaml")
     assert "meters.warmth.min" in str(caught.value) and len(str(caught.value)) < 300
+    (tmp_path / "story.yaml").write_text("characters:\n  sam: {colour: '" + "z" * 100_000 + "'}\n")
+    with pytest.raises(ConfigError, match="characters.sam.colour") as caught:
+        load_config(tmp_path / "story.yaml")
+    assert len(str(caught.value)) < 300
     (tmp_path / "story.yaml").write_text("endings:\n  " + "x" * 100_000 + "A: {}\n")
     with pytest.raises(ConfigError) as caught:
         load_config(tmp_path / "story.yaml")
