@@ -37,7 +37,7 @@ def test_skip_passes_read_lines_only_and_stops_at_choices(app, tmp_path):
     assert not scene.skipping
     advance_to_choice(app)
     scene.to_title()
-    app.top.new_game()  # a second play-through: those lines are read now
+    app.top.start_new()  # a second play-through: those lines are read now
     app.run_ticks(2)
     scene = app.top
     key(app, pygame.K_LCTRL)

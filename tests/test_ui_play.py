@@ -58,6 +58,9 @@ def test_choice_by_keyboard_arrows_and_enter(app):
     scene = new_game(app)
     advance_to_choice(app)
     assert scene.choices.texts[1] == "Tell her about Catherine."
+    assert scene.choices.focused is None  # nothing chosen for the player
+    key(app, pygame.K_DOWN)
+    assert scene.choices.focus == 0
     key(app, pygame.K_DOWN)
     assert scene.choices.focus == 1
     key(app, pygame.K_RETURN)

@@ -48,7 +48,7 @@ class AutoPlayer:
             if self.ending is not None:
                 self.app.quit()
                 return False
-            scene.new_game()
+            scene.start_new()
             return True
         if isinstance(scene, EndingScene):
             return self._ending(scene)

@@ -224,7 +224,8 @@ class PlayScene(Scene):
                 self.choose(key - pygame.K_1)
                 return True
             if is_confirm(event):
-                self.choose(self.choices.focus)
+                if self.choices.focused is not None:  # never the answer nobody pointed at
+                    self.choose(self.choices.focused)
                 return True
         elif is_confirm(event):
             self.skip = False

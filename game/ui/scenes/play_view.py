@@ -113,7 +113,7 @@ class PlayView:
         if key != self._layout_key:
             self.relayout()
             self._layout_key = key
-        self.scene.box.draw(target, layout, contrast)
+        self.scene.box.draw(target, layout, contrast, mark=self.scene.choices is None)
         if self.scene.choices is not None:
             self.scene.choices.draw(target, layout, contrast)
         if self.scene.show_meters:

@@ -52,6 +52,17 @@ class TitleScene(Scene):
             self.app.replace(PlayScene(self.app, slot=slot))
 
     def new_game(self) -> None:
+        """Starting over asks first when there is a play-through Continue would resume: the
+        new game's autosaves become what Continue resumes."""
+        from .confirm import confirm
+        if self.app.session_scene is not None or self.app.scene_memory.newest_slot():
+            confirm(self.app, "Start a new game from the beginning? Continue will then resume "
+                    "the new one; your saves stay on the Load screen.", "Start over",
+                    self.start_new)
+            return
+        self.start_new()
+
+    def start_new(self) -> None:
         from .play import PlayScene
         self.app.replace(PlayScene(self.app))
 

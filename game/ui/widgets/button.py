@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from .. import theme
+from .choices import pointer_now
 from .panel import panel
 from .text import fit, render
 
@@ -52,11 +53,15 @@ class Button:
 
 
 class ButtonColumn:
-    """Buttons navigated by mouse, arrow keys, Enter and a gamepad: the title menu, lists."""
+    """Buttons navigated by mouse, arrow keys, Enter and a gamepad: the title menu, lists.
+
+    Keyboard focus follows the pointer only when the pointer really moves: a pointer left
+    resting over "New game" must not turn the next Enter into starting over."""
 
     def __init__(self, buttons: list[Button]) -> None:
         self.buttons = buttons
         self.focus = next((i for i, b in enumerate(buttons) if b.enabled), 0)
+        self.pointer = pointer_now()
 
     def move(self, step: int) -> bool:
         if not self.buttons:
@@ -69,6 +74,9 @@ class ButtonColumn:
         return self.focus != start
 
     def hover(self, pos: tuple[int, int]) -> bool:
+        if tuple(pos) == self.pointer:
+            return False  # a motion event with no motion (a window appearing under it)
+        self.pointer = tuple(pos)
         for i, button in enumerate(self.buttons):
             if button.hit(pos) and i != self.focus:
                 self.focus = i

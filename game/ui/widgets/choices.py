@@ -1,4 +1,8 @@
-"""Choices as buttons: hover with the mouse, arrows and Enter, number keys 1-9, a gamepad."""
+"""Choices as buttons: hover with the mouse, arrows and Enter, number keys 1-9, a gamepad.
+
+Nothing is focused when choices appear: a Space or Enter tapped to hurry the text along must
+never pick an answer. Focus arrives only when the player moves it (arrows, a number, a pointer
+that really moves); a pointer resting where the buttons appear does not count."""
 
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ from .text import render, wrap
 class ChoiceList:
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self.focus = 0
+        self.focus = -1  # none until the player moves focus
+        self.pointer = pointer_now()  # where the pointer was when the choices appeared
         self.rects: list[pygame.Rect] = []
         self._rows: list[list[str]] = []
 
@@ -35,6 +40,9 @@ class ChoiceList:
             y += height + gap
 
     def hover(self, pos: tuple[int, int]) -> bool:
+        if tuple(pos) == self.pointer:
+            return False  # a motion event with no motion: the pointer did not move
+        self.pointer = tuple(pos)
         for i, rect in enumerate(self.rects):
             if rect.collidepoint(pos) and i != self.focus:
                 self.focus = i
@@ -48,7 +56,14 @@ class ChoiceList:
         return None
 
     def move(self, step: int) -> None:
+        if self.focus < 0:  # the first arrow lands on the first (or, going up, last) answer
+            self.focus = 0 if step > 0 else len(self.texts) - 1
+            return
         self.focus = (self.focus + step) % max(1, len(self.texts))
+
+    @property
+    def focused(self) -> int | None:
+        return self.focus if 0 <= self.focus < len(self.texts) else None
 
     def draw(self, target: pygame.Surface, layout: theme.Layout, contrast: bool) -> None:
         font = layout.font(theme.CHOICE_SIZE, text=True)
@@ -72,3 +87,10 @@ class ChoiceList:
             for row in rows:
                 target.blit(render(row, font, colour), (rect.left + layout.s(70), y + 2))
                 y += font.get_linesize()
+
+
+def pointer_now() -> tuple[int, int] | None:
+    """The pointer's position now, or None without a window (a pointer never seen)."""
+    if pygame.display.get_surface() is None:
+        return None
+    return tuple(pygame.mouse.get_pos())

@@ -63,7 +63,10 @@ class DialogueBox:
             self._wrap_key = key
         return self.rows
 
-    def draw(self, target: pygame.Surface, layout: theme.Layout, contrast: bool) -> None:
+    def draw(self, target: pygame.Surface, layout: theme.Layout, contrast: bool,
+             mark: bool = True) -> None:
+        """`mark`: the ▼ that says "click to go on"; off while a choice waits, since going
+        on is then not what a click does."""
         box = self.box_rect(layout)
         fill = theme.HIGH_CONTRAST_PANEL if contrast else theme.PANEL
         alpha = 245 if contrast else theme.PANEL_ALPHA
@@ -89,7 +92,7 @@ class DialogueBox:
                                                                      surface.get_height()))
             left -= len(row) + 1  # the space the wrap consumed
             y += font.get_linesize() + layout.s(theme.LINE_GAP)
-        if self.done and self.text:
+        if mark and self.done and self.text:
             self._continue_mark(target, layout, box)
 
     def _plate(self, target: pygame.Surface, layout: theme.Layout, box: pygame.Rect) -> None:

@@ -1,0 +1,100 @@
+"""The player's trust (issue 13), driven through the real loop with posted events: nothing is
+chosen by accident, nothing is lost on leaving, every screen is its own."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+from ui_support import advance_to_choice, click, key, make_app, pixel, settle
+
+from game.ui.scenes.confirm import ConfirmScene
+from game.ui.scenes.play import PlayScene
+from game.ui.scenes.title import TitleScene
+
+
+@pytest.fixture
+def app(tmp_path):
+    app = make_app(tmp_path)
+    yield app
+    pygame.display.quit()
+
+
+def motion(app, pos, ticks: int = 2) -> None:
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
+                                         buttons=(0, 0, 0)))
+    app.run_ticks(ticks)
+
+
+def start(app) -> PlayScene:
+    app.top.start_new()
+    app.run_ticks(2)
+    return app.top
+
+
+# --- 1. Space or Enter never commits a choice ------------------------------------------------
+def test_tapping_space_or_enter_through_text_never_picks_a_choice(app):
+    scene = start(app)
+    advance_to_choice(app)
+    arrow = scene.box.box_rect(app.layout)
+    for code in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_SPACE, pygame.K_KP_ENTER):
+        key(app, code)
+    assert scene.choices is not None and scene.choices.focused is None
+    click(app, (arrow.centerx, arrow.centery))  # a click on the text, not on an answer
+    assert scene.choices is not None
+    # no answer is drawn focused: every badge is the unfocused coral
+    from game.ui import theme
+    for rect in scene.choices.rects:
+        badge = (rect.left + app.layout.s(36), rect.centery - app.layout.s(12))
+        assert pixel(app, badge) != theme.SELECT
+    # the ▼ "go on" mark is not shown while a choice waits
+    box = scene.box.box_rect(app.layout)
+    mark = (box.right - app.layout.s(30), box.bottom - app.layout.s(theme.MENU_ROW) // 2
+            - app.layout.s(6))
+    assert pixel(app, mark) != theme.PEACH
+    key(app, pygame.K_2)  # a number is an explicit answer
+    assert scene.choices is None
+
+
+def test_a_resting_pointer_does_not_focus_an_answer_but_a_moving_one_does(app):
+    scene = start(app)
+    advance_to_choice(app)
+    target = scene.choices.rects[1].center
+    scene.choices.pointer = target  # the pointer was already resting there
+    motion(app, target)
+    assert scene.choices.focused is None
+    key(app, pygame.K_SPACE)
+    assert scene.choices is not None
+    motion(app, (target[0] + 3, target[1]))
+    assert scene.choices.focused == 1
+
+
+# --- 9. New game asks first; focus does not jump to a resting pointer -------------------------
+def test_new_game_asks_first_when_a_play_through_exists(app):
+    scene = start(app)
+    settle(app)
+    key(app, pygame.K_SPACE)
+    settle(app)
+    scene.to_title()
+    app.run_ticks(2)
+    title = app.top
+    assert isinstance(title, TitleScene)
+    title.menu.focus = [b.label for b in title.menu.buttons].index("New game")
+    key(app, pygame.K_RETURN)
+    assert isinstance(app.top, ConfirmScene)
+    key(app, pygame.K_RETURN)  # Cancel is focused first
+    assert app.top is title
+    key(app, pygame.K_RETURN)
+    key(app, pygame.K_RIGHT)
+    key(app, pygame.K_RETURN)
+    assert isinstance(app.top, PlayScene) and app.top is not scene
+
+
+def test_title_focus_follows_the_pointer_only_when_it_moves(app):
+    title = app.top
+    new_game = next(b for b in title.menu.buttons if b.label == "New game")
+    title.menu.pointer = new_game.rect.center
+    title.menu.focus = [b.label for b in title.menu.buttons].index("Endings")
+    motion(app, new_game.rect.center)
+    assert title.menu.buttons[title.menu.focus].label == "Endings"
+    motion(app, (new_game.rect.centerx + 5, new_game.rect.centery))
+    assert title.menu.buttons[title.menu.focus].label == "New game"
