@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import asdict, dataclass, field
 
 from .errors import SaveError
@@ -76,8 +77,10 @@ def plain_values(values: dict) -> dict:
     """Only the JSON scalars: ink lists and other runtime objects are not saved as variables
     (the ink state holds them anyway)."""
     return {str(k): v for k, v in values.items()
-            if isinstance(v, (bool, int, float, str)) and not (isinstance(v, str)
-                                                               and len(v) > MAX_TEXT)}
+            if isinstance(v, (bool, int, float, str))
+            and not (isinstance(v, str) and len(v) > MAX_TEXT)
+            and not (isinstance(v, float) and not math.isfinite(v))
+            and not (isinstance(v, int) and abs(v) >= 2**63)}
 
 
 # --- encoding ------------------------------------------------------------------------------

@@ -186,7 +186,21 @@ class SaveSlots:
         self.flush()
         save, recovered, info = read_slot(self.save_dir, slot)
         check_same_story(self.story, save, slot)
-        restored = restore(self.story, save, slot, self.scratch)
+        try:
+            restored = self._restore_runnable(save, slot)
+        except SaveError as damaged:
+            backup = previous_copy(self.path(slot))
+            if recovered or not backup.exists():
+                raise
+            try:
+                save = _read(backup, slot)
+                check_same_story(self.story, save, slot)
+                restored = self._restore_runnable(save, slot)
+            except SaveError:
+                raise damaged from None
+            recovered = (f"Save slot '{slot}' was damaged ({damaged.message.split(': ', 1)[-1]});"
+                         " loaded its previous copy.")
+            info = _info(slot, save, "recovered", backup, damaged.message)
         story = self.story
         story.chapter = restored.position.chapter
         story.turns = save.turns
@@ -199,6 +213,16 @@ class SaveSlots:
         return LoadResult(slot, info, restored.how, bool(recovered),
                           " ".join(messages) or None, position_line(restored.position),
                           save.play_ticks)
+
+    def _restore_runnable(self, save: SaveFile, slot: str):  # noqa: ANN202 — Restored
+        """`restore`, after a trial run of the saved state in the scratch runtime: a state
+        with a valid checksum can still be hostile (edited and resealed), and the runtime
+        panics on some of those only when it continues, long after the load said yes."""
+        if self.story.compiled.matches(save.story_hash) and \
+                self.scratch.peek(save.current.state) is None:
+            raise SaveError(f"save slot '{slot}': its story state is damaged",
+                            path=str(self.path(slot)))
+        return restore(self.story, save, slot, self.scratch)
 
     def quickload(self) -> LoadResult:
         return self.load(QUICK)

@@ -9,6 +9,7 @@ reader must pick, an `EndingReached` when the play-through is over. Everything a
 from __future__ import annotations
 
 import json
+import math
 import random
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -248,7 +249,7 @@ class Story:
         if tags.chapter:
             self.chapter = tags.chapter
         if tags.checkpoint:
-            self.checkpoint = Checkpoint(self.chapter, self._ink.save_state(), line)
+            self.checkpoint = Checkpoint(self.chapter, self.save_state(), line)
         if tags.ending:
             self._ending_tag = tags.ending
 
@@ -285,13 +286,12 @@ class Story:
 
     # --- state and variables -----------------------------------------------------------
     def save_state(self) -> str:
-        return self._ink.save_state()
+        """The runtime's state, with any infinite or NaN global kept: the runtime itself
+        writes those as `null` and then refuses its own state, so they ride beside it."""
+        return keep_non_finite(self._ink.save_state(), self.get)
 
     def load_state(self, state: str) -> None:
-        try:
-            self._ink.load_state(state)
-        except RuntimeError as exc:
-            raise StoryError(f"saved story state does not fit this story: {exc}") from None
+        self._load_runtime_state(state)
         self._choices = None
         self.ending = None
         self._ending_tag = None
@@ -305,8 +305,8 @@ class Story:
         """The state that choosing `index` at the choice point saved in `state` leads to,
         without building Choice values: what exhaustive exploration needs, fast. Leaves this
         story at that new state."""
+        self._load_runtime_state(state)
         try:
-            self._ink.load_state(state)
             self._ink.choose_choice_index(index)
         except RuntimeError as exc:
             raise StoryError(f"cannot choose {index + 1} here: {exc}") from None
@@ -314,7 +314,16 @@ class Story:
         self.ending = None
         self._ending_tag = None
         self._start_state, self._path = state, [index]
-        return self._ink.save_state()
+        return self.save_state()
+
+    def _load_runtime_state(self, state: str) -> None:
+        plain, special = split_non_finite(state)
+        try:
+            self._ink.load_state(plain)
+            for name, value in special.items():
+                self._ink.set_variable(name, value)
+        except (RuntimeError, TypeError) as exc:
+            raise StoryError(f"saved story state does not fit this story: {exc}") from None
 
     def get(self, name: str) -> object:
         try:
@@ -337,7 +346,8 @@ class Story:
         values = {}
         for meter in self.config.meters:
             value = self.get(meter)
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if isinstance(value, (int, float)) and not isinstance(value, bool) \
+                    and math.isfinite(value):
                 values[meter] = int(value)
         return values
 
@@ -363,3 +373,50 @@ def _actionable(tags: Tags) -> bool:
 def _choice_tags(found, index: int) -> Tags:
     raw = found.get_tags(index)
     return parse_tags(list(raw)) if len(raw) else NO_TAGS
+
+
+NON_FINITE_KEY = "herNonFinite"  # beside the runtime's own keys; the runtime ignores it
+_NON_FINITE_TEXT = {"inf": math.inf, "-inf": -math.inf, "nan": math.nan}
+
+
+def keep_non_finite(state: str, get: Callable[[str], object]) -> str:
+    """`state` with each global the runtime wrote as `null` because it is infinite or NaN
+    replaced by 0.0 and named, with its value as text, under NON_FINITE_KEY: the state then
+    loads, and `split_non_finite` gives the values back exactly. A state without `null`
+    (every ordinary one) is returned untouched, unparsed."""
+    if "null" not in state:
+        return state
+    try:
+        data = json.loads(state)
+        globals_ = data.get("variablesState")
+    except (ValueError, AttributeError):
+        return state
+    if not isinstance(globals_, dict):
+        return state
+    special = {}
+    for name, value in globals_.items():
+        if value is None:
+            real = get(name)
+            if isinstance(real, float) and not math.isfinite(real):
+                special[name] = str(real)
+                globals_[name] = 0.0
+    if not special:
+        return state
+    data[NON_FINITE_KEY] = special
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+
+def split_non_finite(state: str) -> tuple[str, dict[str, float]]:
+    """The state as the runtime reads it, and the non-finite globals to set after loading."""
+    if NON_FINITE_KEY not in state:
+        return state, {}
+    try:
+        data = json.loads(state)
+        special = data.pop(NON_FINITE_KEY)
+    except (ValueError, AttributeError, KeyError, TypeError):
+        return state, {}
+    if not isinstance(special, dict):
+        return state, {}
+    values = {str(name): _NON_FINITE_TEXT[text] for name, text in special.items()
+              if isinstance(text, str) and text in _NON_FINITE_TEXT}
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False), values
