@@ -127,7 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
     replay_commands = replay.add_subparsers(dest="replay_command", metavar="action")
     verify = replay_commands.add_parser("verify", help="re-simulate a run and check it")
     verify.add_argument("file")
+    verify.add_argument("--story", help="the story build the run was made with, when it is "
+                        "not the game's own or the folder the run names")
     verify.add_argument("--json", action="store_true")
+
+    runs = commands.add_parser("runs", help="list speedruns in the save folder, verified")
+    runs.add_argument("--json", action="store_true")
 
     voice = commands.add_parser("voice", help="the voice pipeline")
     voice_commands = voice.add_subparsers(dest="voice_command", metavar="action")
@@ -163,6 +168,7 @@ COMMANDS: dict[str, str] = {
     "play": "play", "text": "text", "compile": "compile", "lint": "lint", "routes": "routes",
     "bench": "bench", "replay": "replay", "voice": "voice", "saves": "saves",
     "build": "build", "playtest": "playtest",
+    "runs": "runs",
 }
 
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pygame
-from ui_support import key, make_app
+from ui_support import make_app
 
 from game.speedrun.runfile import seal
 from game.ui.speedrun.controller import install
@@ -19,8 +19,17 @@ def speedrun_app(save_dir: Path, **settings: object):  # noqa: ANN201 — (App, 
     return app, install(app, forced=True)  # what `play --speedrun` installs
 
 
+def tap(app, code: int, ticks: int = 2) -> None:  # noqa: ANN001
+    """A whole key press as SDL delivers it: down, then up, in one frame, then `ticks` ticks."""
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode="",
+                                         scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=code, mod=0, unicode="",
+                                         scancode=0))
+    app.run_ticks(ticks)
+
+
 def play_run(app, answers: list[int], gap: int = 5, limit: int = 200) -> None:  # noqa: ANN001
-    """Press space through lines and number keys at choices until the run is over."""
+    """Tap space through lines and number keys at choices until the run is over."""
     from game.ui.scenes.play import PlayScene
 
     answers = list(answers)
@@ -33,9 +42,9 @@ def play_run(app, answers: list[int], gap: int = 5, limit: int = 200) -> None:  
             app.run_ticks(1)
             continue
         if top.choices is not None:
-            key(app, pygame.K_1 + (answers.pop(0) if answers else 0), ticks=gap)
+            tap(app, pygame.K_1 + (answers.pop(0) if answers else 0), ticks=gap)
         else:
-            key(app, pygame.K_SPACE, ticks=gap)
+            tap(app, pygame.K_SPACE, ticks=gap)
     raise AssertionError("the run did not finish")
 
 

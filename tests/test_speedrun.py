@@ -9,8 +9,8 @@ import json
 import pygame
 import pytest
 from helpers import run_cli
-from speedrun_support import play_run, rewrite, speedrun_app
-from ui_support import FIXTURE, key
+from speedrun_support import play_run, rewrite, speedrun_app, tap
+from ui_support import FIXTURE
 
 from game.core.profile import load_profile
 from game.speedrun.runfile import read_run
@@ -23,7 +23,7 @@ from game.ui.scenes.settings import SettingsScene
 def recorded(tmp_path):
     """An Any% run of the fixture story, played with keys through the App loop."""
     app, controller = speedrun_app(tmp_path / "saves")
-    key(app, pygame.K_r)  # one key from the title screen: a new Any% run
+    tap(app, pygame.K_r)  # one key from the title screen: a new Any% run
     assert isinstance(app.top, PlayScene) and controller.running
     play_run(app, [1, 1])  # 0-based: the second option at both choices
     assert controller.recorder.complete
@@ -33,7 +33,7 @@ def recorded(tmp_path):
 def test_one_key_from_title_starts_an_any_percent_run(tmp_path):
     app, controller = speedrun_app(tmp_path / "saves")
     assert type(app.top).__name__ == "TitleScene" and not controller.running
-    key(app, pygame.K_r)
+    tap(app, pygame.K_r)
     assert isinstance(app.top, PlayScene)
     assert controller.running and controller.recorder.category.id == "any"
     assert controller.recorder.inputs[0][:2] == [0, "new"]
@@ -62,7 +62,7 @@ def test_same_inputs_give_the_same_igt_to_the_tick(tmp_path):
     times = []
     for name in ("one", "two"):
         app, controller = speedrun_app(tmp_path / name, speedrun_seed=42)
-        key(app, pygame.K_r)
+        tap(app, pygame.K_r)
         play_run(app, [2, 1], gap=3)
         times.append((controller.recorder.igt, controller.recorder.splits,
                       controller.recorder.inputs))
@@ -72,42 +72,19 @@ def test_same_inputs_give_the_same_igt_to_the_tick(tmp_path):
 
 
 @pytest.mark.parametrize("reseal", [False, True])
-def test_an_edited_input_fails_verification(recorded, reseal):
-    _, _, path = recorded
-
-    def pick_the_other_choice(data):
-        entry = [e for e in data["inputs"] if e[1] == "c"][-1]
-        entry[2] = 0
-    rewrite(path, pick_the_other_choice, reseal=reseal)
-    result = run_cli("replay", "verify", str(path))
-    assert result.returncode == 1
-    assert ("checksum mismatch" in result.stdout) != reseal
-    if reseal:  # the checksum holds, the re-simulation does not
-        assert "endings ['together'] != recorded ['alone']" in result.stdout
-
-
-@pytest.mark.parametrize("reseal", [False, True])
 def test_an_edited_igt_fails_verification(recorded, reseal):
+    """The checksum catches a careless edit; re-simulation catches a resealed one."""
     _, _, path = recorded
     rewrite(path, lambda data: data.update(igt=data["igt"] - 30), reseal=reseal)
     result = run_cli("replay", "verify", str(path))
     assert result.returncode == 1
-    assert "in-game time" in result.stdout
+    assert "the run file says IGT" in result.stdout
     assert ("checksum mismatch" in result.stdout) != reseal
-
-
-def test_an_edited_input_tick_fails_verification(recorded):
-    _, _, path = recorded
-    rewrite(path, lambda data: data["inputs"][-1].__setitem__(0, data["inputs"][-1][0] - 4),
-            reseal=True)
-    run, intact = read_run(path)
-    verdict = verify_run(run, intact)
-    assert intact and not verdict.ok and any("in-game time" in p for p in verdict.problems)
 
 
 def test_igt_stops_in_menus_while_real_time_goes_on(tmp_path):
     app, controller = speedrun_app(tmp_path / "saves")
-    key(app, pygame.K_r, ticks=10)
+    tap(app, pygame.K_r, ticks=10)
     igt, rta = controller.igt, controller.rta
     assert igt == rta == 10
     app.push(SettingsScene(app))
@@ -124,7 +101,7 @@ def test_personal_best_and_best_splits_land_in_the_profile(recorded, tmp_path):
     assert best["any"]["ticks"] == controller.recorder.igt
     assert [name for name, _ in best["any"]["splits"]][-1] == "ending:alone"
     assert best["golds:any"]["segments"]
-    key(app, pygame.K_r)  # a slower second run is not a personal best, and says it is behind
+    tap(app, pygame.K_r)  # a slower second run is not a personal best, and says it is behind
     play_run(app, [1, 1], gap=8)
     assert controller.last_run["pb"] is False
     assert controller.comparison.state == "behind" and controller.comparison.delta > 0
@@ -133,7 +110,7 @@ def test_personal_best_and_best_splits_land_in_the_profile(recorded, tmp_path):
 
 def test_all_endings_is_one_run_of_consecutive_play_throughs(tmp_path):
     app, controller = speedrun_app(tmp_path / "saves", speedrun_category="all")
-    key(app, pygame.K_r)
+    tap(app, pygame.K_r)
     play_run(app, [0, 0, 0, 1])
     run, intact = read_run(controller.last_run["path"])
     assert run["category"] == "all" and run["endings"] == ["together", "alone"]

@@ -57,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
     app = build_app(args)
     from game.ui.speedrun.controller import install
 
-    install(app, forced=getattr(args, "speedrun", False))
+    speedrun = getattr(args, "speedrun", False)  # --seed there: a seeded category
+    install(app, forced=speedrun, seed=args.seed if speedrun else None)
     from game.ui.scenes.title import TitleScene
 
     app.replace(TitleScene(app))

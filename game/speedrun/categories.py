@@ -3,7 +3,9 @@
 A category is named by a short id, as run files and the profile's best times store it:
 `any` (the first ending), `ending:<id>` (that ending), `all` (every ending, as consecutive
 play-throughs in one run), `true` (`beyond`, with `rooftop` reached earlier in the same run).
-A category may fix a seed (`seeded`), so every runner plays the very same game.
+A category may fix a seed (`--seed N` in speedrun mode), so every runner plays the very same
+game; a seeded category keeps its own personal best ("Any% (seed 42)", key `any@seed=42`), apart
+from the unseeded one, since a known seed is a different race.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ class Category:
     id: str
     title: str
     seed: int | None = None  # fixed for a seeded category; None = a new seed per run
+
+    @property
+    def key(self) -> str:
+        """Where the profile keeps this category's personal best and best segments."""
+        return self.id if self.seed is None else f"{self.id}@seed={self.seed}"
 
     def complete(self, endings: list[str], all_endings: list[str]) -> bool:
         """True once `endings` (reached in order in this run) finish the category."""
@@ -50,6 +57,54 @@ def category(config, name: str, seed: int | None = None) -> Category:  # noqa: A
     """The category called `name` (e.g. `any`, `ending:letter`, `all`, `true`)."""
     for found in categories(config):
         if found.id == name:
-            return Category(found.id, found.title, seed)
+            title = found.title if seed is None else f"{found.title} (seed {seed})"
+            return Category(found.id, title, seed)
     known = ", ".join(c.id for c in categories(config))
     raise HerError(f"no speedrun category '{name}'", hint=f"one of: {known}")
+
+
+ANY_ENDING = "ending:*"  # a split that any ending takes
+
+
+def timer_splits(config, chosen: Category) -> list[str]:  # noqa: ANN001 — a StoryConfig
+    """The splits a timer (LiveSplit) shows for a category, in order: every chapter start but
+    the run's very first (that is the timer starting), then the ending — once per play-through
+    for All Endings (or `true`, which plays `rooftop` before `beyond`). Names are the run's own
+    split names; `ending:*` stands for whichever ending comes. A route that skips a chapter
+    leaves its split skipped, never shifted."""
+    chapters = [f"chapter:{c}" for c in config.chapters]
+    if chosen.id == "all":
+        endings = [ANY_ENDING] * max(1, len(config.endings))
+    elif chosen.id == "true":
+        endings = [f"ending:{TRUE_REQUIRES}", f"ending:{TRUE_ENDING}"]
+    elif chosen.id.startswith("ending:"):
+        endings = [chosen.id]
+    else:
+        endings = [ANY_ENDING]
+    names: list[str] = []
+    for number, ending in enumerate(endings):
+        names += chapters[1:] if number == 0 else chapters
+        names.append(ending)
+    return names
+
+
+def timer_index(names: list[str], done: int, split: str) -> int | None:
+    """Which of `names` the run's split `split` is, looking on from `done` splits in; None when
+    it is none of them (a chapter the story.yaml does not list, or a run's first split)."""
+    for index in range(done, len(names)):
+        wanted = names[index]
+        if wanted == split or (wanted == ANY_ENDING and split.startswith("ending:")):
+            return index
+    return None
+
+
+def split_title(config, name: str) -> str:  # noqa: ANN001 — a StoryConfig
+    """A split as a runner reads it: the chapter's or the ending's title."""
+    kind, _, ident = name.partition(":")
+    if kind == "chapter":
+        chapter = config.chapters.get(ident)
+        return chapter.title if chapter is not None else ident.replace("_", " ").title()
+    if ident == "*":
+        return "Ending"
+    ending = config.endings.get(ident)
+    return f"Ending: {ending.title}" if ending is not None else ident.replace("_", " ").title()

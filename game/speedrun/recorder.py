@@ -3,12 +3,15 @@
 A run is a list of inputs, each stamped with the in-game-time tick it happened at:
   ["new", seed]        a play-through starts from the story's beginning with this seed
   ["practice", state]  a play-through starts from a saved story state (chapter select)
-  ["a"]                advance: the next beat, passing over lines with no text (as the window)
-  ["c", i]             choose choice i (0-based)
-The window records them through `RecordingSession` as the player plays; `replay` applies the
-same inputs to a bare Story headlessly. Both feed the beats to the same `RunRecorder`, which
-turns them into splits (every chapter start and every ending), the endings reached and the final
-in-game time — so a verified run is the recorded run, to the tick.
+  ["a"]                a press advances: the next beat, passing over lines with no text
+  ["s"]                a skip step advances, the same way
+  ["c", i]             a press picks choice i (0-based), and the story goes on to its next beat
+  ["void", reason]     the run was voided here (`rules.VOIDS`)
+Every input but `void` ends with the story shown at its next line, choice or ending, as the
+window shows it. The window records inputs as the speedrun rules (`rules.py`) accept them;
+`replay` applies the same inputs to a bare Story headlessly. Both feed the beats to the same
+`RunRecorder`, which turns them into splits (every chapter start and every ending), the endings
+reached and the final in-game time — so a verified run is the recorded run, to the tick.
 
 The timing model for estimates (`--rank-igt`): under speedrun settings text is instant and an
 advance costs the player about ADVANCE_TICKS, a choice about CHOICE_TICKS.
@@ -48,6 +51,7 @@ class RunRecorder:
     endings: list[str] = field(default_factory=list)
     igt: int | None = None  # the final in-game time, once the category is complete
     tick: int = 0  # the in-game time now
+    rta: int | None = None  # real time now, when a window keeps it (verify cannot)
 
     @property
     def complete(self) -> bool:
@@ -72,39 +76,46 @@ class RunRecorder:
         return None
 
     def _split(self, name: str) -> str:
-        self.splits.append({"name": name, "igt": self.tick})
+        split: dict = {"name": name, "igt": self.tick}
+        if self.rta is not None:
+            split["rta"] = self.rta
+        self.splits.append(split)
         return name
 
 
 class RecordingSession(Session):
-    """A Session that reports every player decision and every beat to a run recorder."""
+    """A Session that reports every beat to the run, and voids it on a save or a load: the
+    inputs themselves are recorded by the window as the speedrun rules accept them."""
 
     def __init__(self, *args, recorder: RunRecorder, on_beat: Callable[[Beat], None],
-                 on_void: Callable[[str], None], **kwargs) -> None:
+                 on_void: Callable[[str, str], None], **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.recorder = recorder
         self.on_beat = on_beat
         self.on_void = on_void
-        self._in_advance = False
 
     def next(self) -> Beat:
-        if not self._in_advance and not isinstance(self.story.choices, Choices) \
-                and not self.story.is_over:
-            self.recorder.note_input("a")
-            self._in_advance = True
         beat = super().next()
-        if ends_advance(beat):
-            self._in_advance = False
         self.on_beat(beat)
         return beat
 
-    def choose(self, index: int) -> None:
-        super().choose(index)
-        self.recorder.note_input("c", index)
+    def save(self, slot: str, **kwargs):  # noqa: ANN003, ANN201 — as Session.save
+        self.on_void("save", slot)
+        return super().save(slot, **kwargs)
 
     def load(self, slot: str):  # noqa: ANN201 — LoadResult, as Session.load
-        self.on_void(f"a save was loaded ({slot})")
+        self.on_void("load", slot)
         return super().load(slot)
+
+
+def _advance(story: Story, on_beat: Callable[[Beat], None]) -> None:
+    if story.choices is not None or story.is_over:
+        raise ValueError("an advance where the story waits for a choice or has ended")
+    while True:
+        beat = story.next()
+        on_beat(beat)
+        if ends_advance(beat):
+            return
 
 
 def apply_input(story: Story, action: list, seen: set[str],
@@ -118,17 +129,17 @@ def apply_input(story: Story, action: list, seen: set[str],
         story.seen_endings = set(seen)
         story.load_state(str(action[1]))
     elif kind == "c":
-        story.choose(int(action[1]))
-    elif kind == "a":
-        if story.choices is not None or story.is_over:
-            raise ValueError("an advance where the story waits for a choice or has ended")
-        while True:
-            beat = story.next()
-            on_beat(beat)
-            if ends_advance(beat):
-                return
-    else:
+        choices = story.choices
+        index = action[1]
+        if choices is None:
+            raise ValueError("a choice where the story offers none")
+        if not isinstance(index, int) or isinstance(index, bool) or \
+                not 0 <= index < len(choices):
+            raise ValueError(f"choice {index!r} of {len(choices)} offered")
+        story.choose(index)
+    elif kind not in ("a", "s"):
         raise ValueError(f"unknown input {shown(kind)}")
+    _advance(story, on_beat)
 
 
 def play_headless(story: Story, recorder: RunRecorder, seed: int,
@@ -137,6 +148,7 @@ def play_headless(story: Story, recorder: RunRecorder, seed: int,
     costing ADVANCE_TICKS and a choice CHOICE_TICKS (the estimate's model): scripted runs for
     the benchmark and the tests, recorded exactly as the window records them."""
     def note(beat: Beat) -> None:
+        recorder.rta = recorder.tick  # no menus without a window: real time is game time
         recorder.note_beat(beat)
 
     while not recorder.complete:
@@ -148,9 +160,10 @@ def play_headless(story: Story, recorder: RunRecorder, seed: int,
                 index = pick(story.choices)
                 recorder.note_input("c", index)
                 apply_input(story, ["c", index], set(), note)
-            recorder.note_input("a")
-            apply_input(story, ["a"], set(), note)
-            recorder.tick += ADVANCE_TICKS
+            else:
+                recorder.tick += ADVANCE_TICKS
+                recorder.note_input("a")
+                apply_input(story, ["a"], set(), note)
         if story.is_over and not recorder.complete and len(recorder.endings) > 64:
             raise ValueError("the category was not completed in 64 play-throughs")
     return recorder

@@ -18,7 +18,7 @@ from game.core.files import atomic_write_text, loads_checked, read_regular, show
 from game.paths import runs_dir
 
 FORMAT = "herrun"
-VERSION = 1
+VERSION = 2  # 2: inputs under the speedrun rules (a choice goes on to the next line)
 SUFFIX = ".herrun"
 MAX_BYTES = 64 * 1024 * 1024
 MAX_INPUTS = 100_000  # a long real run has a few thousand; 200,000 took verify 30 s

@@ -58,7 +58,7 @@ class PlayScene(Scene):
                 app.story.load_state(state)
             else:
                 app.story.reset(seed if seed is not None else app.seed)
-            self.advance()
+            self._advance()
 
     # --- the story -----------------------------------------------------------------------
     def advance(self) -> None:
@@ -68,6 +68,16 @@ class PlayScene(Scene):
         if not self.box.done:
             self.box.complete()
             return
+        if not self._allowed("advance"):
+            return  # a speedrun's rules refuse it (held key, too soon after the last input)
+        self._advance()
+
+    def _allowed(self, kind: str, index: int | None = None) -> bool:
+        speedrun = getattr(self.app, "speedrun", None)
+        return speedrun is None or speedrun.may_advance(kind, index, skipping=self.skipping)
+
+    def _advance(self) -> None:
+        """Go on to the next beat (the part of `advance` that moves the story)."""
         if self.view.card_ticks > 0:
             self.view.card_ticks = min(self.view.card_ticks, 12)
         beat = self.play.next_beat()
@@ -115,10 +125,12 @@ class PlayScene(Scene):
     def choose(self, index: int) -> None:
         if self.choices is None or not 0 <= index < len(self.choices.texts):
             return
+        if not self._allowed("choose", index):
+            return
         self.play.choose(index)
         self.choices = None
         self.app.sound.ui("select")
-        self.advance()
+        self._advance()
 
     def _finish(self, ending: EndingReached) -> None:
         from .ending import EndingScene
@@ -174,7 +186,7 @@ class PlayScene(Scene):
         if result.line is not None and result.line.text:
             self._show_line(result.line, instant=True, fade=False)
         else:
-            self.advance()
+            self._advance()
         if result.message:
             self.say(result.message)
 

@@ -23,8 +23,9 @@ import game
 from game.core.session import Session
 from game.core.settings import Settings
 from game.core.story import Beat, EndingReached
+from game.speedrun import rules
 from game.speedrun import splits as bests
-from game.speedrun.categories import Category, categories, category
+from game.speedrun.categories import Category, categories, category, timer_index, timer_splits
 from game.speedrun.livesplit import LiveSplitClient
 from game.speedrun.recorder import RecordingSession, RunRecorder
 from game.speedrun.runfile import list_runs, write_run
@@ -49,14 +50,14 @@ class SpeedrunSettings(Settings):
 
 
 class SpeedrunController:
-    def __init__(self, app, *, forced: bool = False) -> None:  # noqa: ANN001 — the App
+    def __init__(self, app, *, forced: bool = False, seed: int | None = None) -> None:  # noqa: ANN001
         self.app = app
         self.forced = forced
+        self.requested_seed = seed  # `play --speedrun --seed N`: a seeded category
         self.recorder: RunRecorder | None = None
         self.practice = False
         self.void_reason: str | None = None
         self.seed = 0
-        self.rta = 0
         self._last_real: int | None = None  # app.clock.real at the last tick, for RTA
         self.in_play = False
         self.next_playthrough = False
@@ -65,6 +66,11 @@ class SpeedrunController:
         self.livesplit: LiveSplitClient | None = None
         self._runs: list[dict] | None = None
         self._since_sync = 0
+        self.presses = rules.Presses()  # keys and buttons down now: held ones do not advance
+        self.gate = rules.Gate()  # the gap rule, as verify applies it
+        self.livesplit_done: list[int | None] = []
+        self._press: bool | None = None  # during an event: is it a new press (None: no event)
+        self._story = None  # the Story object the run plays: another one means a reload
 
     # --- state --------------------------------------------------------------------------
     @property
@@ -81,11 +87,17 @@ class SpeedrunController:
         return self.recorder.tick if self.recorder else 0
 
     @property
+    def rta(self) -> int:
+        return (self.recorder.rta or 0) if self.recorder else 0
+
+    @property
     def category(self) -> Category:
         name = str(self.app.settings.values.get("speedrun_category", "any"))
         config = self.app.story.config
         ids = [c.id for c in categories(config)]
-        seed = int(self.app.settings.values.get("speedrun_seed") or 0) or None
+        seed = self.requested_seed
+        if seed is None:
+            seed = int(self.app.settings.values.get("speedrun_seed") or 0) or None
         return category(config, name if name in ids else "any", seed)
 
     def runs(self) -> list[dict]:
@@ -103,35 +115,56 @@ class SpeedrunController:
         self.app.replace(PlayScene(self.app))
 
     def _begin(self, *, practice: bool) -> None:
-        if self.running and self.livesplit is not None:
+        if self.running and self.livesplit is not None and not self.practice:
             self.livesplit.reset()
         chosen = self.category
         self.seed = chosen.seed if chosen.seed is not None else \
             random.SystemRandom().randrange(1, 2**31)
         self.recorder = RunRecorder(chosen, list(self.app.story.config.endings))
-        self.practice, self.void_reason, self.rta = practice, None, 0
+        self.recorder.rta = 0
+        self.practice, self.void_reason = practice, None
+        self.gate = rules.Gate()
+        self.livesplit_done: list[int | None] = []  # LiveSplit's splits taken (None: skipped)
+        self._story = self.app.story
         self._last_real = None
         self.next_playthrough, self.comparison, self.in_play = False, None, False
         self.app.seed = self.seed
-        client = self._livesplit()
+        client = None if practice else self._livesplit()  # practice runs tell LiveSplit nothing
         if client is not None:
-            client.reset()
-            client.start()
+            client.begin_run()
 
-    def void(self, reason: str) -> None:
-        if self.running:
-            self.void_reason = reason
-            self.app.messages.append(f"speedrun void: {reason}")
-            if self.livesplit is not None:
-                self.livesplit.reset()
+    def void(self, kind: str, detail: str = "") -> None:
+        """Stop the run where it is: the file keeps the inputs so far and the reason."""
+        if not self.running:
+            return
+        reason = rules.void_reason(kind, detail)
+        self.void_reason = reason
+        self.recorder.note_input("void", reason)
+        self.app.messages.append(f"speedrun void: {reason}")
+        if self.livesplit is not None and not self.practice:
+            self.livesplit.reset()
+        try:
+            write_run(self.app.save_dir, {**self.run_content(), "void": reason})
+        except OSError as exc:
+            self.app.messages.append(f"could not write the run file: {exc}")
+        self._runs = None
+
+    def _check_story(self) -> None:
+        """A story object other than the run's: hot reload swapped it, or the picker did."""
+        story = self.app.story
+        if self.running and self._story is not None and story is not self._story:
+            old, new = self._story.source, story.source
+            same = old is not None and new is not None and old.folder == new.folder
+            self.void("reload" if same else "story")
 
     def session_for(self, *, seed: int | None, state: str | None, slot: str | None):  # noqa: ANN201
         """The Session class the play scene should build: recording while a run is on."""
         if not self.enabled:
             return Session
         if slot is not None:
-            self.void(f"a save was loaded ({slot})")
+            self.void("load", slot)
             return Session
+        self._check_story()
         if state is not None or not self.running:
             self._begin(practice=state is not None)
         recorder = self.recorder
@@ -139,12 +172,34 @@ class SpeedrunController:
         if state is not None:
             recorder.note_input("practice", state)
         else:
-            if seed is not None:
-                self.seed = seed
             self.app.seed = self.seed
             recorder.note_input("new", self.seed)
         return functools.partial(RecordingSession, recorder=recorder, on_beat=self._on_beat,
                                  on_void=self.void)
+
+    def may_advance(self, kind: str, index: int | None = None, *, skipping: bool = False) -> bool:
+        """The play scene asks before a press, a choice or a skip step moves the story: the
+        speedrun rules decide, and what they accept is recorded as the run's next input."""
+        self._check_story()
+        if not self.running:
+            return True
+        press = self._press
+        if press is None and self.app.autoplay is not None:
+            press = True  # autoplay stands in for a player's presses
+        if press is not None:
+            if not press:
+                return False  # held down, or the OS repeating it: not a new press
+            code = "c" if kind == "choose" else "a"
+        elif skipping and kind == "advance":
+            code = "s"
+        else:
+            return False  # auto-forward and other timers do not play a speedrun
+        tick = self.recorder.tick
+        if self.gate.refusal(tick, code) is not None:
+            return False
+        self.gate.accept(tick, code)
+        self.recorder.note_input(code, *([index] if code == "c" else []))
+        return True
 
     def _on_beat(self, beat: Beat) -> None:
         recorder = self.recorder
@@ -152,10 +207,16 @@ class SpeedrunController:
             return
         name = recorder.note_beat(beat)
         if name is not None:
-            self.comparison = bests.compare(self.app.profile, recorder.category.id,
+            self.comparison = bests.compare(self.app.profile, recorder.category.key,
                                             recorder.splits)
-            if self.livesplit is not None and (len(recorder.splits) > 1 or recorder.tick > 0):
-                self.livesplit.split(recorder.tick)
+            if self.livesplit is not None and not self.practice:
+                names = timer_splits(self.app.story.config, recorder.category)
+                done = len(self.livesplit_done)
+                index = timer_index(names, done, name) if recorder.splits[-1]["igt"] or \
+                    len(recorder.splits) > 1 else None  # the first split is the timer's start
+                if index is not None:
+                    self.livesplit_done += [None] * (index - done) + [recorder.tick]
+                    self.livesplit.split_at(index, recorder.tick)
         if isinstance(beat, EndingReached):
             self.app.story.seen_endings.add(beat.id)
             if recorder.complete:
@@ -173,7 +234,7 @@ class SpeedrunController:
             path = None
         pb = False
         if not self.practice:
-            pb = bests.record(self.app.profile, recorder.category.id, recorder.splits,
+            pb = bests.record(self.app.profile, recorder.category.key, recorder.splits,
                               recorder.igt, seed=self.seed, run=str(path or ""))
             try:
                 self.app.profile.save()
@@ -181,11 +242,11 @@ class SpeedrunController:
                 self.app.messages.append(f"could not save the profile: {exc}")
         self.last_run = {"path": path, "igt": recorder.igt, "pb": pb, "practice": self.practice}
         self._runs = None
-        if self.livesplit is not None:
-            self.livesplit.pause(recorder.igt)
+        if self.livesplit is not None and not self.practice:
+            self.livesplit.finish(recorder.igt)
 
     def run_content(self) -> dict:
-        recorder, story = self.recorder, self.app.story
+        recorder, story = self.recorder, self._story or self.app.story
         source = story.source
         return {
             "game": {"name": "her", "version": game.__version__, "bink": _bink_version()},
@@ -194,7 +255,8 @@ class SpeedrunController:
                       "path": str(source.folder) if source and source.folder else None},
             "category": recorder.category.id, "seed": self.seed,
             "seeded": recorder.category.seed is not None, "practice": self.practice,
-            "settings": {"speedrun": True, **FORCED, "tick_rate": 60},
+            "settings": {"speedrun": True, **FORCED, "tick_rate": 60,
+                         "min_gap": rules.MIN_GAP, "skip_every": rules.SKIP_EVERY},
             "inputs": recorder.inputs, "splits": recorder.splits, "endings": recorder.endings,
             "igt": recorder.igt, "rta": self.rta,
         }
@@ -204,6 +266,8 @@ class SpeedrunController:
         from game.ui.scenes.ending import EndingScene
         from game.ui.scenes.play import PlayScene
 
+        self._press = None  # events are over for this frame; what follows are timers
+        self._check_story()
         if not self.running:
             return False
         top = self.app.top
@@ -212,13 +276,15 @@ class SpeedrunController:
             self.app.replace(PlayScene(self.app))
             top = self.app.top
         in_play = isinstance(top, PlayScene)
+        recorder = self.recorder
         if in_play:
-            self.recorder.tick += ticks
+            recorder.tick += ticks
             top.auto = False
             top.show_meters = top.show_meters or self.practice  # practice: meters on
         real = self.app.clock.real
         # real time goes on through stalls the simulation skips; IGT (above) must not
-        self.rta += max(ticks, real - self._last_real) if self._last_real is not None else ticks
+        recorder.rta += max(ticks, real - self._last_real) if self._last_real is not None \
+            else ticks
         self._last_real = real
         self._sync_livesplit(in_play, ticks)
         self.in_play = in_play
@@ -226,10 +292,10 @@ class SpeedrunController:
 
     def _sync_livesplit(self, in_play: bool, ticks: int) -> None:
         client = self.livesplit
-        if client is None:
+        if client is None or self.practice:
             return
         if in_play != self.in_play:
-            (client.unpause() if in_play else client.pause(self.igt))
+            (client.resume_game_time(self.igt) if in_play else client.pause_game_time(self.igt))
         self._since_sync += ticks
         if in_play and self._since_sync >= LIVESPLIT_EVERY:
             self._since_sync = 0
@@ -247,16 +313,19 @@ class SpeedrunController:
         return self.livesplit
 
     def handle(self, event: pygame.event.Event) -> bool:
-        """Speedrun keys, before the scene sees them; True when the event was used here."""
+        """Speedrun keys, before the scene sees them; True when the event was used here. Every
+        key and button going down or up is noted, so the rules can tell a new press from a
+        held one."""
         from game.ui.scenes.ending import EndingScene
         from game.ui.scenes.play import PlayScene
         from game.ui.scenes.title import TitleScene
 
+        self._press = self._note_press(event)
         if not self.enabled:
             return False
         top = self.app.top
-        if event.type == pygame.KEYDOWN and not event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT
-                                                            | pygame.KMOD_SHIFT):
+        if event.type == pygame.KEYDOWN and self._press and not event.mod & (
+                pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_SHIFT):
             if event.key == RESET_KEY and isinstance(top, (TitleScene, PlayScene, EndingScene)):
                 self.new_run()
                 return True
@@ -269,6 +338,26 @@ class SpeedrunController:
             if event.type == pygame.MOUSEWHEEL and event.y > 0:
                 return True
         return False
+
+    def _note_press(self, event: pygame.event.Event) -> bool | None:
+        kind = event.type
+        if kind == pygame.KEYDOWN:
+            return self.presses.press(("key", event.key))
+        if kind == pygame.MOUSEBUTTONDOWN:
+            return self.presses.press(("mouse", event.button))
+        if kind == pygame.JOYBUTTONDOWN:
+            return self.presses.press(("pad", getattr(event, "instance_id", 0), event.button))
+        if kind == pygame.JOYHATMOTION:
+            return True  # a hat moves focus; it never advances by itself
+        if kind == pygame.KEYUP:
+            self.presses.release(("key", event.key))
+        elif kind == pygame.MOUSEBUTTONUP:
+            self.presses.release(("mouse", event.button))
+        elif kind == pygame.JOYBUTTONUP:
+            self.presses.release(("pad", getattr(event, "instance_id", 0), event.button))
+        elif kind == pygame.WINDOWFOCUSLOST:
+            self.presses.clear()
+        return False  # not a press: nothing it does may advance a run
 
     def cycle_category(self) -> None:
         ids = [c.id for c in categories(self.app.story.config)]
@@ -288,11 +377,13 @@ def _bink_version() -> str:
         return "unknown"
 
 
-def install(app, *, forced: bool = False) -> SpeedrunController:  # noqa: ANN001 — the App
-    """Give the App speedrun mode: the controller, the settings view and the overlay."""
+def install(app, *, forced: bool = False,  # noqa: ANN001 — the App
+            seed: int | None = None) -> SpeedrunController:
+    """Give the App speedrun mode: the controller, the settings view and the overlay; `seed`
+    (from `--seed`) makes every run of this session a seeded one."""
     from .overlay import draw
 
-    controller = SpeedrunController(app, forced=forced)
+    controller = SpeedrunController(app, forced=forced, seed=seed)
     settings = app.settings
     wrapped = SpeedrunSettings(path=settings.path, values=settings.values,
                                messages=settings.messages)
