@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--fullscreen", action="store_true")
     play.add_argument("--seed", type=int)
     play.add_argument("--speedrun", action="store_true", help="speedrun mode: timer and splits")
+    play.add_argument("--category", help="with --speedrun: any, ending:<id>, all or true "
+                      "(default: the one last picked on the title screen)")
     play.add_argument("--load", metavar="SLOT", help="resume a save slot")
     play.add_argument("--autoplay", action="store_true", help="play without input")
     play.add_argument("--choose", type=_choice_list, default=[], help="answers, e.g. 1,2,1")
@@ -134,6 +136,14 @@ def build_parser() -> argparse.ArgumentParser:
     runs = commands.add_parser("runs", help="list speedruns in the save folder, verified")
     runs.add_argument("--json", action="store_true")
 
+    splits = commands.add_parser("splits", help="LiveSplit splits files")
+    splits_commands = splits.add_subparsers(dest="splits_command", metavar="action")
+    export = splits_commands.add_parser("export", help="write a category's .lss for LiveSplit")
+    export.add_argument("--category", default="any", help="any, ending:<id>, all or true")
+    export.add_argument("--story", help="a story folder, a .ink or a .json")
+    export.add_argument("--seed", type=int, help="a seeded category, as play --speedrun --seed")
+    export.add_argument("-o", "--output", required=True, help="the .lss file to write")
+
     voice = commands.add_parser("voice", help="the voice pipeline")
     voice_commands = voice.add_subparsers(dest="voice_command", metavar="action")
     build = voice_commands.add_parser("build", help="generate voice clips")
@@ -168,7 +178,7 @@ COMMANDS: dict[str, str] = {
     "play": "play", "text": "text", "compile": "compile", "lint": "lint", "routes": "routes",
     "bench": "bench", "replay": "replay", "voice": "voice", "saves": "saves",
     "build": "build", "playtest": "playtest",
-    "runs": "runs",
+    "runs": "runs", "splits": "splits",
 }
 
 

@@ -58,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
     from game.ui.speedrun.controller import install
 
     speedrun = getattr(args, "speedrun", False)  # --seed there: a seeded category
-    install(app, forced=speedrun, seed=args.seed if speedrun else None)
+    controller = install(app, forced=speedrun, seed=args.seed if speedrun else None)
+    if speedrun and getattr(args, "category", None):
+        controller.choose_category(args.category)  # an unknown one: HerError, exit 1
     from game.ui.scenes.title import TitleScene
 
     app.replace(TitleScene(app))

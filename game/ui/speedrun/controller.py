@@ -359,6 +359,11 @@ class SpeedrunController:
             self.presses.clear()
         return False  # not a press: nothing it does may advance a run
 
+    def choose_category(self, name: str) -> None:
+        """`play --speedrun --category NAME`: raises HerError naming the ones there are."""
+        category(self.app.story.config, name)
+        self.app.settings.values["speedrun_category"] = name
+
     def cycle_category(self) -> None:
         ids = [c.id for c in categories(self.app.story.config)]
         now = self.category.id
