@@ -78,8 +78,9 @@ def test_quicksave_then_continue_from_the_title(app, tmp_path):
     key(app, pygame.K_2)
     key(app, pygame.K_F5)
     assert (tmp_path / "quick.json").is_file()
-    assert app.top.toast == "Saved to slot quick."
-    key(app, pygame.K_ESCAPE)
+    assert app.top.toast == "Quick save made."
+    app.top.to_title()
+    app.run_ticks(2)
     assert isinstance(app.top, TitleScene)
     # a fresh window on the same folder: Continue resumes the newest save, in its scene
     pygame.display.quit()

@@ -140,7 +140,8 @@ def test_picker_lists_the_example_mod_and_a_broken_one_and_plays_the_chosen_mod(
     assert (mod_saves / "quick.json").is_file()
     assert not (tmp_path / "saves" / "quick.json").exists()
 
-    key(app, pygame.K_ESCAPE)
+    app.top.to_title()
+    app.run_ticks(2)
     title_entry(app, "Stories")
     assert app.top.rows[app.top.column.focus].title == "Amy's Documentary"  # playing now
     focus_row(app, "Small Hours")

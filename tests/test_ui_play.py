@@ -90,10 +90,10 @@ def test_number_keys_choose(app):
     assert scene.box.text == "The city looks like it's on fire at this hour."
 
 
-def test_history_opens_with_wheel_and_h_and_lists_lines(app):
+def test_history_opens_with_h_and_lists_lines(app):
     scene = new_game(app)
     advance_to_choice(app)
-    wheel(app, 1)
+    key(app, pygame.K_h)
     assert isinstance(app.top, HistoryScene)
     texts = [entry.text for entry in app.top.entries]
     assert texts[1] == "Hello. Are you still awake?"

@@ -98,3 +98,95 @@ def test_title_focus_follows_the_pointer_only_when_it_moves(app):
     assert title.menu.buttons[title.menu.focus].label == "Endings"
     motion(app, (new_game.rect.centerx + 5, new_game.rect.centery))
     assert title.menu.buttons[title.menu.focus].label == "New game"
+
+
+# --- 2 and 6. A game menu; leaving keeps the exact place -------------------------------------
+def test_esc_and_right_click_open_the_game_menu_over_an_opaque_backdrop(app):
+    from game.ui.scenes.game_menu import GameMenuScene
+    scene = start(app)
+    settle(app)
+    corner = (app.layout.width // 2, app.layout.height - 4)
+    key(app, pygame.K_ESCAPE)
+    assert isinstance(app.top, GameMenuScene)
+    labels = [b.label for b in app.top.menu.buttons]
+    assert labels == ["Resume", "Save", "Load", "Settings", "History", "Help", "Main menu",
+                      "Quit"]
+    menu_pixels = pixel(app, corner)
+    key(app, pygame.K_ESCAPE)
+    assert app.top is scene and app.running
+    app.dirty = True
+    app.run_ticks(2)
+    assert pixel(app, corner) != menu_pixels  # the menu hid the story, it did not veil it
+    click(app, (app.layout.width // 2, app.layout.height // 3), button=3)
+    assert isinstance(app.top, GameMenuScene)
+
+
+def test_quit_from_the_game_menu_asks_then_keeps_the_place_that_continue_resumes(app, tmp_path):
+    from game.ui.scenes.game_menu import GameMenuScene
+    scene = start(app)
+    for _ in range(3):
+        settle(app)
+        key(app, pygame.K_SPACE)
+    settle(app)
+    here = scene.box.text
+    key(app, pygame.K_ESCAPE)
+    menu = app.top
+    assert isinstance(menu, GameMenuScene)
+    menu.menu.focus = 7  # Quit
+    key(app, pygame.K_RETURN)
+    assert isinstance(app.top, ConfirmScene) and app.running
+    key(app, pygame.K_RETURN)  # Cancel
+    assert app.top is menu and app.running and not (tmp_path / "exit.json").exists()
+    key(app, pygame.K_RETURN)
+    key(app, pygame.K_DOWN)
+    key(app, pygame.K_RETURN)
+    assert not app.running and (tmp_path / "exit.json").is_file()
+    pygame.display.quit()
+    again = make_app(tmp_path)  # a relaunch
+    title = again.top
+    assert title.menu.buttons[0].label == "Continue" and title.menu.focus == 0
+    key(again, pygame.K_RETURN)
+    assert isinstance(again.top, PlayScene)
+    assert again.top.box.text == here
+
+
+def test_closing_the_window_keeps_the_place_and_esc_on_the_title_asks(app, tmp_path):
+    start(app)
+    settle(app)
+    key(app, pygame.K_SPACE)
+    settle(app)
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    app.run_ticks(1)
+    assert not app.running and (tmp_path / "exit.json").is_file()
+    pygame.display.quit()
+    again = make_app(tmp_path)
+    key(again, pygame.K_ESCAPE)
+    assert again.running and isinstance(again.top, ConfirmScene)
+    key(again, pygame.K_ESCAPE)
+    assert again.running and isinstance(again.top, TitleScene)
+
+
+# --- 7. Mouse parity: the quick menu ------------------------------------------------------------
+def test_quick_menu_offers_back_qsave_qload_and_the_wheel_rolls_back(app, tmp_path):
+    from ui_support import wheel
+    scene = start(app)
+    labels = [b.label for b in scene.view.menu.buttons]
+    for want in ("Back", "History", "Skip", "Auto", "Save", "Q.Save", "Q.Load", "Settings"):
+        assert want in labels
+    for _ in range(2):
+        settle(app)
+        key(app, pygame.K_SPACE)
+    settle(app)
+    second = scene.box.text
+    qsave = next(b for b in scene.view.menu.buttons if b.label == "Q.Save")
+    click(app, qsave.rect.center)
+    assert (tmp_path / "quick.json").is_file() and scene.toast == "Quick save made."
+    wheel(app, 1)
+    assert scene.box.text != second  # rolled back a line
+    back = next(b for b in scene.view.menu.buttons if b.label == "Back")
+    before = scene.box.text
+    click(app, back.rect.center)
+    assert scene.box.text != before
+    qload = next(b for b in scene.view.menu.buttons if b.label == "Q.Load")
+    click(app, qload.rect.center)
+    assert scene.box.text == second

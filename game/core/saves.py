@@ -28,6 +28,7 @@ from .savefile import KEEP_CHECKPOINTS, Position, SaveFile
 from .story import Line, Story
 
 QUICK = "quick"
+EXIT = "exit"  # where the player was when they quit or closed the window: Continue resumes it
 AUTO_RING = 10
 AUTO_SLOTS = tuple(f"auto-{i}" for i in range(AUTO_RING))
 MAX_MANUAL = 999
@@ -38,13 +39,15 @@ _MANUAL = re.compile(r"^[1-9][0-9]{0,2}$")
 def check_slot(slot: str) -> str:
     """The slot name, or a SaveError: names become file names, so only these are allowed."""
     slot = str(slot).strip()
-    if slot == QUICK or slot in AUTO_SLOTS or _MANUAL.match(slot):
+    if slot in (QUICK, EXIT) or slot in AUTO_SLOTS or _MANUAL.match(slot):
         return slot
     raise SaveError(f"'{slot[:40]}' is not a save slot",
-                    hint="use quick, auto-0 … auto-9, or a number from 1 to 999")
+                    hint="use quick, exit, auto-0 … auto-9, or a number from 1 to 999")
 
 
 def _slot_order(slot: str) -> tuple[int, int]:
+    if slot == EXIT:
+        return (0, -1)
     if slot == QUICK:
         return (0, 0)
     if slot in AUTO_SLOTS:
@@ -385,7 +388,8 @@ def list_slots(save_dir: str | Path) -> list[SaveInfo]:
     for name in names:
         stem = name.removesuffix(".bak").removesuffix(".json") if name.endswith(
             (".json", ".json.bak")) else None
-        if stem is not None and (stem == QUICK or stem in AUTO_SLOTS or _MANUAL.match(stem)):
+        if stem is not None and (stem in (QUICK, EXIT) or stem in AUTO_SLOTS
+                                 or _MANUAL.match(stem)):
             slots.add(stem)
     infos = [info for slot in slots if (info := slot_info(save_dir, slot))]
     return sorted(infos, key=lambda i: (_slot_order(i.slot)[0],

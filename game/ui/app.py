@@ -156,6 +156,13 @@ class App:
     def quit(self) -> None:
         self.running = False
 
+    def leave(self) -> None:
+        """Quit the way a player does (Quit, closing the window): the place is kept first."""
+        scene = self.session_scene
+        if scene is not None and hasattr(scene, "save_exit"):
+            scene.save_exit()
+        self.quit()
+
     # --- the loop ------------------------------------------------------------------------
     def frame(self, seconds: float) -> bool:
         """One pass: events, whole ticks of logic, and a redraw only if the picture changed."""
@@ -182,7 +189,7 @@ class App:
 
     def dispatch(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.QUIT:
-            self.quit()
+            self.leave()
             return False
         if event.type == pygame.JOYDEVICEADDED:
             pad = pygame.joystick.Joystick(event.device_index)

@@ -30,6 +30,19 @@ HOVER = (120, 46, 44)
 SELECT = (236, 128, 100)
 OVERLAY_ALPHA = 236  # dimming behind history, settings and lists
 
+# Each screen over the story has its own opaque backdrop (top colour, bottom colour), so the
+# story never shows through and a player can tell at a glance which screen is up.
+SCREENS: dict[str, tuple[tuple[int, int, int], tuple[int, int, int]]] = {
+    "menu": ((70, 26, 34), (24, 8, 12)),
+    "history": ((36, 20, 30), (14, 8, 14)),
+    "saves": ((58, 30, 24), (20, 10, 10)),
+    "settings": ((30, 26, 40), (12, 10, 18)),
+    "chapters": ((64, 36, 30), (22, 12, 12)),
+    "gallery": ((46, 22, 44), (16, 8, 16)),
+    "help": ((40, 30, 26), (14, 10, 10)),
+}
+HIGH_CONTRAST_BACKDROP = (0, 0, 0)
+
 HIGH_CONTRAST_PANEL = (16, 6, 8)
 HIGH_CONTRAST_TEXT = (255, 255, 255)
 

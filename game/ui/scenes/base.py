@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from .. import theme
-from ..widgets.panel import veil
+from ..widgets.panel import gradient, veil
 from ..widgets.text import render
 
 if TYPE_CHECKING:
@@ -74,6 +74,15 @@ def is_back(event: pygame.event.Event) -> bool:
     return ((event.type == pygame.KEYDOWN and event.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE))
             or (event.type == pygame.JOYBUTTONDOWN and event.button == GAMEPAD_BACK)
             or (event.type == pygame.MOUSEBUTTONDOWN and event.button == 3))
+
+
+def backdrop(target: pygame.Surface, screen: str, contrast: bool = False) -> None:
+    """A screen's own opaque backdrop: nothing of the story or the title shows through."""
+    if contrast:
+        target.fill(theme.HIGH_CONTRAST_BACKDROP)
+        return
+    top, bottom = theme.SCREENS.get(screen, theme.SCREENS["menu"])
+    target.blit(gradient(target.get_size(), top, bottom), (0, 0))
 
 
 def dim(target: pygame.Surface, alpha: int = theme.OVERLAY_ALPHA) -> None:

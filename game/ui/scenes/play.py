@@ -9,6 +9,7 @@ from __future__ import annotations
 import pygame
 
 from game.core.errors import HerError
+from game.core.saves import EXIT
 from game.core.session import Session
 from game.core.story import Choices, EndingReached, Line
 
@@ -177,7 +178,19 @@ class PlayScene(Scene):
         except HerError as exc:
             return str(exc)
         self.app.scene_memory.remember(info.slot, self.play.presentation)
-        return f"Saved to slot {info.slot}."
+        return "Quick save made." if info.slot == "quick" else f"Saved to slot {info.slot}."
+
+    def save_exit(self) -> None:
+        """The exact place, kept in the "exit" slot before the player leaves: Continue (even
+        after a relaunch) resumes here, not at the last autosave."""
+        if self.ending is not None:
+            return
+        try:
+            info = self.play.session.save(EXIT, thumbnail_png=self.picture())
+        except (HerError, OSError, pygame.error) as exc:
+            self.app.messages.append(f"could not keep your place: {exc}")
+            return
+        self.app.scene_memory.remember(info.slot, self.play.presentation)
 
     def _load(self, slot: str) -> None:
         result = self.play.session.load(slot)  # SaveError goes to whoever asked
@@ -219,7 +232,7 @@ class PlayScene(Scene):
         if event.type == pygame.MOUSEBUTTONDOWN:
             return self._click(event)
         if event.type == pygame.MOUSEWHEEL and event.y > 0:
-            self.open_history()
+            self.roll_back()  # as in Ren'Py: the wheel rolls back; H or the quick menu: history
             return True
         if event.type in (pygame.KEYDOWN, pygame.JOYBUTTONDOWN, pygame.JOYHATMOTION):
             return self._key(event)
@@ -244,7 +257,7 @@ class PlayScene(Scene):
             self.advance()
             return True
         if is_back(event):
-            self.to_title()
+            self.open_menu()
             return True
         actions = {pygame.K_h: self.open_history, pygame.K_PAGEUP: self.roll_back,
                    pygame.K_TAB: self.toggle_skip, pygame.K_a: self.toggle_auto,
@@ -266,7 +279,7 @@ class PlayScene(Scene):
 
     def _click(self, event: pygame.event.Event) -> bool:
         if event.button == 3:
-            self.to_title()
+            self.open_menu()
             return True
         if event.button != 1:
             return False
@@ -282,6 +295,11 @@ class PlayScene(Scene):
         return True
 
     # --- quick menu actions --------------------------------------------------------------
+    def open_menu(self) -> None:
+        from .game_menu import GameMenuScene
+        self.skip = self.ctrl_skip = False
+        self.app.push(GameMenuScene(self.app, self))
+
     def open_history(self) -> None:
         from .history import HistoryScene
         self.app.push(HistoryScene(self.app, self))

@@ -33,11 +33,12 @@ class PlayView:
         self.ambient = theme.AMBIENT_TICKS  # ticks left before drifting light settles
         self.meters = MetersPanel()
         s = scene
-        self.menu = ButtonColumn([
-            Button("History", s.open_history), Button("Skip", s.toggle_skip),
-            Button("Auto", s.toggle_auto), Button("Save", lambda: s.open_saves("save")),
-            Button("Load", lambda: s.open_saves("load")), Button("Settings", s.open_settings),
-            Button("Title", s.to_title)])
+        self.menu = ButtonColumn([  # everything a keyboard does, for a mouse-only player
+            Button("Back", s.roll_back), Button("History", s.open_history),
+            Button("Skip", s.toggle_skip), Button("Auto", s.toggle_auto),
+            Button("Save", lambda: s.open_saves("save")), Button("Q.Save", s.quicksave),
+            Button("Q.Load", s.quickload), Button("Settings", s.open_settings),
+            Button("Menu", s.open_menu)])
         self.menu.focus = -1
         self._layout_key: tuple | None = None
 

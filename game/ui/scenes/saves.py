@@ -7,7 +7,7 @@ from __future__ import annotations
 import pygame
 
 from game.core.errors import HerError
-from game.core.saves import AUTO_SLOTS, QUICK, list_slots
+from game.core.saves import AUTO_SLOTS, EXIT, QUICK, list_slots
 
 from .. import theme
 from ..widgets.button import Button
@@ -37,16 +37,16 @@ class SavesScene(ListingScene):
         infos = {info.slot: info for info in list_slots(self.app.save_dir)}
         slots = [str(n) for n in range(1, MANUAL_SLOTS + 1)]
         if self.mode == "load":
-            slots = [QUICK, *sorted((s for s in infos if s in AUTO_SLOTS),
+            slots = [EXIT, QUICK, *sorted((s for s in infos if s in AUTO_SLOTS),
                                     key=lambda s: -infos[s].sequence), *slots]
         self.infos = infos
         buttons = []
         for slot in slots:
             info = infos.get(slot)
-            label = {"quick": "Quick save"}.get(slot, "Autosave" if slot in AUTO_SLOTS
-                                                 else f"Slot {slot}")
+            label = {QUICK: "Quick save", EXIT: "Where you left off"}.get(
+                slot, "Autosave" if slot in AUTO_SLOTS else f"Slot {slot}")
             if info is None:
-                if self.mode == "load" and slot in (QUICK, *AUTO_SLOTS):
+                if self.mode == "load" and slot in (EXIT, QUICK, *AUTO_SLOTS):
                     continue
                 detail = "Empty"
             elif info.status == "unreadable":

@@ -32,7 +32,7 @@ class TitleScene(Scene):
             Button("Endings", self.gallery),
             Button("Stories", self.stories),
             Button("Settings", self.settings),
-            Button("Quit", app.quit),
+            Button("Quit", self.quit),
         ])
         total = len(config.endings)
         seen = len([e for e in profile.endings_seen if e in config.endings]) if total else len(
@@ -65,6 +65,11 @@ class TitleScene(Scene):
     def start_new(self) -> None:
         from .play import PlayScene
         self.app.replace(PlayScene(self.app))
+
+    def quit(self) -> None:
+        """Esc or Quit on the title asks first; the place in a story is kept either way."""
+        from .confirm import confirm
+        confirm(self.app, "Quit the game?", "Quit", self.app.leave)
 
     def load(self) -> None:
         from .saves import SavesScene
@@ -105,7 +110,8 @@ class TitleScene(Scene):
         if is_confirm(event):
             return self.menu.activate()
         if is_back(event) and event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.app.quit()
+            self.quit()
+            return True
         return False
 
     def update(self, ticks: int) -> bool:

@@ -52,3 +52,26 @@ def veil(size: tuple[int, int], alpha: int,
         _VEILS[key] = surface
     surface.set_alpha(max(0, min(255, alpha)))
     return surface
+
+
+_BACKDROPS: dict[tuple, pygame.Surface] = {}
+
+
+def gradient(size: tuple[int, int], top: tuple[int, int, int],
+             bottom: tuple[int, int, int]) -> pygame.Surface:
+    """An opaque vertical gradient, made once per size and colours: a screen's own backdrop."""
+    key = (size, top, bottom)
+    surface = _BACKDROPS.get(key)
+    if surface is None:
+        if len(_BACKDROPS) > 16:
+            _BACKDROPS.clear()
+        column = pygame.Surface((1, 256))
+        for y in range(256):
+            t = y / 255
+            column.set_at((0, y), [round(a + (b - a) * t) for a, b in zip(top, bottom,
+                                                                            strict=False)])
+        surface = pygame.transform.smoothscale(column, size)
+        if pygame.display.get_surface() is not None:
+            surface = surface.convert()
+        _BACKDROPS[key] = surface
+    return surface

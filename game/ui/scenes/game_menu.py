@@ -1,0 +1,88 @@
+"""The game menu (Esc or a right click in play, as Ren'Py players expect): Resume, Save, Load,
+Settings, History, Help, Main menu, Quit. Leaving the story asks first, and both ways out keep
+the exact place in the "exit" save that Continue resumes."""
+
+from __future__ import annotations
+
+import pygame
+
+from .. import theme
+from ..widgets.button import Button, ButtonColumn
+from ..widgets.panel import panel
+from .base import Scene, backdrop, direction, footer, heading, is_back, is_confirm
+from .confirm import confirm
+
+MENU_TOP, MENU_W = 150, 360
+
+
+class GameMenuScene(Scene):
+    name = "game menu"
+
+    def __init__(self, app, play) -> None:
+        super().__init__(app)
+        self.play = play
+        self.menu = ButtonColumn([
+            Button("Resume", self.close),
+            Button("Save", lambda: self._then(lambda: play.open_saves("save"))),
+            Button("Load", lambda: self._then(lambda: play.open_saves("load"))),
+            Button("Settings", lambda: self._then(play.open_settings)),
+            Button("History", lambda: self._then(play.open_history)),
+            Button("Help", self.help),
+            Button("Main menu", self.main_menu),
+            Button("Quit", self.quit),
+        ])
+
+    def _then(self, action) -> None:
+        self.app.pop()  # the screen opens over the story, and Esc there returns to it
+        action()
+
+    def help(self) -> None:
+        from .help import HelpScene
+        self.app.push(HelpScene(self.app))
+
+    def main_menu(self) -> None:
+        confirm(self.app, "Return to the main menu? Your place is kept: Continue resumes it.",
+                "Main menu", self._to_title)
+
+    def _to_title(self) -> None:
+        self.play.save_exit()
+        self.play.to_title()
+
+    def quit(self) -> None:
+        confirm(self.app, "Quit the game? Your place is saved: Continue resumes it.", "Quit",
+                self.app.leave)
+
+    def relayout(self) -> None:
+        step = theme.BUTTON_H + 4
+        for i, button in enumerate(self.menu.buttons):
+            button.rect = self.layout.rect(theme.DESIGN_W / 2 - MENU_W / 2, MENU_TOP + i * step,
+                                           MENU_W, theme.BUTTON_H)
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if is_back(event):
+            self.close()
+            return True
+        if event.type == pygame.MOUSEMOTION:
+            return self.menu.hover(event.pos)
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            return self.menu.click(event.pos)
+        step = direction(event)
+        if step:
+            return self.menu.move(step)
+        if is_confirm(event):
+            return self.menu.activate()
+        return False
+
+    def draw(self, target: pygame.Surface) -> None:
+        layout = self.layout
+        backdrop(target, "menu", self.contrast)
+        chapter = self.play.play.presentation.chapter or ""
+        number, title = self.play.play.chapter_title(chapter) if chapter else ("", "")
+        heading(target, layout, "Game menu", 40, " — ".join(x for x in (number, title) if x))
+        first, last = self.menu.buttons[0].rect, self.menu.buttons[-1].rect
+        area = first.union(last).inflate(layout.s(40), layout.s(24))
+        target.blit(panel(area.size, theme.PANEL, 230, layout.s(theme.RADIUS)), area)
+        font = layout.font(theme.CHOICE_SIZE, text=True)
+        for i, button in enumerate(self.menu.buttons):
+            button.draw(target, font, i == self.menu.focus, self.contrast)
+        footer(target, layout, "Esc or right click to resume")
