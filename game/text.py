@@ -91,7 +91,9 @@ class _TextEmitter:
     def choices(self, choices: Choices) -> None:
         self.out.write("\n")
         for choice in choices:
-            self.out.write(f"  {choice.index + 1}. {choice.text}\n")
+            note = choice.tags.note
+            self.out.write(f"  {choice.index + 1}. {choice.text}"
+                           + (f" ({note})" if note else "") + "\n")
 
     def chose(self, choice) -> None:
         self.out.write(f"> {choice.text}\n\n")
@@ -123,7 +125,8 @@ class _JsonEmitter:
 
     def choices(self, choices: Choices) -> None:
         self._event(event="choices",
-                    choices=[{"index": c.index + 1, "text": c.text} for c in choices])
+                    choices=[{"index": c.index + 1, "text": c.text, "tags": list(c.tags.raw)}
+                             for c in choices])
 
     def chose(self, choice) -> None:
         """The choices event already told tools everything; the next line shows the result."""

@@ -170,3 +170,23 @@ def test_idle_screen_does_not_redraw(app):
     assert not app.animating()
     key(app, pygame.K_m)  # input that changes the picture draws exactly once more
     assert app.frames_drawn == before + 1
+
+
+def test_a_choice_note_tag_is_drawn_beside_the_choice(app):
+    scene = new_game(app)
+    advance_to_choice(app)
+    assert scene.choices.notes[1] == "honest"  # `#note:honest`; `#topic:past` is passed on
+    assert scene.choices.notes[0] is None
+    rect = scene.choices.rects[1]
+    strip = pygame.Rect(rect.right - app.layout.s(90), rect.top + 4, app.layout.s(80),
+                        rect.height - 8)
+
+    def shot():
+        return [pixel(app, (x, y)) for x in range(strip.left, strip.right, 2)
+                for y in range(strip.top, strip.bottom, 2)]
+
+    with_note = shot()
+    scene.choices.notes[1] = None
+    app.run_ticks(2)
+    without = shot()
+    assert sum(a != b for a, b in zip(with_note, without, strict=True)) > 10

@@ -100,6 +100,22 @@ def scan_text(text: str, path: Path) -> list[SourceLine]:
     return lines
 
 
+def bracket_choice_tags(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    """(line number, tags) of tags inside a choice's brackets (`* [Buy #price:2]`): they
+    belong to the choice only, so `scan`, which reads the printed part, never sees them."""
+    found = []
+    in_comment = False
+    for number, raw in enumerate(text.splitlines(), 1):
+        raw, in_comment = strip_block_comments(raw, in_comment)
+        line = raw.strip()
+        if not line or line[0] not in "*+" or "[" not in line or "]" not in line:
+            continue
+        tags = tuple(t.strip() for t in _TAG.findall(line[:line.index("]")]) if t.strip())
+        if tags:
+            found.append((number, tags))
+    return found
+
+
 def strip_block_comments(line: str, in_comment: bool) -> tuple[str, bool]:
     """`line` without the parts inside `/* … */` (which may span lines) or after `//`;
     returns the rest and whether a block comment is still open at the end of the line."""
@@ -156,26 +172,29 @@ def id_prefix(path: Path) -> str:
     return re.sub(r"[^a-z0-9_]", "_", stem.lower())
 
 
-def add_missing_ids(paths: list[Path], taken: set[str]) -> dict[Path, str]:
+def add_missing_ids(paths: list[Path], taken: set[str],
+                    prefix: str | None = None) -> dict[Path, str]:
     """New text for every file that has text lines without ids. Existing ids never change;
-    new ones continue each file's own sequence (`date_0042`)."""
+    new ones continue each file's own sequence (`date_0042`), or, with `prefix` (a mod's),
+    one sequence of that prefix across the files (`umb_0008`)."""
     changed = {}
     for path in paths:
         lines = scan(path)
         missing = [line for line in lines if line.line_id is None]
         if not missing:
             continue
-        prefix = id_prefix(path)
-        numbers = [int(m.group(1)) for line in lines if line.line_id
-                   for m in [re.fullmatch(rf"{re.escape(prefix)}_(\d+)", line.line_id)] if m]
+        own = prefix or id_prefix(path)
+        numbers = [int(m.group(1)) for line_id in (taken if prefix else
+                                                    [x.line_id for x in lines if x.line_id])
+                   for m in [re.fullmatch(rf"{re.escape(own)}_(\d+)", line_id)] if m]
         counter = max(numbers, default=0)
         raw = path.read_text(encoding="utf-8-sig").split("\n")
         for line in missing:
             counter += 1
-            new_id = f"{prefix}_{counter:04d}"
+            new_id = f"{own}_{counter:04d}"
             while new_id in taken:
                 counter += 1
-                new_id = f"{prefix}_{counter:04d}"
+                new_id = f"{own}_{counter:04d}"
             taken.add(new_id)
             raw[line.number - 1] = with_id(raw[line.number - 1], new_id)
         changed[path] = "\n".join(raw)

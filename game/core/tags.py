@@ -9,8 +9,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 PRESENTATION_KEYS = ("bg", "music", "sfx", "mood")
+# tags the window reads on a choice (`* [Buy the lamp #note:2 coins]`); any other choice tag is
+# passed on untouched, in `Choice.tags` and in `text --json`
+CHOICE_KEYS = ("note",)
 KNOWN_KEYS = frozenset(("id", "speaker", "chapter", "ending", "checkpoint", "pause",
-                        *PRESENTATION_KEYS))
+                        *PRESENTATION_KEYS, *CHOICE_KEYS))
+# the moods the window draws Samantha in (game/ui/theme.py MOODS); lint warns about others
+KNOWN_MOODS = ("curious", "warm", "playful", "hurt", "distant", "radiant")
+MAX_PAUSE = 30.0  # seconds; a longer #pause: is cut to this
 GLOBAL_KEYS = frozenset(("title", "author", "version"))
 
 
@@ -27,6 +33,7 @@ class Tags(NamedTuple):
     sfx: tuple[str, ...] = ()
     mood: str | None = None
     pause: float | None = None
+    note: str | None = None  # on a choice: a short note the window shows beside it
     unknown: tuple[str, ...] = ()
     raw: tuple[str, ...] = ()
 
@@ -57,7 +64,7 @@ def parse_tags(raw: list[str] | tuple[str, ...]) -> Tags:
             sfx.append(value)
         elif key == "pause":
             try:
-                values["pause"] = max(0.0, min(float(value), 30.0))
+                values["pause"] = max(0.0, min(float(value), MAX_PAUSE))
             except ValueError:
                 unknown.append(tag)
         elif key == "id" and value:

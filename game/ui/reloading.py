@@ -141,7 +141,7 @@ class LiveReload:
         if scene.choices is not None:
             beat = play.next_beat()
             if isinstance(beat, Choices):
-                scene.choices = ChoiceList([c.text for c in beat])
+                scene.choices = ChoiceList.of(beat)
                 scene.relayout()
             elif isinstance(beat, EndingReached):
                 scene._finish(beat)  # noqa: SLF001

@@ -114,7 +114,7 @@ class PlayScene(Scene):
             self.app.sound.stop_voice()
 
     def _show_choices(self, choices: Choices) -> None:
-        self.choices = ChoiceList([c.text for c in choices])
+        self.choices = ChoiceList.of(choices)
         if self.app.settings["self_voicing"] and not self.skipping:
             self.app.sound.speak_choices(self.choices.texts)
         self.relayout()

@@ -14,8 +14,14 @@ from .text import render, wrap
 
 
 class ChoiceList:
-    def __init__(self, texts: list[str]) -> None:
+    @classmethod
+    def of(cls, choices) -> ChoiceList:
+        """The buttons for a story's choices, with the `#note:` each choice's tags carry."""
+        return cls([c.text for c in choices], [c.tags.note for c in choices])
+
+    def __init__(self, texts: list[str], notes: list[str | None] | None = None) -> None:
         self.texts = texts
+        self.notes = notes or [None] * len(texts)
         self.focus = -1  # none until the player moves focus
         self.pointer = pointer_now()  # where the pointer was when the choices appeared
         self.rects: list[pygame.Rect] = []
@@ -26,7 +32,10 @@ class ChoiceList:
         font = layout.font(theme.CHOICE_SIZE, text=True)
         width = layout.s(theme.CHOICE_W)
         inner = width - layout.s(110)
-        self._rows = [wrap(text, font, inner) for text in self.texts]
+        small = layout.font(theme.SMALL_SIZE)
+        self._rows = [wrap(text, font, inner - (small.size(note)[0] + layout.s(16) if note
+                                                else 0))
+                      for text, note in zip(self.texts, self.notes, strict=False)]
         heights = [max(layout.s(theme.CHOICE_H), len(rows) * font.get_linesize()
                        + layout.s(24)) for rows in self._rows]
         gap = layout.s(theme.CHOICE_GAP)
@@ -87,6 +96,11 @@ class ChoiceList:
             for row in rows:
                 target.blit(render(row, font, colour), (rect.left + layout.s(70), y + 2))
                 y += font.get_linesize()
+            note = self.notes[i] if i < len(self.notes) else None
+            if note:
+                label = render(note, small, theme.SAND if focused else theme.DIM)
+                target.blit(label, label.get_rect(midright=(rect.right - layout.s(18),
+                                                            rect.centery)))
 
 
 def pointer_now() -> tuple[int, int] | None:
