@@ -102,3 +102,47 @@ def test_every_test_story_lints_within_budget_and_reports_coverage(folder):
     result = run_cli("lint", "--story", str(MINI.parent / folder), "--budget", "1")
     assert time.monotonic() - started < 15
     assert "route search: explored" in result.stdout, result.stdout + result.stderr
+
+
+RULES = MINI.parent / "lintrules"
+
+
+def test_every_lint_rule_fires_on_its_fixture_line():
+    out = run_cli("lint", "--story", str(RULES)).stdout
+    ink, yaml = RULES / "main.ink", RULES / "story.yaml"
+    expected = [
+        f"{ink}:8: warning: #speaker:bruno is not a character in story.yaml",
+        f"{ink}:9: warning: unknown mood '#mood:sulky'",
+        f"{ink}:10: warning: #pause:600 is longer than 30 seconds",
+        f"{ink}:11: warning: #note: is shown only on a choice",
+        f"{ink}:12: warning: unknown choice tag '#price:2'",
+        f"{yaml}:6: warning: meter 'patience' has no VAR patience in the ink",
+        "main.ink:7: warning: voiced line 'rule_0001' (ana) has no clip; run "
+        f"`python main.py voice build --story {RULES.relative_to(MINI.parents[2])}`",
+    ]
+    for finding in expected:
+        assert finding in out, (finding, out)
+    assert "'#note:two coins'" not in out  # a known choice tag is not flagged
+    assert "#speaker:ana" not in out
+
+
+def test_story_yaml_problems_name_their_line(story):
+    config = story / "story.yaml"
+    config.write_text(config.read_text().replace("  lamp: {title: The Lamp}",
+                                                 "  lamp: {title: The Lamp, secret: maybe}"))
+    out = run_cli("lint", "--story", str(story)).stdout
+    assert f"{config}:12: error: endings.lamp.secret: must be true or false" in out
+
+
+@pytest.mark.parametrize(("manifest", "prefix"), [("", "shop"), ("id_prefix: sh\n", "sh")])
+def test_fix_ids_in_a_mod_uses_the_mods_id_or_its_id_prefix(tmp_path, manifest, prefix):
+    folder = tmp_path / "shop"
+    (folder / "chapters").mkdir(parents=True)
+    (folder / "mod.yaml").write_text(f"id: shop\ntitle: Shop\nentry: main.ink\n{manifest}")
+    (folder / "main.ink").write_text(f"INCLUDE chapters/two.ink\nHello. #id:{prefix}_0001\n"
+                                     "Ana: A new line.\n-> two\n")
+    (folder / "chapters" / "two.ink").write_text("=== two ===\nAna: Another.\n-> END\n")
+    result = run_cli("lint", "--story", str(folder), "--fix-ids")
+    assert "added 2 line ids" in result.stderr, result.stdout + result.stderr
+    assert f"Ana: A new line. #id:{prefix}_0002" in (folder / "main.ink").read_text()
+    assert f"Ana: Another. #id:{prefix}_0003" in (folder / "chapters" / "two.ink").read_text()

@@ -131,7 +131,7 @@ def test_story_yaml_errors_name_its_key(tmp_path: Path) -> None:
     (folder / "story.yaml").write_text("meters:\n  nerve: {min: 5, max: 1}\n", encoding="utf-8")
     run = run_cli("text", "--story", str(folder))
     assert run.returncode == 1
-    assert "story.yaml: error: meters.nerve.max" in run.stderr
+    assert "story.yaml:2: error: meters.nerve.max" in run.stderr  # key and line
 
 
 def test_discovery_returns_good_mods_and_problems(tmp_path: Path) -> None:

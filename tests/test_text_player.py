@@ -67,6 +67,35 @@ def test_a_bad_story_yaml_names_the_file_and_key_and_exits_1(tmp_path):
     (folder / "story.yaml").write_text("meters:\n  warmth: {label: Warmth, min: 5, max: 2}\n")
     result = run_cli("text", "--story", str(folder), "--choose", "1,1")
     assert result.returncode == 1
-    assert f"{folder / 'story.yaml'}: error: meters.warmth.max: must be greater than min" \
+    assert f"{folder / 'story.yaml'}:2: error: meters.warmth.max: must be greater than min" \
         in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_choice_tags_in_json_events_and_the_note_in_the_terminal(tmp_path):
+    (tmp_path / "main.ink").write_text(
+        "A shop. #id:shop_1\n"
+        "* [Buy the lamp # price:2 # icon:lamp # note:2 coins]\n"
+        "    You buy it. #id:shop_2\n    -> END\n"
+        "* [Leave]\n    -> END\n")
+    result = run_cli("text", "--story", str(tmp_path), "--json", "--choose", "1")
+    choices = next(e for e in json_events(result.stdout) if e["event"] == "choices")
+    assert choices["choices"][0]["tags"] == ["price:2", "icon:lamp", "note:2 coins"]
+    assert choices["choices"][1]["tags"] == []
+    plain = run_cli("text", "--story", str(tmp_path), "--choose", "2").stdout
+    assert "1. Buy the lamp (2 coins)" in plain and "2. Leave\n" in plain
+
+
+def test_a_stale_build_without_node_warns_once_with_one_warning_prefix(tmp_path):
+    import shutil
+
+    story = tmp_path / "mini"
+    shutil.copytree(MINI, story)
+    assert run_cli("compile", str(story / "main.ink")).returncode == 0
+    (story / "rooms.ink").write_text((story / "rooms.ink").read_text() + "\nAn edit.\n")
+    result = run_cli("text", "--story", str(story), "--choose", "1,1",
+                     env={"PATH": str(tmp_path / "no-node-here")})
+    assert "ENDING: roof" in result.stdout, result.stderr
+    warned = [line for line in result.stderr.splitlines() if "older than its ink" in line]
+    assert warned == [f"warning: {story / 'main.json'}: older than its ink sources and "
+                      "Node.js is missing to recompile; playing the old build"], result.stderr

@@ -14,6 +14,16 @@ from .manifest import Manifest, voice_root
 BUILD_HINT = "run `python main.py voice build`"
 
 
+def build_hint(folder: Path) -> str:
+    """The command that builds this story's clips: a mod's needs `--story`, or `voice build`
+    would voice the game's own story instead."""
+    from game.core.source import DEFAULT_STORY
+
+    if folder.resolve() == DEFAULT_STORY.resolve():
+        return BUILD_HINT
+    return f"run `python main.py voice build --story {_shown(folder)}`"
+
+
 def voice_lint(story_folder: str | Path | None = None) -> list[Diagnostic]:
     """Warnings for voiced lines without a clip, clips without a line, and stale clips."""
     if resolve(story_folder).ink is None:
@@ -21,6 +31,7 @@ def voice_lint(story_folder: str | Path | None = None) -> list[Diagnostic]:
     lines, _config, folder = story_lines(story_folder)
     manifest = Manifest.load(voice_root(folder))
     found: list[Diagnostic] = []
+    hint = build_hint(folder)
     by_id = {}
     for line in lines:
         by_id.setdefault(line.line_id, line)
@@ -35,7 +46,7 @@ def voice_lint(story_folder: str | Path | None = None) -> list[Diagnostic]:
             else:
                 found.append(Diagnostic(line.path, line.line, "warning",
                                         f"voiced line '{line.line_id}' ({line.speaker}) has no "
-                                        f"clip; {BUILD_HINT}"))
+                                        f"clip; {hint}"))
             continue
         record = manifest.records.get(line.line_id)
         if record is not None and record.text_hash and record.text_hash != line.text_hash:
@@ -43,7 +54,7 @@ def voice_lint(story_folder: str | Path | None = None) -> list[Diagnostic]:
             found.append(Diagnostic(line.path, line.line, "warning",
                                     f"voice {what} {_shown(path)} is stale: the line's text "
                                     f"changed since it was made; "
-                                    f"{'record it again' if record.recorded else BUILD_HINT}"))
+                                    f"{'record it again' if record.recorded else hint}"))
     for path in manifest.clip_files():
         if path.stem not in by_id:
             found.append(Diagnostic(_shown(path), None, "warning",

@@ -65,6 +65,16 @@ class StoryConfig:
     path: str | None = None
     # `playtest: personas: {name: {meter: weight}}`: simulated players the author adds
     playtest_personas: dict[str, dict[str, float]] = field(default_factory=dict)
+    # dotted key ("meters.trust") -> its line in story.yaml, so findings can name the line
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def line_of(self, key: str) -> int | None:
+        """The story.yaml line of `key`, or of the nearest enclosing key that has one."""
+        while key:
+            if key in self.lines:
+                return self.lines[key]
+            key = key.rpartition(".")[0] if "." in key else ""
+        return None
 
     @classmethod
     def default(cls) -> StoryConfig:
@@ -113,11 +123,40 @@ def load_config(path: str | Path) -> StoryConfig:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ConfigError(f"not valid YAML: {problem[:200]}", path=where,
                           line=mark.line + 1 if mark else None) from None
-    return parse_config(data if data is not None else {}, where)
+    return parse_config(data if data is not None else {}, where, key_lines(text))
 
 
-def parse_config(data: object, shown: str = "story.yaml") -> StoryConfig:
-    reader = _Reader(shown)
+def key_lines(text: str) -> dict[str, int]:
+    """Every key's line (1-based) in a YAML text, dotted like the errors name them
+    (`characters.amy.colour`, `chapters[0].id`): YAML nodes carry marks, so composing the text
+    (safe, nothing constructed) gives lines that the plain data has lost."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    lines: dict[str, int] = {}
+
+    def walk(node: yaml.Node, prefix: str) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                key = f"{prefix}.{key_node.value}" if prefix else str(key_node.value)
+                lines.setdefault(key, key_node.start_mark.line + 1)
+                walk(value_node, key)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                key = f"{prefix}[{index}]"
+                lines.setdefault(key, item.start_mark.line + 1)
+                walk(item, key)
+
+    if root is not None:
+        walk(root, "")
+    return lines
+
+
+def parse_config(data: object, shown: str = "story.yaml",
+                 lines: dict[str, int] | None = None) -> StoryConfig:
+    lines = lines or {}
+    reader = _Reader(shown, lines)
     root = reader.mapping(data, "")
     characters = {}
     for key, value in reader.mapping(root.get("characters", {}), "characters").items():
@@ -181,17 +220,19 @@ def parse_config(data: object, shown: str = "story.yaml") -> StoryConfig:
     for key in root:
         if key not in known:
             reader.fail(bounded(key), f"unknown key; expected one of {', '.join(sorted(known))}")
-    return StoryConfig(title, characters, meters, chapters, endings, shown, personas)
+    return StoryConfig(title, characters, meters, chapters, endings, shown, personas, lines)
 
 
 class _Reader:
     """Checks one value at a time and fails with the dotted key that is wrong."""
 
-    def __init__(self, shown: str) -> None:
+    def __init__(self, shown: str, lines: dict[str, int]) -> None:
         self.shown = shown
+        self.where = StoryConfig(lines=lines)
 
     def fail(self, key: str, message: str) -> None:
-        raise ConfigError(f"{key or 'top level'}: {message}", path=self.shown)
+        raise ConfigError(f"{key or 'top level'}: {message}", path=self.shown,
+                          line=self.where.line_of(key))
 
     def mapping(self, value: object, key: str) -> dict:
         if value is None:

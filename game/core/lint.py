@@ -19,7 +19,7 @@ from .config import StoryConfig, load_config
 from .errors import CompileError, ConfigError, StoryError
 from .files import atomic_write_text
 from .routes import explore
-from .tags import KNOWN_KEYS, split_tag
+from .tags import KNOWN_KEYS, KNOWN_MOODS, MAX_PAUSE, split_tag
 
 Check = Callable[[story_source.StorySource, StoryConfig], list[Diagnostic]]
 # (source, config) -> findings; what callers registered for every lint in this process
@@ -68,7 +68,8 @@ def lint(path: str | Path | None = None, *, fix_ids: bool = False,
         files, problems = source_files(source.ink, shown)
         report.findings.extend(problems)
         if fix_ids and not problems:
-            report.fixed = _fix_ids(files)
+            mod = getattr(source, "mod", None)
+            report.fixed = _fix_ids(files, mod.id_prefix if mod else None)
         try:
             result = compile_ink(source.ink, display=shown)
         except CompileError as exc:
@@ -80,10 +81,14 @@ def lint(path: str | Path | None = None, *, fix_ids: bool = False,
     elif source.json:
         json_text = story_source.read_json(source.json)
     if json_text is not None:
+        report.findings.extend(_check_meters(json_text, config))
         report.findings.extend(_check_runtime(json_text, config, source, max_states,
                                               time_budget, progress, report))
     for check in _checks(extra_checks):
-        report.findings.extend(check(source, config))
+        try:
+            report.findings.extend(check(source, config))
+        except ConfigError:
+            continue  # story.yaml's own error is reported above, with its line
     return report
 
 
@@ -95,10 +100,10 @@ def _checks(extra: Iterable[Check]) -> list[Check]:
     return [lambda source, config: mod_lint(source), *chosen]
 
 
-def _fix_ids(files: list[Path]) -> int:
+def _fix_ids(files: list[Path], prefix: str | None = None) -> int:
     taken = {line.line_id for path in files for line in inksource.scan(path) if line.line_id}
     before = sum(1 for path in files for line in inksource.scan(path) if not line.line_id)
-    for path, text in inksource.add_missing_ids(files, taken).items():
+    for path, text in inksource.add_missing_ids(files, taken, prefix).items():
         atomic_write_text(path, text, keep_previous=False)
     after = sum(1 for path in files for line in inksource.scan(path) if not line.line_id)
     return before - after
@@ -138,7 +143,11 @@ def _check_sources(files: list[Path], entry: Path, shown_entry: str,
                                            f"unknown speaker '{line.speaker}' (not a character "
                                            "in story.yaml)"))
             findings.extend(_check_tags(line, shown, config, tagged_endings, where))
+            if not line.is_choice and any(split_tag(t)[0] == "note" for t in line.tags):
+                findings.append(Diagnostic(shown, line.number, "warning", "#note: is shown "
+                                           "only on a choice: put it inside the choice's []"))
         findings.extend(_tag_only_lines(path, shown, config, tagged_endings))
+        findings.extend(_choice_tags(path, shown))
     if config.endings:
         for ending_id, where in sorted(tagged_endings.items()):
             if ending_id not in config.endings:
@@ -163,8 +172,53 @@ def _check_tags(line: inksource.SourceLine, shown: str, config: StoryConfig,
         elif key == "chapter" and config.chapters and value not in config.chapters:
             findings.append(Diagnostic(shown, line.number, "warning",
                                        f"chapter '{value}' is not in story.yaml"))
+        elif key == "speaker" and config.characters and not config.speaker_for(value):
+            findings.append(Diagnostic(shown, line.number, "warning",
+                                       f"#speaker:{value} is not a character in story.yaml "
+                                       f"(known: {', '.join(sorted(config.characters))})"))
+        elif key == "mood" and value.lower() not in KNOWN_MOODS:
+            findings.append(Diagnostic(shown, line.number, "warning",
+                                       f"unknown mood '#mood:{value}'; the window knows "
+                                       f"{', '.join(KNOWN_MOODS)}"))
+        elif key == "pause":
+            findings.extend(_check_pause(value, shown, line.number))
         elif key not in KNOWN_KEYS:
             findings.append(Diagnostic(shown, line.number, "warning", f"unknown tag '#{tag}'"))
+    return findings
+
+
+def _check_pause(value: str, shown: str, number: int) -> list[Diagnostic]:
+    try:
+        seconds = float(value)
+    except ValueError:
+        return [Diagnostic(shown, number, "warning",
+                           f"#pause:{value} is not a number of seconds")]
+    if seconds > MAX_PAUSE:
+        return [Diagnostic(shown, number, "warning", f"#pause:{value} is longer than "
+                           f"{MAX_PAUSE:g} seconds; the game cuts it to {MAX_PAUSE:g}")]
+    return []
+
+
+def _check_meters(json_text: str, config: StoryConfig) -> list[Diagnostic]:
+    """A meter in story.yaml shows a VAR of the ink; one with no such VAR would stay empty."""
+    from .story import _global_variables
+
+    names = set(_global_variables(json_text))
+    return [Diagnostic(config.path or "story.yaml", config.line_of(f"meters.{meter}"),
+                       "warning", f"meter '{meter}' has no VAR {meter} in the ink")
+            for meter in config.meters if meter not in names]
+
+
+def _choice_tags(path: Path, shown: str) -> list[Diagnostic]:
+    """Tags inside a choice's brackets, checked like line tags: an unknown one is kept and
+    passed on (`text --json`, `Choice.tags`), but lint says so in case it is a typo."""
+    findings = []
+    for number, tags in inksource.bracket_choice_tags(path.read_text(encoding="utf-8-sig")):
+        for tag in tags:
+            if split_tag(tag)[0] not in KNOWN_KEYS:
+                findings.append(Diagnostic(shown, number, "warning", f"unknown choice tag "
+                                           f"'#{tag}' (passed on to tools; the window shows "
+                                           "only #note:)"))
     return findings
 
 

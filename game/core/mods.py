@@ -54,7 +54,7 @@ BUILTIN_ASSETS: dict[str, frozenset[str]] = {
                       "phone")),
 }
 _REQUIRED = ("id", "title", "entry")
-_OPTIONAL = ("author", "version", "description", "story", *ASSET_KINDS)
+_OPTIONAL = ("author", "version", "description", "story", "id_prefix", *ASSET_KINDS)
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ class Mod:
     description: str = ""
     story_config: Path | None = None
     assets: dict[str, Path] = field(default_factory=dict)  # kind -> folder, when present
+    id_prefix: str = ""  # what `lint --fix-ids` starts new line ids with; default the mod's id
 
 
 @dataclass
@@ -187,8 +188,12 @@ def load_manifest(folder: str | Path) -> Mod:
             assets[kind] = where
         elif named is not None:
             raise ModError(f"{kind}: '{named}' is not a folder in the mod", path=shown)
+    prefix = _text(data.get("id_prefix", ""), "id_prefix", shown)
+    if prefix and not _ID.match(prefix):
+        raise ModError(f"id_prefix: '{prefix}' is not an id prefix (lower case letters, "
+                       "digits, _)", path=shown)
     return Mod(text["id"], text["title"], entry, folder, manifest, text["author"],
-               text["version"], text["description"], config, assets)
+               text["version"], text["description"], config, assets, prefix or text["id"])
 
 
 def resolve_mod(path: str | Path) -> ModSource:

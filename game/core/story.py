@@ -131,7 +131,10 @@ class Story:
         loaded = story_source.load(path)
         story = cls(loaded.json_text, config=loaded.config, seed=seed,
                     seen_endings=seen_endings, source=loaded.source)
-        story.warnings.extend(str(d) for d in loaded.diagnostics if d.severity == "warning")
+        # shells print warnings as "warning: …": keep the place, not a second "warning:"
+        story.warnings.extend(f"{d.path}:{d.line}: {d.message}" if d.line else
+                              f"{d.path}: {d.message}"
+                              for d in loaded.diagnostics if d.severity == "warning")
         return story
 
     def _new_runtime(self, on_message: Callable[[str, bool], None] | None = None, *,
