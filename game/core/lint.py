@@ -201,9 +201,9 @@ def _check_pause(value: str, shown: str, number: int) -> list[Diagnostic]:
 
 def _check_meters(json_text: str, config: StoryConfig) -> list[Diagnostic]:
     """A meter in story.yaml shows a VAR of the ink; one with no such VAR would stay empty."""
-    from .story import _global_variables
+    from .compiled import CompiledStory
 
-    names = set(_global_variables(json_text))
+    names = set(CompiledStory(json_text).globals)
     return [Diagnostic(config.path or "story.yaml", config.line_of(f"meters.{meter}"),
                        "warning", f"meter '{meter}' has no VAR {meter} in the ink")
             for meter in config.meters if meter not in names]
