@@ -190,3 +190,55 @@ def test_quick_menu_offers_back_qsave_qload_and_the_wheel_rolls_back(app, tmp_pa
     qload = next(b for b in scene.view.menu.buttons if b.label == "Q.Load")
     click(app, qload.rect.center)
     assert scene.box.text == second
+
+
+# --- 5. Opaque, distinct screens ------------------------------------------------------------------
+def column(app, x: int) -> list:
+    return [pixel(app, (x, y)) for y in range(0, app.layout.height, 7)]
+
+
+@pytest.mark.parametrize("contrast", [False, True])
+def test_screens_over_the_story_hide_it_and_differ_from_each_other(app, contrast):
+    from game.ui.scenes.history import HistoryScene
+    from game.ui.scenes.saves import SavesScene
+    from game.ui.scenes.settings import SettingsScene
+    app.settings.values["high_contrast"] = contrast
+    scene = start(app)
+    settle(app)
+    box = scene.box.box_rect(app.layout)
+    x = box.left + 6  # through the dialogue box's edge, and the scene above and below it
+    story = column(app, x)
+    seen = {}
+    for make in (lambda: HistoryScene(app, scene), lambda: SavesScene(app, "save", scene),
+                 lambda: SettingsScene(app)):
+        screen = make()
+        app.push(screen)
+        app.run_ticks(2)
+        first = column(app, 3)
+        app.pop()
+        scene.view.set_scene("rooftop_dawn", fade=False)  # a different story picture beneath
+        app.push(screen)
+        app.run_ticks(2)
+        assert column(app, 3) == first, screen.name  # nothing of the story shows through
+        assert column(app, x) != story
+        seen[screen.name] = first
+        app.pop()
+        scene.view.set_scene("apartment_night", fade=False)
+        app.run_ticks(2)
+    if not contrast:
+        assert len({tuple(v) for v in seen.values()}) == 3  # each screen its own backdrop
+
+
+def test_a_list_that_does_not_fit_shows_a_scrollbar(app, tmp_path):
+    from game.ui import theme
+    from game.ui.scenes.saves import SavesScene
+    scene = start(app)
+    screen = SavesScene(app, "save", scene)  # twelve slots: more than the panel holds
+    app.push(screen)
+    app.run_ticks(2)
+    from game.ui.scenes.listing import BOTTOM, TOP, WIDTH
+    area = app.layout.rect(theme.DESIGN_W / 2 - WIDTH / 2 - 20 + screen.shift, TOP - 12,
+                           WIDTH + 40, BOTTOM - TOP + 24)
+    x = area.right - app.layout.s(12) + app.layout.s(3)
+    thumb = [pixel(app, (x, y)) for y in range(area.top + 12, area.bottom - 12, 3)]
+    assert theme.PEACH in thumb

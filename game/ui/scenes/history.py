@@ -10,13 +10,13 @@ import pygame
 from .. import theme
 from ..widgets.panel import panel
 from ..widgets.text import render, wrap
-from .base import Scene, dim, footer, heading, is_back
+from .base import Scene, backdrop, footer, heading, is_back
 
 TOP, BOTTOM = 120, 640
 
 
 class HistoryScene(Scene):
-    overlay = True
+    overlay = False  # its own opaque screen
     name = "history"
 
     def __init__(self, app, play) -> None:
@@ -72,7 +72,7 @@ class HistoryScene(Scene):
 
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout
-        dim(target, 200)
+        backdrop(target, self.name, self.contrast)
         heading(target, layout, "History", 40)
         area = layout.rect(200, TOP, 880, BOTTOM - TOP)
         target.blit(panel(area.inflate(layout.s(40), layout.s(20)).size, theme.PANEL, 150,

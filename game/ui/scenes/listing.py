@@ -8,13 +8,13 @@ import pygame
 from .. import theme
 from ..widgets.button import Button, ButtonColumn
 from ..widgets.panel import panel
-from .base import Scene, dim, direction, footer, heading, is_back, is_confirm
+from .base import Scene, backdrop, direction, footer, heading, is_back, is_confirm
 
 TOP, BOTTOM, WIDTH = 130, 640, 760
 
 
 class ListingScene(Scene):
-    overlay = True
+    overlay = False  # an opaque screen of its own: the story or title never shows through
     title = ""
     subtitle = ""
     hint = "Esc to return"
@@ -76,9 +76,24 @@ class ListingScene(Scene):
     def key(self, event: pygame.event.Event) -> bool:
         return False
 
+    def _scrollbar(self, target: pygame.Surface, area: pygame.Rect) -> None:
+        """A list longer than its panel says so: a track and a thumb at its right edge."""
+        total = len(self.column.buttons) * (self.row_h + 6)
+        visible = BOTTOM - TOP
+        if total <= visible:
+            return
+        layout = self.layout
+        track = pygame.Rect(area.right - layout.s(12), area.top + layout.s(10), layout.s(6),
+                            area.height - layout.s(20))
+        pygame.draw.rect(target, theme.INK, track, border_radius=track.width // 2)
+        length = max(layout.s(30), round(track.height * visible / total))
+        top = track.top + round((track.height - length) * self.scroll / max(1, total - visible))
+        thumb = pygame.Rect(track.left, top, track.width, length)
+        pygame.draw.rect(target, theme.PEACH, thumb, border_radius=track.width // 2)
+
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout
-        dim(target, 215)
+        backdrop(target, self.name, self.contrast)
         heading(target, layout, self.title, 40, self.subtitle)
         area = layout.rect(theme.DESIGN_W / 2 - WIDTH / 2 - 20 + self.shift, TOP - 12,
                            WIDTH + 40, BOTTOM - TOP + 24)
@@ -95,4 +110,5 @@ class ListingScene(Scene):
                             button.rect)
             button.draw(target, font, i == self.column.focus, self.contrast, small)
         target.set_clip(clip)
+        self._scrollbar(target, area)
         footer(target, layout, self.hint)

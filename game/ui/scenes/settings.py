@@ -10,7 +10,7 @@ from game.core.settings import BY_NAME, SETTINGS
 from .. import theme
 from ..widgets.panel import panel
 from ..widgets.text import render
-from .base import Scene, dim, footer, heading, is_back, is_confirm
+from .base import Scene, backdrop, footer, heading, is_back, is_confirm
 
 ROW_H = 32
 TOP = 140
@@ -20,7 +20,7 @@ SOUND = frozenset(("master_volume", "music_volume", "voice_volume", "sfx_volume"
 
 
 class SettingsScene(Scene):
-    overlay = True
+    overlay = False  # its own opaque screen
     name = "settings"
 
     def __init__(self, app) -> None:
@@ -134,7 +134,7 @@ class SettingsScene(Scene):
 
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout
-        dim(target, 250)  # the title menu below must not read through the rows or help line
+        backdrop(target, self.name, self.contrast)
         heading(target, layout, "Settings", 40, "Up/down to choose, left/right to change")
         area = layout.rect(80, TOP - 16, theme.DESIGN_W - 160, self.panel_rows * ROW_H + 28)
         target.blit(panel(area.size, theme.PANEL, 200, layout.s(theme.RADIUS)), area)

@@ -17,7 +17,7 @@ from ..stories import StoryEntry
 from ..widgets.button import Button
 from ..widgets.panel import panel
 from ..widgets.text import fit, render, wrap
-from .base import dim, footer, heading
+from .base import backdrop, footer, heading
 from .listing import BOTTOM, TOP, WIDTH, ListingScene
 
 DESCRIPTION_LINES = 2
@@ -72,7 +72,7 @@ class StoriesScene(ListingScene):
     # --- drawing -------------------------------------------------------------------------------
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout
-        dim(target, 240)  # the title menu must not read through the rows
+        backdrop(target, "chapters", self.contrast)
         heading(target, layout, self.title, 40, self.subtitle)
         area = layout.rect(theme.DESIGN_W / 2 - WIDTH / 2 - 20, TOP - 12, WIDTH + 40,
                            BOTTOM - TOP + 24)
