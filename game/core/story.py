@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import random
+import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,6 +121,8 @@ class Story:
         self.seen_queries: set[str] = set()  # endings has_seen() answered True for
         self.warnings: list[str] = []
         self.errors: list[str] = []
+        self.budget = Budget()
+        self.failed = False  # a budget ran out: this runtime is mid-step until the next reset
         self._ink = self._new_runtime()
         self.meta = parse_global_tags(list(self._ink.get_global_tags()))
         self.variable_names = self.compiled.globals
@@ -179,10 +184,7 @@ class Story:
         """The next beat of the story. Returns the same Choices or EndingReached until acted on."""
         ink = self._ink
         while ink.can_continue():
-            try:
-                text = ink.cont()
-            except RuntimeError as exc:
-                raise StoryError(f"the story stopped with a runtime error: {exc}") from None
+            text = self._continue(ink)
             raw = ink.get_current_tags()
             tags = parse_tags(list(raw)) if len(raw) else NO_TAGS
             text = text.strip()
@@ -204,6 +206,71 @@ class Story:
             self.ending = self._finish()
             return self.ending
         return self._choices
+
+    def _continue(self, ink: InkRuntime) -> str:
+        """One line from the runtime, within the budgets: the runtime is asked in slices of
+        SLICE_MS, and between slices the time and memory spent without a line are checked.
+        A story that loops without output, recurses without end or doubles a string forever
+        ends this play-through with a StoryError naming where it was, instead of hanging the
+        game or eating the machine's memory (the runtime cannot be interrupted inside a call).
+        The watch is wall-clock time on purpose: it guards the machine, not the game."""
+        try:
+            if ink.continue_async(SLICE_MS):
+                return ink.get_current_text()
+            started = time.perf_counter()
+            base = _resident_mb()
+            while True:
+                if ink.continue_async(SLICE_MS):
+                    return ink.get_current_text()
+                spent = time.perf_counter() - started
+                grown = _resident_mb() - base
+                if spent > self.budget.seconds or grown > self.budget.megabytes:
+                    raise self._runaway(ink, spent, grown)
+        except RuntimeError as exc:
+            raise StoryError(f"the story stopped with a runtime error: {exc}") from None
+
+    def _runaway(self, ink: InkRuntime, spent: float, grown: float) -> StoryError:
+        try:
+            path = ink.get_current_path()
+        except RuntimeError:
+            path = ""
+        knot = next((part for part in path.split(".") if part and not part.isdigit()), "")
+        where, line = self._source_of(knot)
+        if grown > self.budget.megabytes:
+            what = (f"the story used {grown:,.0f} MB more without producing a line: endless "
+                    "recursion, or a value that keeps growing?")
+        else:
+            what = (f"the story ran {spent:.0f} s without producing a line: an endless "
+                    "loop?")
+        if knot:
+            what += f" (in '{knot}')"
+        self.failed = True
+        return StoryError(what, path=where, line=line)
+
+    def _source_of(self, knot: str) -> tuple[str | None, int | None]:
+        """The ink file and line that declare `knot`, for the error message."""
+        source = self.source
+        ink = getattr(source, "ink", None) if source else None
+        if ink is None:
+            return (str(getattr(source, "json", "")) or None) if source else None, None
+        if not knot:
+            return ink.name, None
+        from .compiler import source_files
+
+        try:
+            files, _ = source_files(ink)
+        except StoryError:
+            files = [ink]
+        pattern = re.compile(rf"^\s*={{1,}}\s*(function\s+)?{re.escape(knot)}\b")
+        for path in files:
+            try:
+                with open(path, encoding="utf-8-sig") as handle:
+                    for number, raw in enumerate(handle, 1):
+                        if pattern.match(raw):
+                            return path.name, number
+            except OSError:
+                continue
+        return ink.name, None
 
     def lines(self) -> Iterator[Line]:
         """Lines up to the next choice or ending."""
@@ -376,6 +443,33 @@ def _actionable(tags: Tags) -> bool:
 def _choice_tags(found, index: int) -> Tags:
     raw = found.get_tags(index)
     return parse_tags(list(raw)) if len(raw) else NO_TAGS
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How long, and how much more memory, one advance may take without producing a line.
+    No real story comes near: The Intercept's longest stretch takes well under a millisecond."""
+
+    seconds: float = 3.0
+    megabytes: float = 256.0
+
+
+SLICE_MS = 20  # the runtime checks its clock every step; the budget is checked every slice
+
+
+def _resident_mb() -> float:
+    """This process's resident memory now (Linux), or 0 where it cannot be read."""
+    try:
+        with open("/proc/self/statm", "rb") as handle:
+            return int(handle.read().split()[1]) * _PAGE_MB
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+try:
+    _PAGE_MB = os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+except (AttributeError, ValueError, OSError):
+    _PAGE_MB = 4096 / (1024 * 1024)
 
 
 NON_FINITE_KEY = "herNonFinite"  # beside the runtime's own keys; the runtime ignores it

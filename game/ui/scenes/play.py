@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.core.errors import HerError
+from game.core.errors import HerError, StoryError
 from game.core.saves import EXIT
 from game.core.session import Session
 from game.core.story import Choices, EndingReached, Line
@@ -51,6 +51,11 @@ class PlayScene(Scene):
         self.toast = ""
         self.toast_ticks = 0
         self.live = LiveReload(self)  # hot reload: edits to the story's files, Shift+R
+        # a scene change asked for while this scene is being made (an empty story ends, or
+        # fails, at once) waits for the first update: the caller's replace() would undo it
+        self._starting = True
+        self._pending = None
+        self.failed: StoryError | None = None
         app.session_scene = self
         if slot is not None:
             self._load(slot)
@@ -60,11 +65,12 @@ class PlayScene(Scene):
             else:
                 app.story.reset(seed if seed is not None else app.seed)
             self._advance()
+        self._starting = False
 
     # --- the story -----------------------------------------------------------------------
     def advance(self) -> None:
         """Click/space/enter: finish the line being typed, else go on to the next beat."""
-        if self.choices is not None or self.ending is not None:
+        if self.choices is not None or self.ending is not None or self.failed is not None:
             return
         if not self.box.done:
             self.box.complete()
@@ -81,7 +87,11 @@ class PlayScene(Scene):
         """Go on to the next beat (the part of `advance` that moves the story)."""
         if self.view.card_ticks > 0:
             self.view.card_ticks = min(self.view.card_ticks, 12)
-        beat = self.play.next_beat()
+        try:
+            beat = self.play.next_beat()
+        except StoryError as exc:
+            self._fail(exc)
+            return
         self.auto_wait = 0
         if isinstance(beat, Line):
             self._show_line(beat)
@@ -139,7 +149,30 @@ class PlayScene(Scene):
         self.ending = ending
         self.app.session_scene = None
         self.app.sound.stop_voice()
-        self.app.replace(EndingScene(self.app, ending, self.view.bg))
+        self._switch(lambda: self.app.replace(EndingScene(self.app, ending, self.view.bg)))
+
+    def _fail(self, error: StoryError) -> None:
+        """The story broke (a runtime fault, or a budget ran out): this play-through ends
+        with the error on screen over the title, and the game keeps running."""
+        from .story_error import StoryErrorScene
+        from .title import TitleScene
+
+        self.failed = error
+        self.app.session_scene = None
+        self.app.sound.stop_voice()
+        self.app.messages.append(str(error))
+
+        def show() -> None:
+            self.app.replace(TitleScene(self.app))
+            self.app.push(StoryErrorScene(self.app, str(error)))
+
+        self._switch(show)
+
+    def _switch(self, change) -> None:  # noqa: ANN001 — a scene change, now or at update
+        if self._starting:
+            self._pending = change
+        else:
+            change()
 
     def _autosave(self) -> None:
         session = self.play.session
@@ -338,6 +371,10 @@ class PlayScene(Scene):
 
     # --- time ----------------------------------------------------------------------------
     def update(self, ticks: int) -> bool:
+        if self._pending is not None:
+            change, self._pending = self._pending, None
+            change()
+            return True
         self.app.sound.update()
         changed = self.view.update(ticks)
         changed |= self.live.update(ticks)

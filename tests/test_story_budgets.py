@@ -1,0 +1,139 @@
+"""Stories that would hang or eat the machine: an empty loop, endless recursion through a
+function, a tunnel or a thread, and a string that doubles forever. Each ends its play-through
+within a few seconds with a StoryError that names the file, the line and the knot — in the
+terminal, in lint and routes, and in the window, which keeps running — and stays under a memory
+bound. A story that simply ends at once (item 8) shows its ending screen, not a blank box."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pygame
+import pytest
+from helpers import ROOT
+from ui_support import key, settle
+
+from game.core.errors import StoryError
+from game.core.profile import load_profile
+from game.core.story import Story
+from game.ui.app import App
+from game.ui.scenes.ending import EndingScene
+from game.ui.scenes.story_error import StoryErrorScene
+from game.ui.scenes.title import TitleScene
+
+STORIES = {
+    "loop": ("Before.\n-> spin\n\n=== spin ===\n-> spin\n", "spin", 4, "endless loop"),
+    "function": ("Before.\n{grow(1)}\n\n=== function grow(x) ===\n~ return grow(x + 1)\n",
+                 "grow", 4, "MB more"),
+    "tunnel": ("Before.\n-> deeper ->\n\n=== deeper ===\n-> deeper ->\n->->\n", "deeper", 4,
+               "MB more"),
+    "thread": ("Before.\n-> weave\n\n=== weave ===\n<- weave\n-> DONE\n", "weave", 4, ""),
+    "doubling": ('VAR s = "ab"\nBefore.\n-> double\n\n=== double ===\n~ s = s + s\n'
+                 "-> double\n", "double", 5, ""),
+}
+MEMORY_BOUND_MB = 1200  # the budget is 256 MB of growth; one last step may overshoot it
+
+
+def _write(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / f"{name}.ink"
+    path.write_text(STORIES[name][0], encoding="utf-8")
+    return path
+
+
+def _cli(*args: str) -> tuple[int, str, str, float, float]:
+    """`python main.py ARGS`: exit code, stdout, stderr, seconds and peak memory (MB) of
+    that one process."""
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise AssertionError(f"{args} did not end within 60 s") from None
+    seconds = time.perf_counter() - start
+    # the largest child this test process has waited for: an upper bound on this one's peak
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return proc.returncode, out, err, seconds, peak
+
+
+@pytest.mark.parametrize("name", sorted(STORIES))
+def test_a_runaway_story_ends_with_a_named_error_in_the_terminal(tmp_path, name):
+    path = _write(tmp_path, name)
+    code, out, err, seconds, peak = _cli("text", "--story", str(path), "--save-dir",
+                                         str(tmp_path / "saves"))
+    assert code == 1
+    assert "Traceback" not in err
+    knot, line, words = STORIES[name][1:]
+    assert f"{name}.ink:{line}: error:" in err, err
+    assert f"(in '{knot}')" in err
+    assert words in err
+    assert seconds < 20
+    assert peak < MEMORY_BOUND_MB, f"{peak:.0f} MB"
+
+
+def test_the_budget_is_what_ends_it(tmp_path):
+    """In-process, with a tighter budget: the error comes from the budget and names it."""
+    story = Story.open(_write(tmp_path, "loop"), seed=1)
+    story.budget = type(story.budget)(seconds=0.3, megabytes=256)
+    start = time.perf_counter()
+    with pytest.raises(StoryError, match="ran 0 s without producing a line"):
+        story.next()
+    assert time.perf_counter() - start < 2
+
+
+@pytest.mark.parametrize("command", ["lint", "routes"])
+def test_lint_and_routes_report_a_runaway_story_as_an_error(tmp_path, command):
+    path = _write(tmp_path, "loop")
+    code, out, err, seconds, _ = _cli(command, "--story", str(path))
+    assert code == 1
+    assert "Traceback" not in err
+    assert "endless loop" in out + err
+    assert seconds < 30
+
+
+def _window(tmp_path: Path, story_path: Path) -> App:
+    profile = load_profile(tmp_path)
+    story = Story.open(story_path, seed=1, seen_endings=profile.endings_seen)
+    app = App(story, tmp_path, size=(1280, 720), fullscreen=False, seed=1)
+    app.replace(TitleScene(app))
+    app.run_ticks(2)
+    return app
+
+
+def test_the_window_shows_the_error_and_keeps_running(tmp_path):
+    app = _window(tmp_path, _write(tmp_path, "loop"))
+    try:
+        key(app, pygame.K_RETURN)  # New game
+        app.run_ticks(3)
+        assert isinstance(app.top, StoryErrorScene)
+        assert "loop.ink:4" in app.top.question and "endless loop" in app.top.question
+        key(app, pygame.K_RETURN)  # Back to the title
+        assert isinstance(app.top, TitleScene)
+        app.run_ticks(10)  # still running
+    finally:
+        pygame.display.quit()
+
+
+@pytest.mark.parametrize("text", ["", "#ending:roof\n-> END\n", "Only this. #ending:roof\n"])
+def test_a_story_that_ends_at_once_shows_its_ending_screen(tmp_path, text):
+    path = tmp_path / "short.ink"
+    path.write_text(text or "-> END\n", encoding="utf-8")
+    app = _window(tmp_path, path)
+    try:
+        key(app, pygame.K_RETURN)  # New game
+        settle(app)
+        for _ in range(5):
+            if isinstance(app.top, EndingScene):
+                break
+            key(app, pygame.K_SPACE)
+            settle(app)
+        assert isinstance(app.top, EndingScene), type(app.top).__name__
+    finally:
+        pygame.display.quit()
