@@ -29,13 +29,14 @@ from game.ui.scenes.title import TitleScene
 STORIES = {
     "loop": ("Before.\n-> spin\n\n=== spin ===\n-> spin\n", "spin", 4, "endless loop"),
     "function": ("Before.\n{grow(1)}\n\n=== function grow(x) ===\n~ return grow(x + 1)\n",
-                 "grow", 4, "MB more"),
+                 "grow", 4, "without producing a line"),
     "tunnel": ("Before.\n-> deeper ->\n\n=== deeper ===\n-> deeper ->\n->->\n", "deeper", 4,
-               "MB more"),
+               "without producing a line"),
     "thread": ("Before.\n-> weave\n\n=== weave ===\n<- weave\n-> DONE\n", "weave", 4, ""),
     "doubling": ('VAR s = "ab"\nBefore.\n-> double\n\n=== double ===\n~ s = s + s\n'
                  "-> double\n", "double", 5, ""),
 }
+# which budget runs out first (time or memory) depends on the machine's speed; either is right
 MEMORY_BOUND_MB = 1200  # the budget is 256 MB of growth; one last step may overshoot it
 
 
