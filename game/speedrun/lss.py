@@ -14,7 +14,8 @@ import xml.etree.ElementTree as ET
 
 from game.core.clock import TICK_RATE
 
-from .categories import Category, split_title, timer_index, timer_splits
+from .categories import Category, split_title, timer_splits
+from .splits import pb_times
 
 LSS_VERSION = "1.7.0"
 
@@ -28,28 +29,12 @@ def timespan(ticks: int) -> str:
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{fraction:07d}"
 
 
-def _personal_best(names: list[str], best: dict | None) -> list[int | None]:
-    """The personal best's game time at each timer split (None where it has none)."""
-    times: list[int | None] = [None] * len(names)
-    if not best:
-        return times
-    done = 0
-    for index, (name, ticks) in enumerate(best.get("splits") or []):
-        if index == 0 and not ticks:
-            continue  # the run's first split is the timer starting
-        found = timer_index(names, done, str(name))
-        if found is not None:
-            times[found] = int(ticks)
-            done = found + 1
-    return times
-
-
 def splits_file(config, chosen: Category, game_name: str,  # noqa: ANN001 — a StoryConfig
                 best: dict | None = None) -> str:
     """The .lss text for `chosen`, with `best` (the profile's personal best record) as its
     Personal Best comparison when there is one."""
     names = timer_splits(config, chosen)
-    pb = _personal_best(names, best)
+    pb = pb_times(names, best)
     run = ET.Element("Run", version=LSS_VERSION)
     ET.SubElement(run, "GameIcon")
     ET.SubElement(run, "GameName").text = game_name

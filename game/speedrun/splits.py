@@ -79,3 +79,75 @@ def record(profile: Profile, category: str, splits: list[dict], igt: int, *, see
 def personal_best(profile: Profile, category: str) -> int | None:
     pb = profile.best_times.get(category)
     return int(pb["ticks"]) if pb else None
+
+
+@dataclass(frozen=True)
+class SplitRow:
+    """One line of the timer's split list."""
+
+    name: str  # the timer split's name (categories.timer_splits)
+    pb: int | None  # the personal best's game time here
+    time: int | None  # this run's, once it got here
+    delta: int | None  # time - pb, when both are known
+    state: str | None  # AHEAD | BEHIND | GOLD | EVEN once reached (None: still ahead of us)
+    skipped: bool = False  # the run passed this split by (its route skips the chapter)
+
+
+def pb_times(names: list[str], best: dict | None) -> list[int | None]:
+    """The personal best's game time at each timer split (None where it has none)."""
+    from .categories import timer_index
+
+    times: list[int | None] = [None] * len(names)
+    done = 0
+    for index, pair in enumerate((best or {}).get("splits") or []):
+        name, ticks = pair[0], int(pair[1])
+        if index == 0 and not ticks:
+            continue  # the run's first split is the timer starting
+        found = timer_index(names, done, str(name))
+        if found is not None:
+            times[found] = ticks
+            done = found + 1
+    return times
+
+
+def split_rows(profile: Profile, category: str, names: list[str],
+               run_splits: list[dict]) -> list[SplitRow]:
+    """Every timer split with the personal best's time, and this run's time, delta and colour
+    for the ones it has reached (gold: a segment faster than the best ever)."""
+    from .categories import timer_index
+
+    pb = pb_times(names, profile.best_times.get(category))
+    golds = (profile.best_times.get(_gold_key(category)) or {}).get("segments") or {}
+    reached: dict[int, tuple[int, str]] = {}
+    done = 0
+    for index, (split, (key, duration)) in enumerate(zip(run_splits, segments(run_splits),
+                                                         strict=True)):
+        if index == 0 and not split["igt"]:
+            continue
+        found = timer_index(names, done, split["name"])
+        if found is None:
+            continue
+        gold = index > 0 and key in golds and duration < golds[key]
+        reached[found] = (split["igt"], GOLD if gold else "")
+        done = found + 1
+    rows = []
+    for index, name in enumerate(names):
+        if index not in reached:
+            rows.append(SplitRow(name, pb[index], None, None, None, skipped=index < done))
+            continue
+        ticks, gold = reached[index]
+        delta = ticks - pb[index] if pb[index] is not None else None
+        state = gold or (EVEN if not delta else (AHEAD if delta < 0 else BEHIND))
+        rows.append(SplitRow(name, pb[index], ticks, delta, state))
+    return rows
+
+
+def sum_of_best(profile: Profile, category: str) -> int | None:
+    """The personal best's route with every segment at its best time ever: the time a perfect
+    run of that route would take. None without a personal best."""
+    pb = profile.best_times.get(category)
+    if not pb or not pb.get("splits"):
+        return None
+    golds = (profile.best_times.get(_gold_key(category)) or {}).get("segments") or {}
+    splits = [{"name": str(name), "igt": int(ticks)} for name, ticks in pb["splits"]]
+    return sum(min(duration, golds.get(key, duration)) for key, duration in segments(splits))

@@ -118,7 +118,9 @@ class PlayView:
         if self.scene.choices is not None:
             self.scene.choices.draw(target, layout, contrast)
         if self.scene.show_meters:
-            self.meters.draw(target, layout, self.scene.play.meters(), contrast)
+            timer = getattr(self.app.speedrun, "timer_left", None)  # side by side with it
+            self.meters.draw(target, layout, self.scene.play.meters(), contrast,
+                             right=timer - 12 if timer is not None else theme.DESIGN_W - 30)
         self._menu(target, layout)
         self._modes(target, layout)
         if self.card_ticks > 0 and self.card:

@@ -100,6 +100,14 @@ class SpeedrunController:
             seed = int(self.app.settings.values.get("speedrun_seed") or 0) or None
         return category(config, name if name in ids else "any", seed)
 
+    @property
+    def timer_left(self) -> float | None:
+        """Where the timer panel starts (design pixels) while it is drawn, so the meters panel
+        can sit beside it instead of under it; None when no timer shows."""
+        from .overlay import TIMER_X
+
+        return TIMER_X if self.enabled and self.recorder is not None else None
+
     def runs(self) -> list[dict]:
         if self._runs is None:
             self._runs = list_runs(self.app.save_dir)
