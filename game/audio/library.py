@@ -15,7 +15,7 @@ from game.paths import ASSETS_DIR
 
 from .clip import envelope_from_raw
 from .lines import safe_line_id
-from .manifest import Manifest, voice_root
+from .manifest import AUDIO_SUFFIXES, SHIPPED_STORY, Manifest, voice_root
 from .warn import WarnOnce
 
 ASSETS = ASSETS_DIR
@@ -48,7 +48,7 @@ class Library:
         if path is None:
             self.warn("missing-clip", f"no voice clip for line '{line_id}' in "
                       f"{self.manifest.root} (and maybe others): playing on, text only; "
-                      f"run `python main.py voice build`")
+                      f"run `python main.py voice build{self._story_flag()}`")
             return None
         sound = self._load(path, "corrupt-clip", "voice clip")
         if sound is None:
@@ -60,6 +60,12 @@ class Library:
         while len(self._voices) > CACHE_SIZE:
             self._voices.popitem(last=False)
         return sound, envelope
+
+    def _story_flag(self) -> str:
+        """` --story FOLDER` for a mod: plain `voice build` voices the game's own story."""
+        if self.story_folder is None or self.story_folder.resolve() == SHIPPED_STORY.resolve():
+            return ""
+        return f" --story {self.story_folder}"
 
     def named(self, kind: str, name: str) -> pygame.mixer.Sound | None:
         """A music track or effect (`kind` is "music" or "sfx"): the story's own folder first
@@ -101,8 +107,10 @@ class Library:
             if self.story_folder is not None:
                 folders.append(self.story_folder / kind)
             for folder in folders:
-                for path in sorted(folder.glob("*.ogg")) if folder.is_dir() else ():
-                    self.request(kind, path.stem)
+                found = sorted({p.stem for p in folder.iterdir()
+                                if p.suffix.lower() in AUDIO_SUFFIXES}) if folder.is_dir() else ()
+                for stem in found:
+                    self.request(kind, stem)
 
     def wait(self, timeout: float = 30.0) -> None:
         """For tests and shutdown: let background decoding finish."""
@@ -131,7 +139,7 @@ class Library:
         if self.story_folder is not None:
             folders.insert(0, self.story_folder / kind)
         for folder in folders:
-            for suffix in (".ogg", ".wav"):
+            for suffix in AUDIO_SUFFIXES:
                 path = folder / f"{name}{suffix}"
                 if path.is_file():
                     return path

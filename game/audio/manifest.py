@@ -22,7 +22,10 @@ from .lines import safe_line_id
 SHIPPED_STORY = STORY_DIR
 SHIPPED_VOICE = ASSETS_DIR / "voice"
 MANIFEST_NAME = "manifest.json"
-CLIP_SUFFIXES = (".ogg", ".wav")
+# formats a recorded take, track or effect may come in (pygame-ce's SDL_mixer decodes them all);
+# the pipeline only ever writes .ogg, so any other format at a line's path is a human take
+AUDIO_SUFFIXES = (".ogg", ".wav", ".flac", ".mp3")
+CLIP_SUFFIXES = AUDIO_SUFFIXES
 VERSION = 1
 
 
@@ -111,14 +114,22 @@ class Manifest:
         self.path.chmod(0o644)
 
     def clip_path(self, speaker: str, line_id: str) -> Path | None:
-        """The clip file for a line, found by path first (so dropped-in takes win)."""
+        """The clip file for a line, found by path first (so dropped-in takes win). With more
+        than one file at the path, a recorded take wins over the generated clip: generated
+        clips are always the .ogg the manifest records as not recorded."""
         if not safe_line_id(line_id) or not safe_line_id(speaker):
             return None
-        for suffix in CLIP_SUFFIXES:
-            candidate = self.root / speaker / f"{line_id}{suffix}"
-            if candidate.is_file():
-                return candidate
-        return None
+        found = [candidate for suffix in CLIP_SUFFIXES
+                 for candidate in [self.root / speaker / f"{line_id}{suffix}"]
+                 if candidate.is_file()]
+        if len(found) > 1:
+            record = self.records.get(line_id)
+            generated = (self.root / record.file) if record and not record.recorded else None
+            takes = [c for c in found if c != generated and c.suffix != ".ogg"] or \
+                [c for c in found if c != generated]
+            if takes:
+                return takes[0]
+        return found[0] if found else None
 
     def find(self, line_id: str, speaker: str | None = None) -> Path | None:
         """A clip for `line_id`: by the speaker's folder, else by the manifest's record, else

@@ -49,6 +49,11 @@ def _check(source: StorySource, key: str, value: str) -> str | None:
     if value in BUILTIN_ASSETS[kind] or asset_path(source, kind, value):
         return None
     extensions = "/".join(ASSET_KINDS[kind][1])
+    base = getattr(getattr(source, "mod", None), "assets", {}).get(kind) or source.folder / folder
+    other = sorted(base.glob(f"{value}.*")) if base.is_dir() and _ASSET_NAME.match(value) else []
+    if other:
+        return (f"#{key}:{value}: {folder}/{other[0].name} is in a format the game cannot "
+                f"play ({other[0].suffix or 'no extension'}); use {extensions}")
     return (f"#{key}:{value} names no built-in {kind} and no file {folder}/{value}"
             f"{{{extensions}}} in {source.folder}")
 

@@ -37,9 +37,9 @@ _INCLUDE = re.compile(r"^\s*INCLUDE\s+(.+?)\s*$")
 # for when a tag names one (`#bg:kitchen` -> backgrounds/kitchen.png).
 ASSET_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "backgrounds": ("backgrounds", (".png", ".jpg", ".jpeg")),
-    "music": ("music", (".ogg", ".wav", ".mp3")),
-    "sfx": ("sfx", (".ogg", ".wav")),
-    "voice": ("voice", (".ogg", ".wav")),
+    "music": ("music", (".ogg", ".wav", ".flac", ".mp3")),
+    "sfx": ("sfx", (".ogg", ".wav", ".flac", ".mp3")),
+    "voice": ("voice", (".ogg", ".wav", ".flac", ".mp3")),
 }
 TAG_KINDS = {"bg": "backgrounds", "music": "music", "sfx": "sfx"}
 # What the game itself draws and plays (DESIGN.md / the team brief): tags may name these freely.
