@@ -5,6 +5,7 @@ so the play scene never has to know why a sound is absent.
 
 from __future__ import annotations
 
+import stat
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -45,6 +46,8 @@ class Library:
             self._voices.move_to_end(line_id)
             return cached
         path = self.manifest.find(line_id, speaker)
+        if path is not None and not self._contained(path, self._voice_root(), "voice"):
+            return None
         if path is None:
             self.warn("missing-clip", f"no voice clip for line '{line_id}' in "
                       f"{self.manifest.root} (and maybe others): playing on, text only; "
@@ -142,10 +145,36 @@ class Library:
             for suffix in AUDIO_SUFFIXES:
                 path = folder / f"{name}{suffix}"
                 if path.is_file():
-                    return path
+                    return path if self._contained(path, folder.parent, kind) else None
         self.warn(f"missing-{kind}", f"no {kind} named '{name}' in "
                   f"{' or '.join(str(f) for f in folders)}: playing on without it")
         return None
+
+    def _voice_root(self) -> Path:
+        """The folder voice clips must stay in: the story's (a mod's voice/ may share files
+        with the rest of the mod), or the voice folder itself for the game's own clips."""
+        root = Path(self.manifest.root)
+        folder = self.story_folder
+        if folder is not None and Path(folder).resolve() in root.resolve().parents:
+            return Path(folder)
+        return root
+
+    def _contained(self, path: Path, root: Path, kind: str) -> bool:
+        """Whether `path`, every symlink followed, is a regular file inside `root` (the story's
+        or the game's folder): a mod's `music/x.ogg -> /elsewhere` is refused, as MODDING.md
+        says, and so is a FIFO or device that would block the decoder."""
+        try:
+            target, folder = path.resolve(), root.resolve()
+            regular = stat.S_ISREG(target.stat().st_mode)
+        except (OSError, RuntimeError):
+            return False
+        if target != folder and folder not in target.parents:
+            self.warn(f"outside-{kind}", f"{path} is a symlink to somewhere outside "
+                      f"{root}: refused, playing on without it")
+            return False
+        if not regular:
+            self.warn(f"outside-{kind}", f"{path} is not a regular file: refused")
+        return regular
 
     def _find_named(self, kind: str, name: str) -> pygame.mixer.Sound | None:
         path = self._locate(kind, name)

@@ -72,6 +72,11 @@ def source_files(entry: Path, display: str | None = None) -> tuple[list[Path], l
                 continue
             name = match.group(1)
             child = entry.parent / name
+            if not _inside(child, entry.parent):
+                problems.append(Diagnostic(shown, number, "error",
+                                           f"INCLUDE names '{name[:200]}', which is outside the "
+                                           "story's folder; copy the file into the folder"))
+                continue
             if not child.is_file():
                 problems.append(Diagnostic(shown, number, "error",
                                            f"INCLUDE names '{name}', which does not exist"))
@@ -80,6 +85,16 @@ def source_files(entry: Path, display: str | None = None) -> tuple[list[Path], l
 
     visit(entry, display or str(entry))
     return found, problems
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether `path`, with every symlink followed, is in `folder`: a story's INCLUDEs stay in
+    its own folder (an absolute name or '..' could otherwise show any file as story text)."""
+    try:
+        target, root = path.resolve(), folder.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return target == root or root in target.parents
 
 
 def _read_source(path: Path, shown: str) -> str:
