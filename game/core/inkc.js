@@ -14,17 +14,6 @@ const SEVERITY = { 0: "author", 1: "warning", 2: "error" };
 const fileHandler = {
   ResolveInkFilename: (name) => path.resolve(rootDir, name),
   LoadInkFileContents: (full) => {
-    let real;
-    try {
-      real = fs.realpathSync(full);
-    } catch (e) {
-      real = full;
-    }
-    const relative = path.relative(fs.realpathSync(rootDir), real);
-    if (relative.startsWith("..") || path.isAbsolute(relative)) {
-      messages.push({ severity: "error", text: `ERROR: '${path.basename(full)}' line 1: an INCLUDE outside the story's folder is not read` });
-      return "";
-    }
     try {
       return fs.readFileSync(full, "utf-8").replace(/^\uFEFF/, "");
     } catch (e) {
