@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--category", help="with --speedrun: any, ending:<id>, all or true "
                       "(default: the one last picked on the title screen)")
     play.add_argument("--load", metavar="SLOT", help="resume a save slot")
+    play.add_argument("--lang", help="play in this language where translations/LANG.po has "
+                      "lines (default: the language setting)")
     play.add_argument("--autoplay", action="store_true", help="play without input")
     play.add_argument("--choose", type=_choice_list, default=[], help="answers, e.g. 1,2,1")
     play.add_argument("--screenshots", metavar="DIR", help="with --autoplay: save PNGs here")
@@ -90,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     text.add_argument("--seen", type=_names, default=None,
                       help="endings to treat as seen, e.g. rooftop (default: the profile's)")
     text.add_argument("--load", metavar="SLOT", help="resume a save slot")
+    text.add_argument("--lang", help="play in this language where translations/LANG.po has "
+                      "lines (default: the language setting)")
 
     compile_ = commands.add_parser("compile", help="compile ink to JSON")
     compile_.add_argument("path", nargs="?", help="a .ink file or a story folder (default story/)")
@@ -168,6 +172,12 @@ def build_parser() -> argparse.ArgumentParser:
                           "text (0: none)")
     playtest.add_argument("--json", action="store_true")
 
+    translate = commands.add_parser("translate", help="translations of a story")
+    translate_commands = translate.add_subparsers(dest="translate_command", metavar="action")
+    extract = translate_commands.add_parser("extract", help="write translations/LANG.po")
+    extract.add_argument("--lang", required=True, help="a language code, e.g. fr")
+    extract.add_argument("--story", help="a story folder, a .ink or a .json")
+
     saves = commands.add_parser("saves", help="list save slots")
     saves.add_argument("--json", action="store_true")
     return parser
@@ -178,7 +188,7 @@ COMMANDS: dict[str, str] = {
     "play": "play", "text": "text", "compile": "compile", "lint": "lint", "routes": "routes",
     "bench": "bench", "replay": "replay", "voice": "voice", "saves": "saves",
     "build": "build", "playtest": "playtest",
-    "runs": "runs", "splits": "splits",
+    "runs": "runs", "splits": "splits", "translate": "translate",
 }
 
 

@@ -32,6 +32,19 @@ def seen_endings(args: argparse.Namespace) -> set[str]:
     return set(load_profile(story_folder(args)).endings_seen)
 
 
+def language(args: argparse.Namespace) -> str | None:
+    """`--lang`, else the `language` setting; None plays the story as written."""
+    chosen = getattr(args, "lang", None)
+    if chosen:
+        from game.core.translation import check_language
+
+        return check_language(chosen)
+    from game.core.settings import load_settings
+
+    value = load_settings(save_root(args))["language"]  # a bad file falls back by itself
+    return value if isinstance(value, str) and value and value != "original" else None
+
+
 class ProgressPrinter:
     """Progress of a long route search on stderr, so a search that takes minutes is visibly
     alive: rewritten in place on a terminal, one line every few seconds otherwise."""

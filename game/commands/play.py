@@ -21,7 +21,7 @@ from game.core.source import resolve
 from game.core.story import Story
 from game.ui.app import App, parse_size
 
-from .common import save_root
+from .common import language, save_root
 
 
 def default_sound(story: Story, settings: Any) -> object | None:
@@ -43,6 +43,7 @@ def build_app(args: argparse.Namespace) -> App:
     folder = story_save_dir(root, resolve(args.story))
     profile = load_profile(folder)
     story = Story.open(args.story, seed=args.seed, seen_endings=profile.endings_seen)
+    story.translate(language(args))
     size = parse_size(getattr(args, "size", None))
     fullscreen = True if getattr(args, "fullscreen", False) else (False if size else None)
     settings = load_settings(root)

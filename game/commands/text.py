@@ -9,11 +9,12 @@ from game.core.session import Session
 from game.core.story import Story
 from game.text import play
 
-from .common import seen_endings, story_folder
+from .common import language, seen_endings, story_folder
 
 
 def run(args: argparse.Namespace) -> int:
     story = Story.open(args.story, seed=args.seed, seen_endings=seen_endings(args))
+    story.translate(language(args))
     session = Session(story, story_folder(args))  # autosaves as the window does; prints nothing
     if getattr(args, "load", None):
         result = session.load(args.load)

@@ -78,6 +78,9 @@ def lint(path: str | Path | None = None, *, fix_ids: bool = False,
         json_text = result.json_text
         report.findings.extend(d for d in result.diagnostics if d.severity != "info")
         report.findings.extend(_check_sources(files, source.ink, shown, config))
+        from .translation import translation_lint
+
+        report.findings.extend(translation_lint(source.folder, source.ink, config))
     elif source.json:
         json_text = story_source.read_json(source.json)
     if json_text is not None:

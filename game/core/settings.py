@@ -69,6 +69,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("livesplit", "LiveSplit Server", "bool", False,
             help="Send the in-game time and splits to LiveSplit (localhost:16834)."),
     Setting("livesplit_host", "LiveSplit host", "text", "localhost", shown=False),
+    Setting("language", "Language", "text", "original", shown=False,
+            help="A code such as fr: lines from the story's translations/fr.po; "
+                 "'original': as written."),
     Setting("livesplit_port", "LiveSplit port", "number", 16834, 1, 65535, 1, shown=False),
 )
 BY_NAME = {setting.name: setting for setting in SETTINGS}

@@ -119,6 +119,7 @@ class Story:
         self.source = source
         self.seen_endings = set(seen_endings)
         self.seen_queries: set[str] = set()  # endings has_seen() answered True for
+        self.translation = None  # a game.core.translation.Translation: lines in that language
         self.warnings: list[str] = []
         self.errors: list[str] = []
         self.budget = Budget()
@@ -192,6 +193,8 @@ class Story:
                 continue
             self._last_text = text
             line = self._line(text, tags)
+            if self.translation is not None:
+                line = line._replace(text=self.translation.line(line.line_id, line.text))
             if tags is not NO_TAGS:
                 self._apply(line)
             return line
@@ -201,7 +204,8 @@ class Story:
             found = ink.get_current_choices()
             if len(found) and self._ending_tag is None:
                 self._choices = Choices(tuple(
-                    Choice(i, found[i].strip(), found=found) for i in range(len(found))))
+                    Choice(i, self._choice_text(found[i].strip()), found=found)
+                    for i in range(len(found))))
                 return self._choices
             self.ending = self._finish()
             return self.ending
@@ -271,6 +275,17 @@ class Story:
             except OSError:
                 continue
         return ink.name, None
+
+    def _choice_text(self, text: str) -> str:
+        return self.translation.choice(text) if self.translation is not None else text
+
+    def translate(self, lang: str | None) -> None:
+        """Play lines and choices in `lang` where the story's translations/<lang>.po has them;
+        the rest stays in the original. None (or a language with no file) is the original."""
+        from .translation import Translation
+
+        folder = self.source.folder if self.source else None
+        self.translation = Translation.load(folder, lang) if lang and folder else None
 
     def lines(self) -> Iterator[Line]:
         """Lines up to the next choice or ending."""
