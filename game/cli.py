@@ -193,9 +193,10 @@ COMMANDS: dict[str, str] = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .console import one_line_warnings
+    from .console import one_line_warnings, streams_that_never_fail
 
     one_line_warnings()
+    streams_that_never_fail()
     args = build_parser().parse_args(argv)
     command = args.command or "play"
     if args.command is None:

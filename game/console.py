@@ -29,3 +29,17 @@ def _show(message: Warning | str, category: type[Warning], filename: str, lineno
 def one_line_warnings() -> None:
     """Show the game's own warnings as one line each; third-party ones keep Python's format."""
     warnings.showwarning = _show
+
+
+def streams_that_never_fail() -> None:
+    """A console that cannot show a character gets a stand-in for it, not a traceback:
+    `PYTHONIOENCODING=ascii`, a Windows code page or a pipe opened as latin-1 must still be
+    able to play the story (the dashes and quotes it prints are not ASCII)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            reconfigure(errors="replace")
+        except (ValueError, OSError):
+            pass

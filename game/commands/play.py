@@ -52,9 +52,35 @@ def build_app(args: argparse.Namespace) -> App:
                settings=settings, save_root=root, sound_factory=default_sound)
 
 
+HEADLESS_DRIVERS = ("offscreen", "dummy")
+
+
+def check_display() -> None:
+    """With no display SDL quietly picks an invisible window and the game would sit there
+    unseen; say so in one line instead. Asking for a headless driver yourself
+    (SDL_VIDEODRIVER=dummy, as the tests and autoplay do) is honoured."""
+    if os.environ.get("SDL_VIDEODRIVER"):
+        return
+    from game.audio.warn import native_stderr_quiet
+
+    try:
+        with native_stderr_quiet():  # SDL's own notes about XDG_RUNTIME_DIR and the like
+            pygame.display.init()
+        driver = pygame.display.get_driver()
+    except pygame.error as exc:
+        raise HerError(f"the window cannot open: {str(exc)[:200]}",
+                       hint="play in the terminal with `python main.py text`") from None
+    if driver in HEADLESS_DRIVERS:
+        pygame.display.quit()
+        raise HerError("no display to open the window on",
+                       hint="play in the terminal with `python main.py text`, or set "
+                            "SDL_VIDEODRIVER=dummy to run the window headless")
+
+
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "autoplay", False) and args.screenshots:
         os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    check_display()
     app = build_app(args)
     from game.ui.speedrun.controller import install
 
