@@ -80,7 +80,8 @@ def check_display() -> None:
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "autoplay", False) and args.screenshots:
         os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    check_display()
+    if not getattr(args, "autoplay", False):  # autoplay needs no one to see it (screenshots)
+        check_display()
     app = build_app(args)
     from game.ui.speedrun.controller import install
 
