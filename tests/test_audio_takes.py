@@ -73,3 +73,27 @@ def test_lint_names_a_music_format_the_game_cannot_play(tmp_path):
             "use .ogg/.wav/.flac/.mp3") in out, out
     (mod / "music" / "harbour.m4a").rename(mod / "music" / "harbour.mp3")
     assert "harbour" not in run_cli("lint", "--story", str(mod)).stdout
+
+
+def test_a_translated_play_through_uses_voice_clips_in_that_language(built_story, tmp_path,
+                                                                     mixer_on):
+    story = tmp_path / "story"
+    shutil.copytree(built_story, story)
+    french = story / "voice" / "fr" / "theodore"
+    french.mkdir(parents=True)
+    Sine(260).to_audio_segment(duration=3100, volume=-18).export(french / "fx_yes.wav",
+                                                                 format="wav")
+    library = Library(story, WarnOnce())
+    library.language = "fr"
+    sound, _ = library.voice("fx_yes", "theodore")
+    assert abs(sound.get_length() - 3.1) < 0.05
+    other, _ = library.voice("fx_hello", "theodore")  # not recorded in French: the original
+    assert other.get_length() > 0
+    assert voice_lint_clean(story)
+
+
+def voice_lint_clean(story) -> bool:
+    """A language's clips are not mistaken for orphans of the original."""
+    from game.audio import voice_lint
+
+    return not any("fr" in str(d) for d in voice_lint(story))

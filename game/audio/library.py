@@ -37,6 +37,8 @@ class Library:
         self._lock = threading.Lock()
         self._loader: threading.Thread | None = None
         self._queue: list[tuple[str, str]] = []
+        # a translated play-through (`--lang fr`): clips in voice/fr/<character>/ come first
+        self.language: str | None = None
 
     def voice(self, line_id: str, speaker: str | None) -> tuple[pygame.mixer.Sound,
                                                                  list[int]] | None:
@@ -45,7 +47,7 @@ class Library:
         if cached:
             self._voices.move_to_end(line_id)
             return cached
-        path = self.manifest.find(line_id, speaker)
+        path = self._localised(line_id, speaker) or self.manifest.find(line_id, speaker)
         if path is not None and not self._contained(path, self._voice_root(), "voice"):
             return None
         if path is None:
@@ -63,6 +65,13 @@ class Library:
         while len(self._voices) > CACHE_SIZE:
             self._voices.popitem(last=False)
         return sound, envelope
+
+    def _localised(self, line_id: str, speaker: str | None) -> Path | None:
+        """voice/<language>/<character>/<line_id>.* when the language has its own take; else
+        None and the original clip plays (a line not yet recorded in that language)."""
+        if not self.language or not speaker or not safe_line_id(self.language):
+            return None
+        return Manifest(self.manifest.root / self.language).clip_path(speaker, line_id)
 
     def _story_flag(self) -> str:
         """` --story FOLDER` for a mod: plain `voice build` voices the game's own story."""

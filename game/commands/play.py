@@ -33,9 +33,13 @@ def default_sound(story: Story, settings: Any) -> object | None:
     folder = story.source.folder if story.source else None
     names = {c.id: c.name for c in story.config.characters.values()}
     try:
-        return open_audio(folder, settings, names=names)
+        sound = open_audio(folder, settings, names=names)
     except Exception:  # noqa: BLE001 — no audio device must not stop the game
         return None
+    library = getattr(sound, "library", None)
+    if library is not None and story.translation is not None:
+        library.language = story.translation.lang  # voice/<lang>/… clips first
+    return sound
 
 
 def build_app(args: argparse.Namespace) -> App:
