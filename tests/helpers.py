@@ -11,7 +11,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).with_name("fixtures")
 MINI = FIXTURES / "mini"
-INTERCEPT = ROOT.parent / "shared" / "third_party" / "the-intercept" / "TheIntercept.ink"
+
+
+def _intercept() -> Path:
+    """The Intercept sits in a `shared/third_party` folder beside the checkout, or beside one
+    of its parents (a git worktree lives a level or two deeper than the main checkout)."""
+    tail = Path("shared", "third_party", "the-intercept", "TheIntercept.ink")
+    for parent in ROOT.parents:
+        if (parent / tail).is_file():
+            return parent / tail
+    return ROOT.parent / tail
+
+
+INTERCEPT = _intercept()
 
 
 def run_cli(*args: str, stdin: str = "", cwd: Path | None = None, env: dict | None = None,

@@ -21,6 +21,7 @@ LOOP = Path(__file__).parent / "fixtures" / "saves" / "save_loop.py"
 KILLS = 220
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_killing_a_saving_process_never_loses_more_than_the_save_in_flight(tmp_path):
     story = Story.open(BASE, seed=11)

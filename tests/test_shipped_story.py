@@ -62,6 +62,7 @@ def test_every_chapter_moves_every_meter_and_sets_its_scene(number):
         assert tag in text, f"{path.name} has no {tag}"
 
 
+@pytest.mark.slow
 def test_routes_reach_all_eight_endings_without_dead_ends(route_report):
     assert set(route_report.routes) == set(CONDITIONS)
     assert route_report.dead_ends == [] and route_report.errors == []
@@ -69,6 +70,7 @@ def test_routes_reach_all_eight_endings_without_dead_ends(route_report):
     assert route_report.routes["static"].requires == []
 
 
+@pytest.mark.slow
 def test_each_route_plays_in_the_terminal_with_the_bibles_condition(route_report, tmp_path):
     for ending_id, route in route_report.routes.items():
         args = ["text", "--story", str(STORY), "--seed", "0", "--json",
