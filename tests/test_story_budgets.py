@@ -138,3 +138,17 @@ def test_a_story_that_ends_at_once_shows_its_ending_screen(tmp_path, text):
         assert isinstance(app.top, EndingScene), type(app.top).__name__
     finally:
         pygame.display.quit()
+
+
+@pytest.mark.parametrize("expression, named", [("10 / z", "division by zero"),
+                                               ("10 % z", "modulo by zero")])
+def test_a_runtime_fault_shows_the_lines_read_and_names_the_fault(tmp_path, expression, named):
+    path = tmp_path / "fault.ink"
+    path.write_text(f"VAR z = 0\nBefore.\n-> sums\n=== sums ===\nStill here.\n{{{expression}}}\n"
+                    "After.\n", encoding="utf-8")
+    code, out, err, seconds, _ = _cli("text", "--story", str(path), "--save-dir",
+                                      str(tmp_path / "saves"))
+    assert code == 1
+    assert "Before." in out
+    assert "Traceback" not in err
+    assert f"fault.ink: error: the story stopped with a runtime error: {named}" in err

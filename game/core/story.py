@@ -231,7 +231,56 @@ class Story:
                 if spent > self.budget.seconds or grown > self.budget.megabytes:
                     raise self._runaway(ink, spent, grown)
         except RuntimeError as exc:
-            raise StoryError(f"the story stopped with a runtime error: {exc}") from None
+            raise self._fault(str(exc)) from None
+
+    def _fault(self, message: str) -> StoryError:
+        """A runtime error as a person can act on it: when the runtime panicked (it says only
+        "panic crossed the … boundary"), the play-through is replayed in a scratch runtime
+        with the native error output captured, to name the fault and the knot it was in."""
+        self.failed = True
+        reason, knot = message, ""
+        if "panic" in message:
+            reason, knot = self._replay_fault()
+        reason = _FAULTS.get(reason, reason)
+        where, line = self._source_of(knot)
+        what = f"the story stopped with a runtime error: {reason[:300]}"
+        if knot:
+            what += f" (in '{knot}')"
+        return StoryError(what, path=where, line=line)
+
+    def _replay_fault(self) -> tuple[str, str]:
+        import tempfile
+
+        knot = ""
+        scratch = self._new_runtime(quiet=True)
+        with tempfile.TemporaryFile() as captured:
+            try:
+                saved = os.dup(2)
+            except OSError:
+                return "the runtime failed", ""
+            try:
+                os.dup2(captured.fileno(), 2)
+                scratch.load_state(split_non_finite(self._start_state)[0])
+                for index in [*self._path, None]:
+                    while scratch.can_continue():
+                        head = scratch.get_current_path().split(".")[0]
+                        if head and not head.isdigit():
+                            knot = head
+                        scratch.cont()
+                    if index is not None:
+                        scratch.choose_choice_index(index)
+            except RuntimeError:
+                pass
+            finally:
+                os.dup2(saved, 2)
+                os.close(saved)
+            captured.seek(0)
+            text = captured.read(64 * 1024).decode("utf-8", "replace")
+        lines = text.splitlines()
+        for number, row in enumerate(lines):
+            if " panicked at " in row and number + 1 < len(lines):
+                return lines[number + 1].strip(), knot
+        return "the runtime failed", knot
 
     def _runaway(self, ink: InkRuntime, spent: float, grown: float) -> StoryError:
         try:
@@ -486,6 +535,12 @@ try:
 except (AttributeError, ValueError, OSError):
     _PAGE_MB = 4096 / (1024 * 1024)
 
+
+_FAULTS = {
+    "attempt to divide by zero": "division by zero (an integer divided by 0)",
+    "attempt to calculate the remainder with a divisor of zero":
+        "modulo by zero (an integer % 0)",
+}
 
 NON_FINITE_KEY = "herNonFinite"  # beside the runtime's own keys; the runtime ignores it
 _NON_FINITE_TEXT = {"inf": math.inf, "-inf": -math.inf, "nan": math.nan}
