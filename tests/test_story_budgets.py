@@ -152,3 +152,12 @@ def test_a_runtime_fault_shows_the_lines_read_and_names_the_fault(tmp_path, expr
     assert "Before." in out
     assert "Traceback" not in err
     assert f"fault.ink: error: the story stopped with a runtime error: {named}" in err
+
+
+def test_a_whole_number_above_32_bits_is_explained(tmp_path):
+    path = tmp_path / "big.ink"
+    path.write_text("VAR big = 5000000000\nThe number is {big}.\n", encoding="utf-8")
+    code, out, err, _, _ = _cli("text", "--story", str(path), "--save-dir", str(tmp_path / "s"))
+    assert code == 1
+    assert "Traceback" not in err
+    assert "5000000000, larger than the runtime's 32-bit integers" in err

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Container
 from functools import cached_property
 
@@ -114,6 +115,12 @@ class CompiledStory:
         try:
             ink = InkRuntime(self.json_text.lstrip("\ufeff"))
         except RuntimeError as exc:
+            big = _too_big_integer(self.json_text)
+            if big is not None:
+                raise StoryError(f"the story holds the whole number {big[:40]}, larger than the "
+                                 "runtime's 32-bit integers (-2147483648 to 2147483647)",
+                                 path=self.where, hint="use a smaller number, or a decimal "
+                                 "like 5000000000.0") from None
             raise StoryError(f"not a compiled ink story: {exc}", path=self.where,
                              hint="compile it with `python main.py compile FILE.ink`") from None
         ink.set_allow_external_function_fallbacks(True)
@@ -146,4 +153,16 @@ def _asker(has_seen: Callable[[str], bool] | Container[str] | None) -> Callable[
 
 
 def _ignore(_message: str, _is_error: bool) -> None:
+    return None
+
+
+_BIG_INTEGER = re.compile(r"(?<![\w.\"^])-?\d{10,}(?![\d.eE])")
+
+
+def _too_big_integer(json_text: str) -> str | None:
+    """The first integer in compiled JSON that bink cannot hold (it refuses the whole story
+    as "not a compiled ink story"; inkjs takes it), for an error that says what to change."""
+    for match in _BIG_INTEGER.finditer(json_text):
+        if not -2**31 <= int(match.group()) < 2**31:
+            return match.group()
     return None
