@@ -20,12 +20,19 @@ def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:
                 continue
             if current:
                 lines.append(current)
-            while font.size(word)[0] > width and len(word) > 1:
-                cut = len(word)
-                while cut > 1 and font.size(word[:cut])[0] > width:
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
+            # a word longer than a line: cut where the widest prefix that fits ends, found by
+            # halving among at most `width` characters (no glyph is under a pixel wide), so a
+            # 1 MB line costs linear time, not a measurement per character per cut
+            while len(word) > 1 and (len(word) > width or font.size(word)[0] > width):
+                low, high = 1, min(len(word), max(1, width))
+                while low < high:
+                    middle = (low + high + 1) // 2
+                    if font.size(word[:middle])[0] <= width:
+                        low = middle
+                    else:
+                        high = middle - 1
+                lines.append(word[:low])
+                word = word[low:]
             current = word
         lines.append(current)
     return lines
