@@ -87,7 +87,8 @@ def test_poll_notices_an_edit_by_itself_and_ignores_a_touch(mod_copy: Path) -> N
     assert reloader.poll(ticks=10) is None and not reloader.busy  # same bytes: no rebuild
     edit(ink, "Okay. Lights.", "Okay. Lights, please.")
     assert reloader.poll(ticks=9) is None and not reloader.busy  # not yet time to look
-    assert reloader.poll(ticks=1) is None and reloader.busy
+    assert reloader.poll(ticks=1) is None and not reloader.busy  # seen; is it still changing?
+    assert reloader.poll(ticks=10) is None and reloader.busy  # the same twice: build
     result = reloader.wait()
     assert result.restored == "state"
     assert "Okay. Lights, please." in [result.story.next().text for _ in range(4)]
@@ -197,7 +198,8 @@ def test_new_include_is_watched_after_a_reload(mod_copy: Path) -> None:
     assert reload_now(reloader).ok
     assert mod_copy / "extra.ink" in reloader.story.source.watch_files
     edit(mod_copy / "extra.ink", "-> END", "-> nowhere")
-    reloader.poll()
+    reloader.poll()  # seen changed
+    reloader.poll()  # and the same again: build
     result = reloader.wait()
     assert result is not None and not result.ok
     assert result.errors[0].path.endswith("extra.ink") and result.errors[0].line == 3
@@ -233,10 +235,31 @@ def test_inky_json_mod_reloads_the_exported_json(tmp_path: Path) -> None:
         encoding="utf-8")
     compile_to_file(tmp_path / "story.ink", folder / "main.json")
     reloader.poll()
+    reloader.poll()  # the file stayed as it was: taken
     result = reloader.wait()
     assert result.restored == "state" and result.story.next().text == "Second, re-exported."
     (folder / "main.json").write_text("{not json", encoding="utf-8")
     reloader.poll()
+    reloader.poll()
     broken = reloader.wait()
     assert not broken.ok and broken.errors[0].path == str(folder / "main.json")
     assert reloader.story is result.story
+
+
+def test_a_file_still_being_written_is_not_taken(mod_copy: Path) -> None:
+    """An editor writing the file in pieces: each poll sees it differ from the last, so no
+    build starts (a half-written file compiled and taken broke the next autosave); once two
+    polls agree, it builds."""
+    story = Story.open(mod_copy, seed=2)
+    play(story, [2])
+    reloader = Reloader(story, interval=10)
+    ink = mod_copy / "main.ink"
+    full = ink.read_text(encoding="utf-8").replace("Okay. Lights.", "Okay. Lights, please.")
+    for part in (len(full) // 3, 2 * len(full) // 3):
+        ink.write_text(full[:part], encoding="utf-8")
+        assert reloader.poll(ticks=10) is None and not reloader.busy
+    ink.write_text(full, encoding="utf-8")
+    assert reloader.poll(ticks=10) is None and not reloader.busy
+    assert reloader.poll(ticks=10) is None and reloader.busy
+    result = reloader.wait()
+    assert result.ok and "Okay. Lights, please." in [result.story.next().text for _ in range(4)]

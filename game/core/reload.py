@@ -71,6 +71,7 @@ class Reloader:
         self._pending = False
         self._watched: list[Path] | None = None  # the story's files, found again after a change
         self._stamps = self._snapshot()
+        self._settling = False  # a change was seen; build once two polls agree
 
     # --- the window's side --------------------------------------------------------------
     def track(self, story: Story) -> None:
@@ -88,7 +89,12 @@ class Reloader:
         self._ticks += ticks
         if self._ticks >= self.interval:
             self._ticks = 0
-            if self._pending or self._changed():
+            if self._pending:
+                self._start()
+            elif self._changed():
+                self._settling = True  # maybe half-written: look again before building
+            elif self._settling:
+                self._settling = False  # the same size, time and bytes two polls running
                 self._start()
         return None
 
