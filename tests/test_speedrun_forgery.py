@@ -198,8 +198,11 @@ def test_a_hot_reload_mid_run_voids_it_and_verify_names_it(tmp_path):
 def test_a_save_or_a_load_voids_the_run(tmp_path):
     app, controller = speedrun_app(tmp_path / "saves")
     tap(app, pygame.K_r, ticks=5)
+    app.top.save_exit()  # the place kept on leaving for a menu is not a save of the player's
+    assert controller.running
     app.top.quicksave()  # F5
     assert controller.void_reason == "a save was made (quick)"
+    assert not controller.running
 
 
 def test_held_keys_and_key_repeat_do_not_advance(tmp_path):

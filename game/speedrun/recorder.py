@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from game.core.files import shown
+from game.core.saves import EXIT
 from game.core.session import Session
 from game.core.story import Beat, Choices, EndingReached, Line, Story
 
@@ -100,7 +101,8 @@ class RecordingSession(Session):
         return beat
 
     def save(self, slot: str, **kwargs):  # noqa: ANN003, ANN201 — as Session.save
-        self.on_void("save", slot)
+        if slot != EXIT:  # the place kept on leaving, like an autosave, is not a player's
+            self.on_void("save", slot)  # save; loading it (Continue after a relaunch) voids
         return super().save(slot, **kwargs)
 
     def load(self, slot: str):  # noqa: ANN201 — LoadResult, as Session.load

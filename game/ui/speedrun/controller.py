@@ -3,12 +3,15 @@
 Installed on the App (`install(app)`); the App calls `tick(ticks)` once per frame on the fixed
 clock, `handle(event)` before the scene sees an event, and draws `overlay.draw` last. In-game
 time counts ticks only while the play scene is on top (never in menus, the ending card, saves or
-loads); real time counts every tick of the run. Inputs are recorded by a `RecordingSession` that
-the play scene gets from `session_for`, so the window and `replay verify` share one model.
+loads); real time counts every tick of the run. The play scene asks `may_advance` before a
+press, a choice or a skip step moves the story: the speedrun rules (`game.speedrun.rules`, the
+same ones `replay verify` applies) decide, and what they accept is the run's next input. Beats
+reach the run's recorder through the `RecordingSession` the scene gets from `session_for`, so
+the window and `replay verify` share one model.
 
 Speedrun settings make every runner's game the same: instant text, skip passes unread lines,
-no auto-forward; history, rollback and quickload are refused during a run (loading a save by
-other means voids it).
+no auto-forward; history, rollback and quickload are refused during a run; a save, a load, a
+hot reload or another story voids it (the run file keeps the inputs so far and the reason).
 """
 
 from __future__ import annotations
