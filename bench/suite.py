@@ -21,8 +21,11 @@ from bink.story import Story as RawInk
 from game.core import source as story_source
 from game.core.story import Choices, Line, Story
 
-INTERCEPT = Path(__file__).resolve().parents[2] / "shared" / "third_party" / "the-intercept" \
-    / "TheIntercept.ink"
+_INTERCEPT_TAIL = Path("shared", "third_party", "the-intercept", "TheIntercept.ink")
+# beside the checkout, or beside one of its parents (a git worktree sits deeper)
+INTERCEPT = next((parent / _INTERCEPT_TAIL for parent in Path(__file__).resolve().parents[1:]
+                  if (parent / _INTERCEPT_TAIL).is_file()),
+                 Path(__file__).resolve().parents[2] / _INTERCEPT_TAIL)
 
 
 def _median_ms(samples: list[float]) -> float:

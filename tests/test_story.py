@@ -152,3 +152,27 @@ def test_not_a_story_is_a_story_error(tmp_path):
     junk.write_text('{"hello": 1}')
     with pytest.raises(StoryError, match="not a compiled ink story"):
         Story.open(junk)
+
+
+def test_id_only_lines_take_the_fast_path_to_the_same_values_as_the_tag_grammar():
+    """Lines whose only tag is `#id:` skip the general tag parser: what they carry must be
+    exactly what the grammar would have made of them, speaker prefix included."""
+    from helpers import ROOT
+
+    from game.core.tags import parse_tags
+
+    story = Story.open(ROOT / "story", seed=3)
+    checked = 0
+    while True:
+        beat = story.next()
+        if isinstance(beat, Choices):
+            story.choose(0)
+            continue
+        if isinstance(beat, EndingReached):
+            break
+        if len(beat.tags.raw) == 1 and beat.tags.raw[0].startswith("id:"):
+            assert beat.tags == parse_tags(list(beat.tags.raw))
+            assert beat.line_id == beat.tags.line_id and beat.line_id
+            checked += 1
+    assert checked > 100
+    assert story.chapter  # the slow path still applied the chapter tags on the way

@@ -186,9 +186,16 @@ class Story:
         ink = self._ink
         while ink.can_continue():
             text = self._continue(ink)
-            raw = ink.get_current_tags()
-            tags = parse_tags(list(raw)) if len(raw) else NO_TAGS
+            raw = list(ink.get_current_tags())
             text = text.strip()
+            if len(raw) == 1 and raw[0].startswith("id:"):
+                # the fast path: nearly every line's only tag is its id, which needs no
+                # grammar, cannot make an empty line matter and has nothing to apply
+                if not text:
+                    continue
+                self._last_text = text
+                return self._line(text, Tags(line_id=raw[0][3:].strip(), raw=tuple(raw)))
+            tags = parse_tags(raw) if raw else NO_TAGS
             if not text and not _actionable(tags):
                 continue
             self._last_text = text
