@@ -13,9 +13,10 @@ from .common import language, seen_endings, story_folder
 
 
 def run(args: argparse.Namespace) -> int:
-    story = Story.open(args.story, seed=args.seed, seen_endings=seen_endings(args))
+    story = Story.open(args.story, seed=args.seed)
     story.translate(language(args))
-    session = Session(story, story_folder(args))  # autosaves as the window does; prints nothing
+    # autosaves as the window does, prints nothing; has_seen() asks --seen, else the profile
+    session = Session(story, story_folder(args), seen=seen_endings(args))
     if getattr(args, "load", None):
         result = session.load(args.load)
         if result.message:

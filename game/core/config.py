@@ -67,6 +67,8 @@ class StoryConfig:
     playtest_personas: dict[str, dict[str, float]] = field(default_factory=dict)
     # dotted key ("meters.trust") -> its line in story.yaml, so findings can name the line
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    player: str | None = None  # the character the reader plays (default: the first listed)
+    visualiser: str | None = None  # whose voice the window's light follows, as written
 
     def line_of(self, key: str) -> int | None:
         """The story.yaml line of `key`, or of the nearest enclosing key that has one."""
@@ -75,6 +77,23 @@ class StoryConfig:
                 return self.lines[key]
             key = key.rpartition(".")[0] if "." in key else ""
         return None
+
+    @property
+    def visualised(self) -> str | None:
+        """The character the window's visualiser follows: story.yaml's `visualiser`, else the
+        first voiced character who is not the player, else the first who is not the player."""
+        if self.visualiser:
+            return self.visualiser
+        others = [c for c in self.characters.values() if c.id != self.player_id]
+        voiced = [c for c in others if c.voice]
+        pick = voiced or others
+        return pick[0].id if pick else None
+
+    @property
+    def player_id(self) -> str | None:
+        if self.player:
+            return self.player
+        return next(iter(self.characters), None)
 
     @classmethod
     def default(cls) -> StoryConfig:
@@ -216,11 +235,19 @@ def parse_config(data: object, shown: str = "story.yaml",
                 reader.fail(f"{where}.{meter}", "must be a number (how much the persona wants it)")
             weights[str(meter)] = float(weight)
         personas[str(key)] = weights
-    known = {"title", "characters", "meters", "chapters", "endings", "playtest"}
+    cast = {}
+    for key in ("player", "visualiser"):
+        if root.get(key) is not None:
+            cast[key] = reader.ident(root[key], key)
+            if cast[key] not in characters:
+                reader.fail(key, f"{bounded(cast[key])} is not one of the characters")
+    known = {"title", "characters", "meters", "chapters", "endings", "playtest", "player",
+             "visualiser"}
     for key in root:
         if key not in known:
             reader.fail(bounded(key), f"unknown key; expected one of {', '.join(sorted(known))}")
-    return StoryConfig(title, characters, meters, chapters, endings, shown, personas, lines)
+    return StoryConfig(title, characters, meters, chapters, endings, shown, personas, lines,
+                       **cast)
 
 
 class _Reader:

@@ -7,7 +7,7 @@ and the last few `#checkpoint`s, each with the text that came next when it was s
 story's hash differs on load, `game.core.restore` compares that text with what the edited story
 would now say before trusting a position.
 
-On disk: `{"format": "her-save", "format_version": 1, "checksum": "sha256:…", "content": {…}}`,
+On disk: `{"format": "her-save", "format_version": 2, "checksum": "sha256:…", "content": {…}}`,
 the checksum taken over the canonical JSON of `content`. `decode` checks the size, the JSON, the
 format, the version, the checksum, and then every field's type, so a damaged or hostile file is
 a `SaveError` naming the slot and the reason — never a traceback, never a half-loaded game.
@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from .errors import SaveError
 
 FORMAT = "her-save"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added `play` (a PlayState); version 1 saves still load
 MAX_SAVE_BYTES = 4 * 1024 * 1024
 MAX_STATE_CHARS = 2 * 1024 * 1024
 MAX_TEXT = 4000
@@ -71,6 +71,7 @@ class SaveFile:
     meters: dict = field(default_factory=dict)
     thumbnail_sha256: str | None = None
     sequence: int = 0  # autosave ring order
+    play: dict | None = None  # PlayState.to_json(): checked by game.core.state on loading
 
 
 def plain_values(values: dict) -> dict:
@@ -208,6 +209,11 @@ def _position(value: object, name: str) -> Position:
     )
 
 
+def position_from_json(value: object, name: str = "position") -> Position:
+    """A Position from its JSON table, every field checked (ValueError names the bad one)."""
+    return _position(value, name)
+
+
 def _from_content(content: dict) -> SaveFile:
     checkpoints = content.get("checkpoints", [])
     if not isinstance(checkpoints, list) or len(checkpoints) > KEEP_CHECKPOINTS:
@@ -229,4 +235,11 @@ def _from_content(content: dict) -> SaveFile:
         meters=_scalars(content.get("meters", {}), "meters"),
         thumbnail_sha256=thumb,
         sequence=_int(content.get("sequence", 0), "sequence"),
+        play=_table(content.get("play"), "play"),
     )
+
+
+def _table(value: object, name: str) -> dict | None:
+    if value is not None and not isinstance(value, dict):
+        raise ValueError(f"'{name}' must be a table")
+    return value

@@ -16,7 +16,7 @@ import queue
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -25,7 +25,8 @@ from .errors import SaveError
 from .files import atomic_write_bytes, previous_copy, read_regular, remove_stale_temporaries
 from .restore import Scratch, checkpoint_of, position_line, restore
 from .savefile import KEEP_CHECKPOINTS, Position, SaveFile
-from .story import Line, Story
+from .state import PlayState
+from .story import Checkpoint, Line, Story
 
 QUICK = "quick"
 EXIT = "exit"  # where the player was when they quit or closed the window: Continue resumes it
@@ -87,6 +88,8 @@ class LoadResult:
     message: str | None  # for the player when it resumed at a checkpoint or from the copy
     line: Line | None  # the line shown last before the save, to show again on resuming
     play_ticks: int
+    play: PlayState | None = None  # the whole play state (None: a save from before format 2)
+    same_build: bool = True  # the story is the very build the save was made with
 
 
 class SaveSlots:
@@ -107,11 +110,13 @@ class SaveSlots:
 
     # --- saving ---------------------------------------------------------------------------
     def save(self, slot: str, *, name: str = "", thumbnail_png: bytes | None = None,
-             play_ticks: int = 0, line: Line | None = None, sequence: int = 0) -> SaveInfo:
-        """Write the story's current place to `slot`; `line` is the line shown last."""
+             play_ticks: int = 0, line: Line | None = None, sequence: int = 0,
+             play: PlayState | None = None) -> SaveInfo:
+        """Write the story's current place to `slot`: `play` (the Session's whole PlayState),
+        or, from a bare story, `line` (shown last) and `play_ticks`."""
         slot = check_slot(slot)
         save = self.capture(name=name, play_ticks=play_ticks, line=line, sequence=sequence,
-                            thumbnail_png=thumbnail_png)
+                            thumbnail_png=thumbnail_png, play=play)
         path = self.path(slot)
         data = savefile.encode(save)
         if self._writer is not None:
@@ -131,10 +136,14 @@ class SaveSlots:
         return self._writer.errors if self._writer is not None else []
 
     def capture(self, *, name: str = "", play_ticks: int = 0, line: Line | None = None,
-                sequence: int = 0, thumbnail_png: bytes | None = None) -> SaveFile:
+                sequence: int = 0, thumbnail_png: bytes | None = None,
+                play: PlayState | None = None) -> SaveFile:
         """The SaveFile for the story's current place (nothing is written)."""
         story = self.story
         self.note_checkpoint()
+        if play is not None:
+            play = replace(play, checkpoints=tuple(self._checkpoints))
+            line, play_ticks = play.line, play.play_ticks
         state = story.save_state()
         current = Position(state, story.chapter, line.text if line else "",
                            line.speaker if line else None, line.line_id if line else None,
@@ -150,7 +159,7 @@ class SaveSlots:
             chapter=story.chapter, chapter_title=chapter.title if chapter else "",
             meters=story.meters(), sequence=sequence,
             thumbnail_sha256=hashlib.sha256(thumbnail_png).hexdigest() if thumbnail_png
-            else None)
+            else None, play=play.to_json() if play is not None else None)
 
     def note_checkpoint(self) -> None:
         """Remember the story's newest checkpoint (with what follows it) for later saves."""
@@ -163,6 +172,28 @@ class SaveSlots:
             checkpoint.line.line_id, savefile.plain_values(self.story.variables),
             self.scratch.peek(checkpoint.state) or savefile.Upcoming()))
         del self._checkpoints[:-KEEP_CHECKPOINTS]
+
+    # --- the checkpoints a save keeps (part of the Session's PlayState) ----------------------
+    @property
+    def checkpoints(self) -> tuple[Position, ...]:
+        return tuple(self._checkpoints)
+
+    def set_checkpoints(self, positions: tuple[Position, ...] | list[Position]) -> None:
+        self._checkpoints = list(positions)[-KEEP_CHECKPOINTS:]
+
+    def trim_checkpoints(self, newest: Checkpoint | None) -> None:
+        """After a rollback to a place whose newest checkpoint is `newest`: forget the ones
+        reached after it."""
+        if newest is None:
+            self._checkpoints = []
+            return
+        for index in range(len(self._checkpoints) - 1, -1, -1):
+            if self._checkpoints[index].state == newest.state:
+                del self._checkpoints[index + 1:]
+                return
+
+    def forget_checkpoints(self) -> None:
+        self._checkpoints = []
 
     @property
     def scratch(self) -> Scratch:
@@ -213,9 +244,20 @@ class SaveSlots:
             self._checkpoints = list(save.checkpoints[:index + 1])
         story.checkpoint = checkpoint_of(self._checkpoints[-1]) if self._checkpoints else None
         messages = [m for m in (recovered, restored.message) if m]
+        play = None
+        if save.play is not None:
+            try:
+                play = PlayState.from_json(save.play)
+            except ValueError as exc:
+                raise SaveError(f"save slot '{slot}': unreadable: bad field ({exc})",
+                                hint="load another slot, or its previous copy") from None
+            if restored.how == "checkpoint":
+                play = replace(play, history=(), checkpoints=tuple(self._checkpoints))
+        line = play.line if play is not None and restored.how == "exact" else \
+            position_line(restored.position)
         return LoadResult(slot, info, restored.how, bool(recovered),
-                          " ".join(messages) or None, position_line(restored.position),
-                          save.play_ticks)
+                          " ".join(messages) or None, line, save.play_ticks, play,
+                          story.compiled.matches(save.story_hash))
 
     def _restore_runnable(self, save: SaveFile, slot: str):  # noqa: ANN202 — Restored
         """`restore`, after a trial run of the saved state in the scratch runtime: a state

@@ -1,87 +1,302 @@
-"""One play-through as every shell drives it: the story, its save slots, the player's profile
-and the game clock, kept in step in one place so the window and the terminal player save,
-autosave and remember exactly alike.
+"""One play-through as every shell drives it — the window, the terminal player, the replay
+verifier and the speedrun recorder all call the same methods, so they cannot drift apart.
 
-    session = Session(Story.open(path), save_dir)       # profile and clock made for you
-    # the window: Session(story, save_dir, background=True, thumbnail=frame_png) writes on a
-    # worker thread so no save costs a frame; session.slots.flush() before quitting
-    result = session.load("auto-3")                      # optional; result.message for the player
-    beat = session.next()          # Line | Choices | EndingReached, as Story.next()
-    session.choose(i)              # 0-based, as Story.choose()
-    session.quicksave(thumbnail_png=png) / session.quickload()
-    session.save("4", name="before the beach", thumbnail_png=png)
-    session.play_ticks             # play time so far, in real-time clock ticks, across loads
-    session.slots.list()           # SaveInfo of every slot, for the save/load screens
+    session = Session(Story.open(path), save_dir)        # profile and clock made for you
+    session.start(seed)            # a new play-through (optional: a fresh Story is one already)
+    beat = session.advance()       # ONE advance: Line with text | Choices | EndingReached
+    session.choose(i)              # 0-based
+    session.rollback() / session.roll_forward()           # back a line; forward the same path
+    session.history                # the lines shown, newest last (HistoryEntry)
+    session.state                  # the whole play-through as one PlayState
+    session.restore(play_state)    # and back
+    session.save("4", name="…", thumbnail_png=png) / session.load("4") / quicksave / quickload
+    session.events.on("line", fn)  # also "choices", "chapter", "ending"
 
-`next()` marks lines read and chapters seen in the profile, records endings (and saves the
-profile), and autosaves into the ring at every chapter start and every choice point — never
-twice for the same place. A failed autosave never stops play: it lands in `problems`. Nothing
-here prints. The window feeds `session.clock` real time; the terminal player leaves it alone.
+What the session owns, so no shell re-implements it:
+* **Endings seen**: `session.seen` is a live set (from the profile, or one the caller passes,
+  as speedrun mode does); the ink's `has_seen()` reads it at the moment it asks, so an ending
+  reached a minute ago counts in the next play-through without restarting.
+* **Autosave policy**: into the ring at every chapter start and every new choice point, never
+  twice for the same place; a failed autosave lands in `problems` and play goes on.
+* **Rollback**: every line shown keeps the `PlayState` just before it (the last
+  `ROLLBACK_LINES`); `rollback()` restores the whole state — chapter, turns, meters, extras —
+  and `roll_forward()` replays the same path (the same choices) until the player picks another.
+* **Events**: `line` (every line, cue-only ones too), `choices`, `chapter`, `ending`, each with
+  the beat; subscribers (history, speedrun splits, LiveSplit) get them in order.
+
+A shell keeps what only it shows in `session.extras` (plain JSON: the window's scene and mood);
+it is part of the PlayState, so saves, rollback and reload bring it back. Nothing here prints.
+`save_dir=None` gives a session with no save slots and a profile that is never written (the
+replay verifier).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from .clock import Clock
-from .errors import SaveError
+from .errors import SaveError, StoryError
 from .profile import Profile, load_profile
 from .saves import LoadResult, SaveInfo, SaveSlots
+from .state import HISTORY_LINES, ROLLBACK_LINES, HistoryEntry, PlayState
 from .story import Beat, Choices, EndingReached, Line, Story
+
+EVENTS = ("line", "choices", "chapter", "ending")
+
+
+class Events:
+    """Subscribers per event kind, called in the order they subscribed."""
+
+    def __init__(self) -> None:
+        self._subscribers: dict[str, list[Callable[[object], None]]] = {k: [] for k in EVENTS}
+
+    def on(self, kind: str, callback: Callable[[object], None]) -> Callable[[object], None]:
+        """Call `callback(beat)` on every `kind` event; returns it (usable as a decorator)."""
+        if kind not in self._subscribers:
+            raise ValueError(f"no event '{kind}'; one of {', '.join(EVENTS)}")
+        self._subscribers[kind].append(callback)
+        return callback
+
+    def off(self, kind: str, callback: Callable[[object], None]) -> None:
+        if callback in self._subscribers.get(kind, []):
+            self._subscribers[kind].remove(callback)
+
+    def emit(self, kind: str, beat: object) -> None:
+        for callback in list(self._subscribers[kind]):
+            callback(beat)
 
 
 class Session:
-    def __init__(self, story: Story, save_dir: str | Path, *, profile: Profile | None = None,
-                 clock: Clock | None = None, autosave: bool = True,
-                 thumbnail: Callable[[], bytes | None] | None = None,
-                 background: bool = False) -> None:
+    def __init__(self, story: Story, save_dir: str | Path | None = None, *,
+                 profile: Profile | None = None, clock: Clock | None = None,
+                 autosave: bool = True, thumbnail: Callable[[], bytes | None] | None = None,
+                 background: bool = False, seen: set[str] | None = None) -> None:
         self.story = story
-        self.slots = SaveSlots(save_dir, story, background=background)
-        self.profile = profile if profile is not None else load_profile(save_dir)
+        self.slots = SaveSlots(save_dir, story, background=background) \
+            if save_dir is not None else None
+        if profile is None:
+            profile = load_profile(save_dir) if save_dir is not None else Profile()
+        self.profile = profile
+        self.seen: set[str] = seen if seen is not None else set(profile.endings_seen)
+        story.seen_endings = self.seen  # has_seen() asks this very set, live
         self.clock = clock or Clock()
         self.autosave_enabled = autosave
         self.thumbnail = thumbnail  # the window's PNG of the current frame, for autosaves
-        self.last_line: Line | None = None
-        self.problems: list[str] = list(self.profile.messages)
+        self.events = Events()
+        self.extras: dict = {}
+        self.history: list[HistoryEntry] = []
+        self.beat: Beat | None = None  # what the player has in front of them
+        self.line_before: PlayState | None = None  # the state just before the newest line
+        self.problems: list[str] = list(profile.messages)
+        self._future: list[HistoryEntry] = []  # lines rolled back over, newest undone last
+        self._chose: int | None = None  # the choice made since the last line
         self._base_ticks = 0
         self._start_tick = self.clock.real
         self._autosaved_state: str | None = None
         self._offered: Choices | None = None
         self._ended = False
 
+    # --- starting ---------------------------------------------------------------------------
+    def start(self, seed: int | None = None) -> None:
+        """A new play-through from the story's beginning (`seed`: random when None)."""
+        self.story.reset(seed)
+        self._fresh()
+
+    def start_at(self, ink_state: str) -> None:
+        """A play-through from a saved ink state (chapter select, practice runs)."""
+        self.story.load_state(ink_state)
+        self._fresh()
+
+    def _fresh(self) -> None:
+        self.history.clear()
+        self._future.clear()
+        self.extras = {}
+        self.beat = None
+        self._chose = None
+        self._offered = None
+        self._ended = False
+        if self.slots is not None:
+            self.slots.forget_checkpoints()
+
     # --- playing ----------------------------------------------------------------------------
+    def advance(self) -> Beat:
+        """The one advance every shell and the run recorder call: the next line with text, or
+        the choices, or the ending. Lines with only cues (`#bg:` on a line of its own) are
+        passed over, their events sent on the way."""
+        return self._advance()
+
+    def _advance(self) -> Beat:
+        """advance() as rollback uses it: a subclass recording the player's advances (the
+        speedrun recorder) counts only the player's own."""
+        if isinstance(self.beat, (Choices, EndingReached)):
+            return self.beat
+        while True:
+            beat = self.next()
+            if not isinstance(beat, Line) or beat.text:
+                return beat
+
     def next(self) -> Beat:
+        """One beat, cue-only lines included (the terminal player prints chapter titles from
+        them). Bookkeeping — profile, history, autosave, events — happens here."""
+        before = self._snapshot(checkpoints=False) \
+            if self.story.choices is None and not self.story.is_over else None
         beat = self.story.next()
         if isinstance(beat, Line):
-            self.last_line = beat
-            self.profile.mark_read(beat.line_id)
-            if beat.tags.checkpoint:
-                self.slots.note_checkpoint()
-            if beat.tags.chapter:
-                self.profile.record_chapter(beat.tags.chapter)
-                self.autosave()
+            self.line_before = before
+            self._on_line(beat, before)
         elif isinstance(beat, Choices):
+            self.beat = beat
             if beat is not self._offered:
                 self._offered = beat
+                self.events.emit("choices", beat)
                 self.autosave()
-        elif isinstance(beat, EndingReached) and not self._ended:
-            self._ended = True
-            self.profile.record_ending(beat.id)
-            self._save_profile()
+        elif isinstance(beat, EndingReached):
+            self.beat = beat
+            if not self._ended:
+                self._ended = True
+                self.seen.add(beat.id)
+                self.profile.record_ending(beat.id)
+                self._save_profile()
+                self.events.emit("ending", beat)
         return beat
 
+    def _on_line(self, line: Line, before: PlayState | None) -> None:
+        self.profile.mark_read(line.line_id)
+        if line.tags.checkpoint and self.slots is not None:
+            self.slots.note_checkpoint()
+        if line.text:
+            self._remember(line, before)
+            self.beat = line
+        self.events.emit("line", line)
+        if line.tags.chapter:
+            self.profile.record_chapter(line.tags.chapter)
+            self.events.emit("chapter", line)
+            self.autosave()
+
+    def _remember(self, line: Line, before: PlayState | None) -> None:
+        self.history.append(HistoryEntry(line, before, self._chose))
+        self._chose = None
+        if len(self.history) > HISTORY_LINES:
+            del self.history[:-HISTORY_LINES]
+        old = len(self.history) - ROLLBACK_LINES - 1
+        if old >= 0 and self.history[old].before is not None:
+            self.history[old] = replace(self.history[old], before=None)
+        if self._future:
+            expected = self._future[-1].line
+            if (expected.text, expected.line_id) == (line.text, line.line_id):
+                self._future.pop()  # going forward along the path rolled back over
+            else:
+                self._future.clear()
+
     def choose(self, index: int) -> None:
+        """Take choice `index` (0-based). A different choice than the one rolled back over
+        ends the road roll_forward() could replay."""
         self.story.choose(index)
+        if self._future and self._future[-1].after_choice != index:
+            self._future.clear()
+        self._chose = index
+        self.beat = None
 
     @property
     def play_ticks(self) -> int:
         return self._base_ticks + self.clock.real - self._start_tick
 
+    # --- the one value ----------------------------------------------------------------------
+    def _snapshot(self, *, checkpoints: bool = True) -> PlayState:
+        """The state now, without history. Rollback snapshots leave out the save positions of
+        checkpoints (a few ink states each, a hundred times over): rollback trims them."""
+        story = self.story
+        ending = (story.ending.id, story.ending.how) if story.ending else None
+        last = self.history[-1].line if self.history else None
+        return PlayState(
+            ink=story.save_state(), seed=story.seed % (2**53), chapter=story.chapter,
+            checkpoint=story.checkpoint, turns=story.turns, ending=ending,
+            ending_tag=story.ending_tag, last_text=story.last_text,
+            play_ticks=max(0, self.play_ticks), line=last, extras=dict(self.extras),
+            checkpoints=self.slots.checkpoints if self.slots is not None and checkpoints
+            else ())
+
+    @property
+    def state(self) -> PlayState:
+        """Everything this play-through is, history and rollback included."""
+        return replace(self._snapshot(), history=tuple(self.history))
+
+    def restore(self, state: PlayState, *, with_history: bool = True,
+                with_time: bool = True) -> None:
+        """Go back to `state` as a whole. `with_history=False` keeps the history as it is
+        (rollback); `with_time=False` keeps play time running on (rollback, reload).
+        Raises StoryError when the state does not fit this story."""
+        self.story.put_back(state.ink, seed=state.seed, chapter=state.chapter,
+                            checkpoint=state.checkpoint, turns=state.turns,
+                            ending=state.ending, ending_tag=state.ending_tag,
+                            last_text=state.last_text)
+        self.extras = dict(state.extras)
+        if self.slots is not None:
+            if with_history:
+                self.slots.set_checkpoints(state.checkpoints)
+            else:
+                self.slots.trim_checkpoints(state.checkpoint)
+        if with_history:
+            self.history = list(state.history)
+            self._future.clear()
+        if with_time:
+            self._base_ticks, self._start_tick = state.play_ticks, self.clock.real
+        self.beat = state.line if state.ending is None else None
+        self._chose = None
+        self._offered = None
+        self._ended = state.ending is not None
+        self._autosaved_state = self.story.save_state()
+
+    # --- going back and forth ---------------------------------------------------------------
+    def can_roll_back(self) -> bool:
+        usable = [e for e in self.history[-2:] if e.before is not None]
+        if isinstance(self.beat, Choices):
+            return bool(self.history) and self.history[-1].before is not None
+        return len(self.history) >= 2 and len(usable) == 2
+
+    def rollback(self) -> Line | None:
+        """Back one line (from a choice: back to the line before it), restoring the whole
+        play state of that moment. None when there is nothing to go back to."""
+        if not self.can_roll_back():
+            return None
+        future = list(self._future)
+        if not isinstance(self.beat, Choices):
+            future.append(self.history.pop())
+        target = self.history.pop()
+        self.restore(target.before, with_history=False, with_time=False)
+        self._chose = target.after_choice
+        self.beat = None
+        beat = self._advance()
+        self._future = future  # advance() met a line we are rolling back to, not forward
+        return beat if isinstance(beat, Line) else None
+
+    def can_roll_forward(self) -> bool:
+        return bool(self._future)
+
+    def roll_forward(self) -> Beat | None:
+        """Forward one line along the path rolled back over, taking the same choice again at
+        a choice point. None when there is no such path (nothing rolled back, or another choice
+        was made since)."""
+        if not self._future:
+            return None
+        if isinstance(self.beat, Choices):
+            choice = self._future[-1].after_choice
+            if choice is None:
+                return None
+            self.choose(choice)
+        return self._advance()
+
     # --- saving -----------------------------------------------------------------------------
+    def _need_slots(self) -> SaveSlots:
+        if self.slots is None:
+            raise SaveError("this session has no save folder")
+        return self.slots
+
     def save(self, slot: str, *, name: str = "", thumbnail_png: bytes | None = None) -> SaveInfo:
-        info = self.slots.save(slot, name=name, thumbnail_png=thumbnail_png,
-                               play_ticks=self.play_ticks, line=self.last_line)
+        info = self._need_slots().save(slot, name=name, thumbnail_png=thumbnail_png,
+                                       play=self.state)
         self._save_profile()
         return info
 
@@ -89,31 +304,51 @@ class Session:
         return self.save("quick", thumbnail_png=thumbnail_png)
 
     def load(self, slot: str) -> LoadResult:
-        """Resume `slot`; raises SaveError (naming the slot and why) when it cannot."""
-        result = self.slots.load(slot)
-        self._base_ticks = result.play_ticks
-        self._start_tick = self.clock.real
-        self.last_line = result.line
-        self._offered = None
-        self._ended = False
-        self._autosaved_state = self.story.save_state()
+        """Resume `slot`; raises SaveError (naming the slot and why) when it cannot. A save of
+        this build comes back whole (history and rollback too); one from before an edit of the
+        story, or from before PlayState, resumes at its place with a fresh history."""
+        result = self._need_slots().load(slot)
+        play = result.play
+        if play is not None and result.how == "exact":
+            if not result.same_build:  # rollback states belong to the old build
+                play = replace(play, history=tuple(replace(e, before=None)
+                                                   for e in play.history))
+            play = replace(play, ink=self.story.save_state())
+            try:
+                self.restore(play)
+            except StoryError as exc:
+                raise SaveError(f"save slot '{slot}': {exc.message}") from None
+        else:
+            self.history.clear()
+            self._future.clear()
+            self.extras = dict(play.extras) if play is not None else {}
+            self._base_ticks, self._start_tick = result.play_ticks, self.clock.real
+            self.beat = result.line
+            self._offered = None
+            self._ended = False
+            self._chose = None
+            if result.line is not None and result.line.text:
+                self.history.append(HistoryEntry(result.line))
+            self._autosaved_state = self.story.save_state()
         return result
 
     def quickload(self) -> LoadResult:
         return self.load("quick")
 
     def autosave(self, *, thumbnail_png: bytes | None = None) -> SaveInfo | None:
-        """Autosave now (the window may call this with a thumbnail); None when skipped."""
-        if not self.autosave_enabled:
+        """Autosave now, into the ring; None when skipped (off, no folder, same place)."""
+        if not self.autosave_enabled or self.slots is None:
             return None
         state = self.story.save_state()
         if state == self._autosaved_state:
             return None
         if thumbnail_png is None and self.thumbnail is not None:
-            thumbnail_png = self.thumbnail()
+            try:
+                thumbnail_png = self.thumbnail()
+            except Exception as exc:  # noqa: BLE001 — a picture must never stop play
+                self.problems.append(f"autosave picture failed: {exc}")
         try:
-            info = self.slots.autosave(thumbnail_png=thumbnail_png, play_ticks=self.play_ticks,
-                                       line=self.last_line)
+            info = self.slots.autosave(thumbnail_png=thumbnail_png, play=self.state)
         except SaveError as exc:
             self.problems.append(str(exc))
             return None
@@ -127,7 +362,23 @@ class Session:
         except OSError as exc:
             self.problems.append(f"{self.profile.path}: cannot save the profile ({exc})")
 
+    # --- swapping the story (hot reload) ----------------------------------------------------
+    def replace_story(self, story: Story) -> None:
+        """Play on in `story` (a new build of the same one, already at the player's place):
+        the history stays, but its rollback states belong to the old build and are dropped."""
+        self.story = story
+        story.seen_endings = self.seen
+        if self.slots is not None:
+            self.slots.story = story
+        self.history = [replace(e, before=None) for e in self.history]
+        self._future.clear()
+        self._offered = None
+
     # --- what the shells read, as on Story ----------------------------------------------------
+    @property
+    def last_line(self) -> Line | None:
+        return self.history[-1].line if self.history else None
+
     @property
     def warnings(self) -> list[str]:
         return self.story.warnings
@@ -159,6 +410,9 @@ class Session:
     @property
     def variables(self) -> dict[str, object]:
         return self.story.variables
+
+    def meters(self) -> dict[str, int]:
+        return self.story.meters()
 
     @property
     def chapter(self) -> str | None:

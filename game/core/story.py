@@ -442,6 +442,28 @@ class Story:
         except (ValueError, AttributeError):
             pass
 
+    @property
+    def ending_tag(self) -> str | None:
+        """An `#ending:` already read, before the play-through has run out (what a save of
+        that moment must keep)."""
+        return self._ending_tag
+
+    @property
+    def last_text(self) -> str:
+        return self._last_text
+
+    def put_back(self, ink: str, *, seed: int, chapter: str | None,
+                 checkpoint: Checkpoint | None, turns: int,
+                 ending: tuple[str, str] | None = None, ending_tag: str | None = None,
+                 last_text: str = "") -> None:
+        """Return to a place a `PlayState` recorded: the ink state and everything the engine
+        keeps beside it. Raises StoryError when the state does not fit this story."""
+        self.load_state(ink)
+        self.seed = seed
+        self.chapter, self.checkpoint, self.turns = chapter, checkpoint, turns
+        self.ending = EndingReached(self.config.ending(ending[0]), ending[1]) if ending else None
+        self._ending_tag, self._last_text = ending_tag, last_text
+
     def state_after_choice(self, state: str, index: int) -> str:
         """The state that choosing `index` at the choice point saved in `state` leads to,
         without building Choice values: what exhaustive exploration needs, fast. Leaves this

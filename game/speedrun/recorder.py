@@ -9,9 +9,9 @@ A run is a list of inputs, each stamped with the in-game-time tick it happened a
   ["void", reason]     the run was voided here (`rules.VOIDS`)
 Every input but `void` ends with the story shown at its next line, choice or ending, as the
 window shows it. The window records inputs as the speedrun rules (`rules.py`) accept them;
-`replay` applies the same inputs to a bare Story headlessly. Both feed the beats to the same
-`RunRecorder`, which turns them into splits (every chapter start and every ending), the endings
-reached and the final in-game time — so a verified run is the recorded run, to the tick.
+`replay` applies the same inputs to a `Session` headlessly, through the same `advance()` and
+`choose()`. Both feed the beats to the same `RunRecorder`, which turns them into splits (every
+chapter start and every ending), the endings reached and the final in-game time — so a verified run is the recorded run, to the tick.
 
 The timing model for estimates (`--rank-igt`): under speedrun settings text is instant and an
 advance costs the player about ADVANCE_TICKS, a choice about CHOICE_TICKS.
@@ -110,38 +110,43 @@ class RecordingSession(Session):
         return super().load(slot)
 
 
-def _advance(story: Story, on_beat: Callable[[Beat], None]) -> None:
-    if story.choices is not None or story.is_over:
+def watch(session: Session, on_beat: Callable[[Beat], None]) -> Session:
+    """Send every line (cue-only ones too) and every ending the session meets to `on_beat`."""
+    session.events.on("line", on_beat)
+    session.events.on("ending", on_beat)
+    return session
+
+
+def _advance(session: Session) -> None:
+    if session.choices is not None or session.is_over:
         raise ValueError("an advance where the story waits for a choice or has ended")
-    while True:
-        beat = story.next()
-        on_beat(beat)
-        if ends_advance(beat):
-            return
+    session.advance()
 
 
-def apply_input(story: Story, action: list, seen: set[str],
-                on_beat: Callable[[Beat], None]) -> None:
-    """Apply one recorded input (without its tick) to a bare story, as the window did."""
+def apply_input(session: Session, action: list, seen: set[str]) -> None:
+    """Apply one recorded input (without its tick) to a session, as the window did; `seen`:
+    the endings reached earlier in the run, which `has_seen()` counts in a new play-through.
+    Beats reach whoever `watch`es the session."""
     kind = action[0]
-    if kind == "new":
-        story.seen_endings = set(seen)
-        story.reset(int(action[1]))
-    elif kind == "practice":
-        story.seen_endings = set(seen)
-        story.load_state(str(action[1]))
+    if kind in ("new", "practice"):
+        session.seen.clear()
+        session.seen.update(seen)
+        if kind == "new":
+            session.start(int(action[1]))
+        else:
+            session.start_at(str(action[1]))
     elif kind == "c":
-        choices = story.choices
+        choices = session.choices
         index = action[1]
         if choices is None:
             raise ValueError("a choice where the story offers none")
         if not isinstance(index, int) or isinstance(index, bool) or \
                 not 0 <= index < len(choices):
             raise ValueError(f"choice {index!r} of {len(choices)} offered")
-        story.choose(index)
+        session.choose(index)
     elif kind not in ("a", "s"):
         raise ValueError(f"unknown input {shown(kind)}")
-    _advance(story, on_beat)
+    _advance(session)
 
 
 def play_headless(story: Story, recorder: RunRecorder, seed: int,
@@ -153,19 +158,20 @@ def play_headless(story: Story, recorder: RunRecorder, seed: int,
         recorder.rta = recorder.tick  # no menus without a window: real time is game time
         recorder.note_beat(beat)
 
+    session = watch(Session(story, None, autosave=False), note)
     while not recorder.complete:
         recorder.note_input("new", seed)
-        apply_input(story, ["new", seed], set(recorder.endings), note)
-        while not story.is_over and not recorder.complete:
-            if story.choices is not None:
+        apply_input(session, ["new", seed], set(recorder.endings))
+        while not session.is_over and not recorder.complete:
+            if session.choices is not None:
                 recorder.tick += CHOICE_TICKS
-                index = pick(story.choices)
+                index = pick(session.choices)
                 recorder.note_input("c", index)
-                apply_input(story, ["c", index], set(), note)
+                apply_input(session, ["c", index], set())
             else:
                 recorder.tick += ADVANCE_TICKS
                 recorder.note_input("a")
-                apply_input(story, ["a"], set(), note)
-        if story.is_over and not recorder.complete and len(recorder.endings) > 64:
+                apply_input(session, ["a"], set())
+        if session.is_over and not recorder.complete and len(recorder.endings) > 64:
             raise ValueError("the category was not completed in 64 play-throughs")
     return recorder

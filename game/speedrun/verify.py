@@ -25,11 +25,12 @@ from game.core.compiled import CompiledStory
 from game.core.compiled import text_hash as story_hash
 from game.core.errors import HerError
 from game.core.files import shown
+from game.core.session import Session
 from game.core.story import Story
 
 from . import rules
 from .categories import Category, categories, category
-from .recorder import RunRecorder, apply_input
+from .recorder import RunRecorder, apply_input, watch
 from .runfile import RunFileError
 
 
@@ -42,6 +43,7 @@ class Verdict:
     problems: list[str] = field(default_factory=list)
     category: Category | None = None
     story: dict = field(default_factory=dict)  # the build re-simulated: title, version, hash
+    state: object = None  # the PlayState the re-simulation ended in (compare with the window's)
 
     def as_dict(self) -> dict:
         return {"ok": self.ok, "verdict": "verified" if self.ok else "not verified",
@@ -105,6 +107,7 @@ def simulate(run: dict, story: Story) -> Verdict:
         return Verdict(False, problems=[f"category {name!r} is not one this story offers "
                                         f"(it offers: {known})"])
     recorder = RunRecorder(chosen, list(story.config.endings))
+    session = watch(Session(story, None, autosave=False), recorder.note_beat)
     problems: list[str] = []
     inputs = run.get("inputs")
     if not isinstance(inputs, list) or not inputs:
@@ -146,7 +149,7 @@ def simulate(run: dict, story: Story) -> Verdict:
         gate.accept(tick, kind)
         last = recorder.tick = tick
         try:
-            apply_input(story, entry[1:], set(recorder.endings), recorder.note_beat)
+            apply_input(session, entry[1:], set(recorder.endings))
         except (HerError, ValueError, TypeError, IndexError) as exc:
             problems.append(f"{where}: {exc}")
             break
@@ -155,7 +158,7 @@ def simulate(run: dict, story: Story) -> Verdict:
         problems.append(f"the inputs never complete {chosen.title} ({chosen.id}): they reach "
                         f"{reached}")
     return Verdict(not problems, recorder.endings, recorder.igt, recorder.splits, problems,
-                   chosen)
+                   chosen, state=session.state)
 
 
 def _check_times(run: dict, verdict: Verdict) -> list[str]:

@@ -1,10 +1,9 @@
-"""One play-through as the window sees it: what has been shown, and how to go back.
+"""One play-through as the window sees it: the core `Session`, plus how lines look on screen.
 
-The core's `game.core.session.Session` does the bookkeeping every shell shares (lines read,
-chapters seen, endings, autosaves, play time); this adds what only a window needs: history, the
-presentation (scene, mood), and rollback. Every line shown gets a `Snapshot` (the story state
-just before it and the presentation at that moment): rollback loads the state and asks for the
-next beat again, and the same line comes back (the random seed is part of the state).
+The session does everything a play-through is — lines read, chapters, endings, autosaves,
+history, rollback, play time — and keeps it in one `PlayState`. This adds only the window's
+reading of it: the presentation (scene, mood) kept in `session.extras` so that saves, rollback
+and reload bring it back, names and colours for history, and chapter-select marks.
 """
 
 from __future__ import annotations
@@ -12,38 +11,38 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from game.core.session import Session
-from game.core.story import Beat, Choices, Line
+from game.core.story import Beat, Line, Story
 
 from . import theme
 from .chapter_marks import ChapterMarks
 
+EXTRAS = ("bg", "mood", "chapter", "voice_recent")
+
 
 @dataclass(frozen=True)
 class Presentation:
-    """What the screen shows besides the text: restored as a whole on rollback and load."""
+    """What the screen shows besides the text, as the session's extras hold it."""
 
     bg: str = "black"
     mood: str | None = None
     chapter: str | None = None
-    samantha_recent: int = 99  # lines since Samantha last spoke
+    voice_recent: int = 99  # lines since the visualised character last spoke
 
     def as_dict(self) -> dict:
-        return {"bg": self.bg, "mood": self.mood, "chapter": self.chapter}
+        return {"bg": self.bg, "mood": self.mood, "chapter": self.chapter,
+                "voice_recent": self.voice_recent}
 
     @classmethod
     def from_dict(cls, data: object) -> Presentation:
+        """From extras (or the side file of saves made before PlayState); junk is dropped."""
         if not isinstance(data, dict):
             return cls()
         text = {k: v for k, v in data.items() if k in ("bg", "mood", "chapter")
                 and (v is None or (isinstance(v, str) and len(v) < 80))}
-        return cls(**{"bg": "black", **text})
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    state: str
-    presentation: Presentation
-    history_len: int
+        recent = data.get("voice_recent", 99)
+        if not isinstance(recent, int) or isinstance(recent, bool) or not 0 <= recent <= 99:
+            recent = 99
+        return cls(**{"bg": "black", **text}, voice_recent=recent)
 
 
 @dataclass(frozen=True)
@@ -55,84 +54,72 @@ class HistoryEntry:
 
 
 class Playthrough:
-    def __init__(self, session: Session, marks: ChapterMarks | None = None) -> None:
+    def __init__(self, session: Session, marks: ChapterMarks | None = None,
+                 voice_character: str | None = None) -> None:
         self.session = session
-        self.story = session.story
         self.marks = marks
+        self.voice_character = voice_character  # whose voice drives the visualiser
         self.known = set(session.profile.lines_read)  # read before this line was shown
-        self.presentation = Presentation()
-        self.history: list[HistoryEntry] = []
-        self.snapshots: list[Snapshot] = []
-        self.beat: Beat | None = None
         self.was_read = False
+        session.events.on("line", self._on_line)
 
-    # --- moving on -----------------------------------------------------------------------
-    def next_beat(self) -> Beat:
-        """The next beat; tag-only lines (no text) are applied and passed over."""
-        while True:
-            before = self.story.save_state()
-            beat = self.session.next()
-            if not isinstance(beat, Line):
-                self.beat = beat
-                return beat
-            self._apply(beat, before)
-            if beat.text:
-                self._show(beat, before)
-                return beat
+    @property
+    def story(self) -> Story:
+        return self.session.story
 
-    def choose(self, index: int) -> None:
-        if isinstance(self.beat, Choices):
-            self.session.choose(index)
-            self.beat = None
+    @property
+    def beat(self) -> Beat | None:
+        return self.session.beat
 
-    def resume(self, line: Line | None, presentation: Presentation) -> None:
-        """After loading a save: show its last line again, in its scene."""
-        self.presentation = presentation
-        if line is not None and line.text:
-            self._show(line, self.story.save_state())
-            self.snapshots.clear()
+    # --- the presentation, kept in the session's extras ------------------------------------
+    @property
+    def presentation(self) -> Presentation:
+        return Presentation.from_dict(self.session.extras)
 
-    def _apply(self, line: Line, before: str) -> None:
+    @presentation.setter
+    def presentation(self, value: Presentation) -> None:
+        self.session.extras.update(value.as_dict())
+
+    def _on_line(self, line: Line) -> None:
         tags = line.tags
         p = self.presentation
-        if tags.chapter and self.marks is not None:
-            self.marks.remember(tags.chapter, before)
-        self.presentation = replace(p, bg=tags.bg or p.bg, mood=tags.mood or p.mood,
-                                    chapter=tags.chapter or p.chapter)
+        if tags.chapter and self.marks is not None and self.session.line_before is not None:
+            self.marks.remember(tags.chapter, self.session.line_before.ink)
+        p = replace(p, bg=tags.bg or p.bg, mood=tags.mood or p.mood,
+                    chapter=tags.chapter or p.chapter)
+        if line.text:
+            spoke = line.speaker is not None and line.speaker == self.voice_character
+            p = replace(p, voice_recent=0 if spoke else min(99, p.voice_recent + 1))
+            self.was_read = bool(line.line_id) and line.line_id in self.known
+            if line.line_id:
+                self.known.add(line.line_id)
+        self.presentation = p
 
-    def _show(self, line: Line, before: str) -> None:
-        self.snapshots.append(Snapshot(before, self.presentation, len(self.history)))
-        del self.snapshots[:-theme.HISTORY_LINES]
-        recent = 0 if line.speaker == "samantha" else self.presentation.samantha_recent + 1
-        self.presentation = replace(self.presentation, samantha_recent=recent)
-        self.was_read = bool(line.line_id) and line.line_id in self.known
-        if line.line_id:
-            self.known.add(line.line_id)
-        self.history.append(HistoryEntry(self.name_of(line), self.colour_of(line), line.text,
-                                         line))
-        del self.history[:-theme.HISTORY_LINES]
-        self.beat = line
+    # --- moving on and back ------------------------------------------------------------------
+    def next_beat(self) -> Beat:
+        """The next beat, by the session's one advance."""
+        return self.session.advance()
 
-    # --- going back ----------------------------------------------------------------------
+    def choose(self, index: int) -> None:
+        self.session.choose(index)
+
     def can_roll_back(self) -> bool:
-        if isinstance(self.beat, Choices):
-            return bool(self.snapshots)
-        return len(self.snapshots) >= 2
+        return self.session.can_roll_back()
 
     def roll_back(self) -> Line | None:
         """Back one line (from a choice: back to the line before it). None at the start."""
-        if not self.can_roll_back():
-            return None
-        if not isinstance(self.beat, Choices):
-            self.snapshots.pop()
-        target = self.snapshots.pop()
-        self.story.load_state(target.state)
-        self.presentation = target.presentation
-        del self.history[target.history_len:]
-        beat = self.next_beat()
-        return beat if isinstance(beat, Line) else None
+        return self.session.rollback()
 
-    # --- naming ----------------------------------------------------------------------------
+    def roll_forward(self) -> Beat | None:
+        return self.session.roll_forward()
+
+    # --- reading ------------------------------------------------------------------------------
+    @property
+    def history(self) -> list[HistoryEntry]:
+        entries = self.session.history[-theme.HISTORY_LINES:]
+        return [HistoryEntry(self.name_of(e.line), self.colour_of(e.line), e.line.text, e.line)
+                for e in entries]
+
     def name_of(self, line: Line) -> str:
         if not line.speaker:
             return ""

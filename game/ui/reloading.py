@@ -25,7 +25,7 @@ from game.core.errors import HerError
 from game.core.reload import ReloadResult
 from game.core.story import Choices, EndingReached, Line, Story
 
-from .playthrough import HistoryEntry, Presentation, Snapshot
+from .playthrough import Presentation
 from .widgets.choices import ChoiceList
 from .widgets.error_overlay import draw_errors
 
@@ -118,27 +118,29 @@ class LiveReload:
     # --- swapping the story in ----------------------------------------------------------------
     def _swap(self, story: Story, restored: str) -> None:
         scene, play = self.scene, self.scene.play
+        session = play.session
+        history = session.history
+        before = history[-1].before if history and isinstance(play.beat, Line) else None
         self.app.story = story
-        play.story = story
-        play.session.story = story
-        play.session.slots.story = story
+        session.replace_story(story)  # rollback starts afresh: older states are the old build's
         if restored == "state":
-            self._same_place(story)
+            self._same_place(story, before.ink if before is not None else None)
             return
         scene.choices = None
-        play.snapshots.clear()
         point = story.checkpoint
         if restored == "checkpoint" and point is not None and point.line.text:
-            play.resume(point.line, play.presentation)
+            session.beat = point.line
             scene._show_line(point.line, instant=True, fade=False)  # noqa: SLF001
             return
         play.presentation = Presentation()
+        session.beat = None
         scene.box.complete()
         scene.advance()
 
-    def _same_place(self, story: Story) -> None:
+    def _same_place(self, story: Story, before: str | None) -> None:
         scene, play = self.scene, self.scene.play
         if scene.choices is not None:
+            play.session.beat = None
             beat = play.next_beat()
             if isinstance(beat, Choices):
                 scene.choices = ChoiceList.of(beat)
@@ -146,35 +148,33 @@ class LiveReload:
             elif isinstance(beat, EndingReached):
                 scene._finish(beat)  # noqa: SLF001
             return
-        line = self._read_again(story)
+        line = self._read_again(story, before)
         if line is not None:
-            entry = HistoryEntry(play.name_of(line), play.colour_of(line), line.text, line)
-            if play.history:
-                play.history[-1] = entry
+            history = play.session.history
+            if history:
+                history[-1] = replace(history[-1], line=line)
             bg = line.tags.bg or play.presentation.bg
             play.presentation = replace(play.presentation, bg=bg,
                                         mood=line.tags.mood or play.presentation.mood)
             scene.view.set_scene(bg, fade=not scene.reduced_motion)
             scene.box.set_line(line.text, play.name_of(line), play.colour_of(line), True)
-        del play.snapshots[:-1]  # older states are the old build's
 
-    def _read_again(self, story: Story) -> Line | None:
+    def _read_again(self, story: Story, before: str | None) -> Line | None:
         """The line on screen, as the new build words it: from the state saved just before it
         was shown. None (and the story left where the reload put it) when that does not work."""
         play = self.scene.play
-        if not play.snapshots or not isinstance(play.beat, Line):
+        if before is None or not isinstance(play.beat, Line):
             return None
-        before: Snapshot = play.snapshots[-1]
         after, errors = story.save_state(), len(story.errors)
         try:
-            story.load_state(before.state)
+            story.load_state(before)
             beat = story.next()
             while isinstance(beat, Line) and not beat.text:
                 beat = story.next()
         except HerError:
             beat = None
         if isinstance(beat, Line) and len(story.errors) == errors:
-            play.beat = beat
+            play.session.beat = beat
             return beat
         del story.errors[errors:]
         story.load_state(after)

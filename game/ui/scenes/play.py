@@ -35,8 +35,8 @@ class PlayScene(Scene):
         speedrun = getattr(app, "speedrun", None)  # records the run's inputs when one is on
         make = speedrun.session_for(seed=seed, state=state, slot=slot) if speedrun else Session
         session = make(app.story, app.save_dir, profile=app.profile, clock=app.clock,
-                       autosave=False, thumbnail=self.picture)
-        self.play = Playthrough(session, app.marks)
+                       thumbnail=self.picture)  # the session autosaves, with this picture
+        self.play = Playthrough(session, app.marks, app.story.config.visualised)
         self.box = DialogueBox()
         self.view = PlayView(self)
         self.choices: ChoiceList | None = None
@@ -61,9 +61,9 @@ class PlayScene(Scene):
             self._load(slot)
         else:
             if state is not None:
-                app.story.load_state(state)
+                session.start_at(state)
             else:
-                app.story.reset(seed if seed is not None else app.seed)
+                session.start(seed if seed is not None else app.seed)
             self._advance()
         self._starting = False
 
@@ -109,10 +109,10 @@ class PlayScene(Scene):
             number, title = self.play.chapter_title(line.tags.chapter)
             self.view.show_card(number, title)
             self.shots.insert(0, f"chapter-{line.tags.chapter}")
-            self._autosave()
         self.view.samantha.set_mood(p.mood)
-        self.view.samantha.target_presence = 1.0 if line.speaker == "samantha" else (
-            0.5 if p.samantha_recent <= 3 else 0.0)
+        voiced = line.speaker is not None and line.speaker == self.play.voice_character
+        self.view.samantha.target_presence = 1.0 if voiced else (
+            0.5 if p.voice_recent <= 3 else 0.0)
         speed = self.app.settings["text_speed"]
         instant = instant or speed >= INSTANT_SPEED or self.skipping
         self.box.set_line(line.text, self.play.name_of(line), self.play.colour_of(line), instant)
@@ -131,7 +131,6 @@ class PlayScene(Scene):
         self.shots.append("choice")
         if self.skip and not self.app.settings["skip_choices"]:
             self.skip = False
-        self._autosave()
 
     def choose(self, index: int) -> None:
         if self.choices is None or not 0 <= index < len(self.choices.texts):
@@ -174,19 +173,6 @@ class PlayScene(Scene):
         else:
             change()
 
-    def _autosave(self) -> None:
-        session = self.play.session
-        session.autosave_enabled = True  # the window autosaves itself, to note the scene too
-        try:
-            info = session.autosave(thumbnail_png=self.picture())
-        except (HerError, OSError, pygame.error) as exc:
-            self.app.messages.append(f"autosave failed: {exc}")
-            return
-        finally:
-            session.autosave_enabled = False
-        if info is not None:
-            self.app.scene_memory.remember(info.slot, self.play.presentation)
-
     def roll_back(self) -> bool:
         line = self.play.roll_back()
         if line is None:
@@ -210,7 +196,6 @@ class PlayScene(Scene):
             info = self.play.session.save(slot, thumbnail_png=self.picture())
         except HerError as exc:
             return str(exc)
-        self.app.scene_memory.remember(info.slot, self.play.presentation)
         return "Quick save made." if info.slot == "quick" else f"Saved to slot {info.slot}."
 
     def save_exit(self) -> None:
@@ -219,15 +204,14 @@ class PlayScene(Scene):
         if self.ending is not None:
             return
         try:
-            info = self.play.session.save(EXIT, thumbnail_png=self.picture())
+            self.play.session.save(EXIT, thumbnail_png=self.picture())
         except (HerError, OSError, pygame.error) as exc:
             self.app.messages.append(f"could not keep your place: {exc}")
-            return
-        self.app.scene_memory.remember(info.slot, self.play.presentation)
 
     def _load(self, slot: str) -> None:
         result = self.play.session.load(slot)  # SaveError goes to whoever asked
-        self.play.resume(result.line, self.app.scene_memory.presentation(slot))
+        if result.play is None:  # a save from before PlayState: its scene was kept beside it
+            self.play.presentation = self.app.scene_memory.presentation(slot)
         self.choices = self.ending = None
         if result.line is not None and result.line.text:
             self._show_line(result.line, instant=True, fade=False)

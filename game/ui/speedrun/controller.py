@@ -179,14 +179,15 @@ class SpeedrunController:
         if state is not None or not self.running:
             self._begin(practice=state is not None)
         recorder = self.recorder
-        self.app.story.seen_endings = set(recorder.endings)
         if state is not None:
             recorder.note_input("practice", state)
         else:
             self.app.seed = self.seed
             recorder.note_input("new", self.seed)
+        # endings count as seen only when reached earlier in this run; the session's live set
+        # grows as the run reaches more
         return functools.partial(RecordingSession, recorder=recorder, on_beat=self._on_beat,
-                                 on_void=self.void)
+                                 on_void=self.void, seen=set(recorder.endings))
 
     def may_advance(self, kind: str, index: int | None = None, *, skipping: bool = False) -> bool:
         """The play scene asks before a press, a choice or a skip step moves the story: the
@@ -229,7 +230,6 @@ class SpeedrunController:
                     self.livesplit_done += [None] * (index - done) + [recorder.tick]
                     self.livesplit.split_at(index, recorder.tick)
         if isinstance(beat, EndingReached):
-            self.app.story.seen_endings.add(beat.id)
             if recorder.complete:
                 self._finish()
             else:
