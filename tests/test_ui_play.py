@@ -73,6 +73,7 @@ def test_choice_by_mouse_hover_and_click(app):
     scene = new_game(app)
     advance_to_choice(app)
     target = scene.choices.rects[2]
+    resting = pixel(app, (target.left + 4, target.centery))
     pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=target.center, rel=(0, 0),
                                          buttons=(0, 0, 0)))
     app.run_ticks(2)
@@ -80,7 +81,7 @@ def test_choice_by_mouse_hover_and_click(app):
     hovered = pixel(app, (target.left + 4, target.centery))
     click(app, target.center)
     assert scene.box.text == "He says nothing for a while."
-    assert hovered != (0, 0, 0)
+    assert hovered != resting  # the hovered answer is drawn highlighted
 
 
 def test_number_keys_choose(app):
