@@ -11,7 +11,8 @@ Every input but `void` ends with the story shown at its next line, choice or end
 window shows it. The window records inputs as the speedrun rules (`rules.py`) accept them;
 `replay` applies the same inputs to a `Session` headlessly, through the same `advance()` and
 `choose()`. Both feed the beats to the same `RunRecorder`, which turns them into splits (every
-chapter start and every ending), the endings reached and the final in-game time — so a verified run is the recorded run, to the tick.
+chapter start and every ending), the endings reached and the final in-game time — so a verified
+run is the recorded run, to the tick.
 
 The timing model for estimates (`--rank-igt`): under speedrun settings text is instant and an
 advance costs the player about ADVANCE_TICKS, a choice about CHOICE_TICKS.
