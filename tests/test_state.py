@@ -238,3 +238,21 @@ def test_no_file_beside_a_save(tmp_path):
     key(app, pygame.K_F5)
     app.top.play.session.slots.flush()
     assert not (Path(saves) / "ui-scenes.json").exists()
+
+
+def test_the_autosave_ring_never_writes_the_same_place_twice(tmp_path):
+    session = Session(Story.open(FIXTURE, seed=2), tmp_path / "saves")
+    written = []
+    while not session.is_over:
+        beat = session.advance()
+        if isinstance(beat, Choices):
+            assert session.autosave() is None  # the session already autosaved this place
+            assert isinstance(session.advance(), Choices)  # asked again: still no second save
+            session.choose(0)
+    session.slots.flush()
+    from game.core.saves import AUTO_SLOTS, read_slot
+    for slot in AUTO_SLOTS:
+        if (tmp_path / "saves" / f"{slot}.json").exists():
+            written.append(read_slot(tmp_path / "saves", slot)[0].current.state)
+    assert len(written) == 4  # two chapter starts and two choice points
+    assert len(set(written)) == len(written)

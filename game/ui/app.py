@@ -96,7 +96,7 @@ class App:
     def toggle_fullscreen(self) -> None:
         self.fullscreen = not self.fullscreen
         self.window = self._open_window()
-        self.settings.values["fullscreen"] = self.fullscreen
+        self.settings.set("fullscreen", self.fullscreen)
         self._save_settings()
         self.relayout()
 
@@ -104,7 +104,7 @@ class App:
         size = (max(theme.MIN_W, size[0]), max(theme.MIN_H, size[1]))
         if not self.fullscreen:
             self.windowed_size = size
-            self.settings.values["window_size"] = list(size)
+            self.settings.set("window_size", list(size))
             self._save_settings()
         self.window = pygame.display.get_surface() or self.window
         if not self.fullscreen and self.window.get_size() != size:

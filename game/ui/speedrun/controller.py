@@ -373,12 +373,12 @@ class SpeedrunController:
     def choose_category(self, name: str) -> None:
         """`play --speedrun --category NAME`: raises HerError naming the ones there are."""
         category(self.app.story.config, name)
-        self.app.settings.values["speedrun_category"] = name
+        self.app.settings.set("speedrun_category", name)
 
     def cycle_category(self) -> None:
         ids = [c.id for c in categories(self.app.story.config)]
         now = self.category.id
-        self.app.settings.values["speedrun_category"] = ids[(ids.index(now) + 1) % len(ids)]
+        self.app.settings.set("speedrun_category", ids[(ids.index(now) + 1) % len(ids)])
         self.app.settings_changed("speedrun_category")
 
     def close(self) -> None:
