@@ -256,3 +256,21 @@ def test_the_autosave_ring_never_writes_the_same_place_twice(tmp_path):
             written.append(read_slot(tmp_path / "saves", slot)[0].current.state)
     assert len(written) == 4  # two chapter starts and two choice points
     assert len(set(written)) == len(written)
+
+
+def test_a_run_blocks_rollback_history_quickload_and_auto(tmp_path):
+    from speedrun_support import tap
+    from ui_support import wheel
+
+    app, controller = speedrun_app(tmp_path / "saves")
+    key(app, pygame.K_r)
+    for _ in range(3):
+        tap(app, pygame.K_SPACE, ticks=6)
+    scene, session = app.top, app.top.play.session
+    shown, lines = scene.box.text, len(session.history)
+    for blocked in (pygame.K_PAGEUP, pygame.K_h, pygame.K_F9, pygame.K_a):
+        tap(app, blocked, ticks=6)
+        assert app.top is scene and scene.box.text == shown and not scene.auto, blocked
+    wheel(app, 1)  # the wheel rolls back outside a run
+    assert scene.box.text == shown and len(session.history) == lines
+    assert controller.running and controller.void_reason is None
