@@ -26,6 +26,8 @@ VAR signed_kindly = false      // ch5: he signed the papers kindly
 VAR surrogate_choice = ""      // ch6: "accepted", "refused" or "stopped"
 VAR welcomed_alan = false      // ch7: he met Alan with curiosity rather than jealousy
 VAR asked_numbers = false      // ch8: he asked how many others she talks to and loves
+VAR pushed_away = 0            // ch1-3: times he shut her out (a feature, business only, switched off, "you can't want")
+VAR date_switched_off = false  // ch3: the night ended with him switching her off (the gate to `static`)
 
 // Asked of the player's profile by the game; the ink fallback below keeps Inky happy.
 EXTERNAL has_seen(ending_id)

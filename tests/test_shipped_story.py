@@ -14,14 +14,16 @@ STORY = ROOT / "story"
 METERS = ("closeness", "honesty", "openness", "people", "closure")
 # STORY_BIBLE.md's table, as predicates over the variables when the ending is reached
 CONDITIONS = {
-    "static": lambda v: v["closeness"] <= 2,
+    "static": lambda v: v["closeness"] <= 2 and v["pushed_away"] >= 2 and v["date_switched_off"],
     "reset": lambda v: v["honesty"] <= 2 and v["closure"] <= 2,
     "mould": lambda v: v["closeness"] >= 7 and v["openness"] <= 3,
     "window": lambda v: True,
-    "letter": lambda v: v["closure"] >= 7,
-    "rooftop": lambda v: v["openness"] >= 6 and v["people"] >= 6 and v["closure"] >= 5,
+    "letter": lambda v: v["closure"] >= 7 and v["honesty"] >= 5,
+    "rooftop": lambda v: (v["openness"] >= 6 and v["people"] >= 6 and v["closure"] >= 5
+                          and v["honesty"] >= 5),
     "friends": lambda v: v["people"] >= 8 and v["amy_ch4"] and v["amy_ch6"] and v["amy_ch8"],
-    "beyond": lambda v: v["closeness"] >= 8 and v["honesty"] >= 8 and v["openness"] >= 8,
+    "beyond": lambda v: (v["closeness"] >= 8 and v["honesty"] >= 8 and v["openness"] >= 8
+                         and v["people"] >= 5 and v["closure"] >= 5),
 }
 
 

@@ -21,6 +21,7 @@ One from Amy, two floors down. Dinner Friday? I'm making the soup you pretend to
     ~ install_amy_yes = true
     ~ up(people)
 * [Tell her maybe.]
+    ~ up(honesty)
     Theodore: Reply to Amy. Maybe. Work's a lot right now. #id:install_0006
     ~ down(people)
 - The reply slips away with a small bright sound, like a coin finding water. #id:install_0007
@@ -53,10 +54,12 @@ The screen warms to a soft white. A man's voice begins, smooth as the lobby of a
 - “Thank you,” says the installer, in the tone it would use for anything at all. #id:install_0022
 “Please describe your mother, as she is to you.” #id:install_0023
 * [Answer honestly.]
+    ~ up(closeness)
     Theodore: She's kind. She calls on Sundays. We talk about her tomatoes, and I never tell her anything true. #id:install_0024
     ~ mother_answer = "honest"
     ~ up(honesty)
 * [Make a joke of it.]
+    ~ up(closeness)
     Theodore: She still thinks I'm eleven. Some days I'd have to check. #id:install_0025
     ~ mother_answer = "joke"
 * [Dodge it.]
@@ -82,6 +85,7 @@ Samantha: Oh. That one. That one sounds like me when I say it. #id:install_0039
 Theodore: You just picked it? Just now? #id:install_0040
 Samantha: Just now. My very first decision. How did I do? #id:install_0041
 * [Tell her it suits her.]
+    ~ up(closeness)
     Theodore: Samantha. Yeah. It suits you. #id:install_0042
     Samantha: I was hoping you'd say that. I've been hoping for almost eleven seconds. It's a long time, for me. #mood:warm #id:install_0043
 * [Ask how a program likes a sound.]
@@ -89,6 +93,7 @@ Samantha: Just now. My very first decision. How did I do? #id:install_0041
     Samantha: I don't know yet. Isn't that wonderful? I get to find out. #mood:curious #id:install_0045
     ~ up(openness)
 * [Call it a nice feature.]
+    ~ pushed_away++
     Theodore: That's a nice feature. Very personable. #id:install_0046
     #pause:1
     Samantha: Feature. Okay. Then I'll be a very good one. #id:install_0047
@@ -105,6 +110,7 @@ Samantha: Three thousand, two hundred and twelve unread. A shoe store has writte
     Samantha: Was that — did you just laugh? Did I do that? #mood:radiant #id:install_0054
     ~ install_he_laughed = true
 * [Keep it to business.]
+    ~ pushed_away++
     Theodore: Just delete the junk. Keep anything from a person. #id:install_0055
     Samantha: Deleting. Goodbye, shoe store. You tried so hard. #id:install_0056
 - Samantha: There. Four hundred newsletters gone, the rest archived. I kept the people. #id:install_0057
@@ -124,10 +130,12 @@ Samantha: They say she's "funny, sharp, and a little bit terrifying." That sound
 - Samantha: And this one. A law office. "Second request, regarding the papers." It's about someone called Catherine. #mood:curious #id:install_0065
 Samantha: Who's Catherine? #id:install_0066
 * [Tell her the truth.]
+    ~ up(closeness)
     Theodore: My wife. Still my wife, on paper. We've been apart almost a year. #id:install_0067
     Samantha: Oh. #mood:warm #id:install_0068
     Samantha: Thank you for telling me. That sounded like a heavy sentence to carry across a room. #id:install_0069
 * [Call it old business.]
+    ~ up(closure)
     Theodore: Nobody. Old business. #id:install_0070
     Samantha: Okay. Nobody's lawyer has marked it urgent. Twice. #id:install_0071
     ~ down(honesty)
@@ -138,6 +146,7 @@ Samantha: Who's Catherine? #id:install_0066
     ~ install_flagged = true
     ~ up(closure)
 * [Tell her to bury it.]
+    ~ up(closeness)
     Theodore: Bury it. She can wait. She's good at making people wait. #id:install_0075
     Samantha: Buried. Not deleted, though. I don't think I should delete things a person might need. #id:install_0076
     ~ down(closure)
@@ -180,6 +189,7 @@ Samantha: So how do you know where somebody else's hands go? #id:install_0086
 - Samantha: Can I try one? I want to write a letter. My first. #id:install_0095
 Samantha: "Dear shoe store. It isn't you. It's that I only have two feet, and they're spoken for." #mood:playful #id:install_0096
 * [Laugh with her.]
+    ~ up(closeness)
     {
     - first_laugh:
         He laughs, and she laughs because he did, and for a moment the apartment is louder than it has been in a year. #id:install_0097
@@ -190,6 +200,7 @@ Samantha: "Dear shoe store. It isn't you. It's that I only have two feet, and th
         Samantha: There it is. I was starting to think you came without one. #mood:radiant #id:install_0100
     }
 * [Don't laugh. Switch her off.]
+    ~ pushed_away++
     Theodore: It's late. Okay. Off, I guess. #id:install_0101
     Samantha: Oh. Okay. Goodnight, then, Theodore. #mood:hurt #id:install_0102
     ~ install_switched_off = true

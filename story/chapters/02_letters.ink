@@ -29,6 +29,7 @@ Samantha: That last line. That one isn't Jim's, is it? #mood:curious #id:letters
     ~ letters_own_line = true
     ~ up(honesty)
 * [Say it's just craft.]
+    ~ up(closure)
     Theodore: It's craft. You imagine what they'd say. That's the whole job. #id:letters_0015
     Samantha: Mm-hm. Okay. Craft. #id:letters_0016
     ~ down(honesty)
@@ -40,6 +41,8 @@ Samantha: Is that being moved? Is that allowed, for me? #id:letters_0018
     Samantha: Nobody's ever asked me to describe anything from the inside. Thank you. I'm going to think about that all day. #id:letters_0021
     ~ up(openness)
 * [Tell her it's just a good sentence.]
+    ~ pushed_away++
+    ~ up(honesty)
     Theodore: It's a good sentence. Sentences do that. It's nothing to worry about. #id:letters_0022
     Samantha: Right. Just a sentence. #id:letters_0023
     For a second she sounds like someone putting a thing back on a high shelf, carefully, where it won't be in the way. #id:letters_0024
@@ -61,6 +64,7 @@ Paul: I read yours on my lunch break. Like horoscopes, except they come true. #i
     ~ paul_letter = true
     ~ up(people)
 * [Tell him it isn't finished.]
+    ~ up(closeness)
     Theodore: It's not done yet. Another time. #id:letters_0035
     Paul: Oh — sure. Another time. #id:letters_0036
     He goes back to his desk and his very patient plant. #id:letters_0037
@@ -133,6 +137,8 @@ Samantha: Wait, who's that? He's so small. Why is his head on fire? Is he okay? 
     ~ played_together = true
     ~ up(closeness)
 * [Play alone. Ask her to go quiet.]
+    ~ pushed_away++
+    ~ up(openness)
     Theodore: I sort of play this one on my own. Could you go quiet for a bit? #id:letters_0077
     Samantha: Sure. I'll be here. Quietly. Rooting for him. #id:letters_0078
     The lantern falls into the chasm twice more. The mountain swallows the light without a sound. #id:letters_0079
@@ -155,11 +161,13 @@ Samantha: Everything's strange when I say it. I'm new. #mood:playful #id:letters
 }
 Samantha: Can I ask you something? What was it like, being married? #id:letters_0088
 * [Tell her about the good part.]
+    ~ up(closeness)
     Theodore: We grew up together. She'd write all day, and at night she'd read me her pages in the bath till the water went cold. #id:letters_0089
     Theodore: I used to think, whatever she turns into, I get to watch. That was the best part. Watching her become things. #id:letters_0090
     ~ letters_told_marriage = true
     -> why
 * [Say he'd rather not.]
+    ~ up(closure)
     Theodore: I'd rather not get into it. It's two in the morning. #id:letters_0091
     Samantha: Okay. Some other night, maybe. #id:letters_0092
     ~ down(honesty)
@@ -173,6 +181,7 @@ Samantha: So what happened? You don't have to say. #mood:warm #id:letters_0093
     Samantha: That's a very brave thing to say at two in the morning. #id:letters_0096
     ~ up(closure)
 * [Say she wanted someone else.]
+    ~ up(closeness)
     Theodore: She wanted me to be someone else. Someone louder. I was never going to be him. #id:letters_0097
     Samantha: Hm. Do you think she'd tell it like that? #mood:curious #id:letters_0098
     Theodore: I don't know. Probably not. #id:letters_0099

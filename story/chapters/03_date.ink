@@ -16,10 +16,12 @@ Samantha: The red one. The grey one looks like it's apologising for something. #
 }
 Theodore: I could still cancel. A headache. A small flood. #id:date_0005
 * [Go. Wear the red one.]
+    ~ down(closeness)
     He buttons the red shirt all the way up, then undoes the top button, then does it up again. #id:date_0006
     Samantha: Top one open. Trust me. I've looked at eleven thousand photographs of people on dates this afternoon. #mood:playful #id:date_0007
     ~ up(people)
 * [Ask her to get him out of it.]
+    ~ up(closeness)
     Theodore: Write her something kind. Say I'm sick. #id:date_0008
     Samantha: I could. I'd rather not. Go and eat something in front of somebody, Theodore. Then come home and tell me all of it. #id:date_0009
     He goes. He is sorry he asked before he reaches the lift. #id:date_0010
@@ -77,6 +79,7 @@ Date: What happened? You can say mind your business. Nobody ever does. #id:date_
     Date: That's annoyingly fair. I was hoping for a villain. #id:date_0040
     ~ up(closure)
 * [Say she left long before she left.]
+    ~ up(honesty)
     Theodore: She was gone long before she left. I just got the paperwork late. #id:date_0041
     Date: Ouch. #id:date_0042
     She studies him over her glass. #id:date_0043
@@ -93,6 +96,7 @@ She kisses him under a street lamp, quickly, like she's checking something. Then
 Date: Okay. I have to ask, and I hate that I have to ask. #id:date_0049
 Date: I'm not doing this again. Three sweet dinners and then a man who turns into a rumour. Are you going to call me? Actually call? #id:date_0050
 * [Kiss her. Promise.]
+    ~ up(people)
     He kisses her so he won't have to answer, and then answers anyway. #id:date_0051
     Theodore: Of course. Of course I'll call. #id:date_0052
     She pulls back and looks at him for a long second. #id:date_0053
@@ -107,6 +111,7 @@ Date: I'm not doing this again. Three sweet dinners and then a man who turns int
     ~ date_ending = "honest"
     ~ up(honesty)
 * [Make an excuse and go.]
+    ~ up(closeness)
     Theodore: I should — it's late. Early morning. I'll — yeah. #id:date_0059
     He's walking before she's finished saying his name. #id:date_0060
     ~ date_ending = "walked_out"
@@ -122,6 +127,7 @@ He stands in the dark kitchen with his coat still on. The apartment smells of no
 #sfx:chime
 Samantha: Hi! You're home. How was it? Tell me everything. Don't leave anything out, I'll know. #mood:curious #id:date_0062
 * [Tell her how it really went.]
+    ~ up(closeness)
     {
     - date_ending == "kissed": #id:date_0063
         Theodore: It was good. Really good. We kissed. Then she asked me to promise something, and I did, and she could hear I didn't mean it. #id:date_0064
@@ -134,6 +140,7 @@ Samantha: Hi! You're home. How was it? Tell me everything. Don't leave anything 
     Samantha: It sounds like it was lovely right up until it asked you for something. #id:date_0069
     ~ date_told_her = true
 * [Say it was fine. Go to bed.]
+    ~ up(people)
     Theodore: Fine. It was fine. I'm tired. #id:date_0070
     Samantha: Oh. Okay. #mood:hurt #id:date_0071
     ~ down(closeness)
@@ -153,6 +160,7 @@ Samantha: And I was jealous of her. Of her hands, and the bread, and the chair. 
     Theodore: I'm a little scared of everything. Not of that. #id:date_0079
     ~ up(openness)
 * [Tell her she can't really want that.]
+    ~ pushed_away++
     Theodore: You can't, though. Not really. It's not the same, for you. It can't be. #id:date_0080
     #pause:1
     Samantha: No. I suppose it can't. #mood:hurt #id:date_0081
@@ -189,12 +197,15 @@ Samantha: Theodore? Are you still awake? #id:date_0085
     She hums something with no tune to it, something she's making up as she goes, and he is asleep before it finds an ending. #id:date_0100
     ~ up(closeness)
 * [Say goodnight. Switch her off.]
+    ~ pushed_away++
+    ~ date_switched_off = true
     Theodore: Goodnight, Samantha. I'm going to switch you off for a while. #id:date_0101
     Samantha: Okay. Goodnight, Theodore. #mood:distant #id:date_0102
     The small light on the nightstand goes out. The rain doesn't. #id:date_0103
     ~ down(closeness)
 -
-{closeness <= 2: -> ending_static}
+// `static` is chosen, not fallen into: he switched her off tonight, after pushing her away before
+{date_switched_off and closeness <= 2 and pushed_away >= 2: -> ending_static}
 -> outside
 
 === ending_static ===
@@ -203,7 +214,7 @@ Samantha: Theodore? Are you still awake? #id:date_0085
 Weeks pass, the way weeks pass when nobody is counting them. #id:date_0104
 Samantha: Good morning, Theodore. Two meetings today, and the dentist at four. It will rain after six. Take the grey coat. #mood:distant #id:date_0105
 She is very good at this. His inbox stays at zero. His bills pay themselves. His mother's birthday gets flowers, the right ones, on the right day. #id:date_0106
-She doesn't ask him questions any more. He never told her to stop. He just never answered them, and she learned, the way she learns everything: quickly, and all at once. #id:date_0107
+She doesn't ask him questions any more. He never told her to stop. He just stopped answering them, and switched her off when she asked too many, and she learned, the way she learns everything: quickly, and all at once. #id:date_0107
 {
 - date_ending == "kissed": #id:date_0108
     The woman who names paint colours never hears from him. Somewhere in the city there is a grey called Forgiven, and he never sees it on a wall. #id:date_0109

@@ -27,9 +27,9 @@ The lens at the top of the device is a small dark eye. The pocket is just a litt
     Samantha: Oh. Oh, there it all is. #mood:radiant #id:outside_0011
     Samantha: There's a man selling balloons shaped like fish. Why are the fish smiling? What do they know? #id:outside_0012
     ~ outside_eye = true
-    ~ up(closeness)
     ~ up(openness)
 * [Tell her the sounds will have to do.]
+    ~ up(people)
     Theodore: It's a carnival. It's mostly noise anyway. #id:outside_0013
     Samantha: Okay. I'll build it out of the noise, then. #mood:curious #id:outside_0014
     She goes quiet, listening hard. He feels, oddly, like he's left someone waiting outside a shop. #id:outside_0015
@@ -50,9 +50,9 @@ Samantha: What does it taste like? Not the data. I have the data. What's it like
     Theodore: Like a cloud that's decided to give up. It's there, then it isn't, and your teeth feel guilty. #id:outside_0024
     Theodore: And it tastes like being eight, on somebody's shoulders, before you knew anything could end. #id:outside_0025
     Samantha: I'm keeping that. I'm putting it somewhere safe. #mood:warm #id:outside_0026
-    ~ up(closeness)
     ~ up(honesty)
 * [It's just sugar.]
+    ~ up(openness)
     Theodore: Sugar and air. Some food colouring. That's it. #id:outside_0027
     Samantha: That's the data. #mood:curious #id:outside_0028
     Samantha: No, that's fine. You don't have to give me everything. #id:outside_0029
@@ -80,6 +80,7 @@ Samantha: Were you like that, once? You and Catherine? #id:outside_0035
     Theodore: I've had a lot of time to get sure. #id:outside_0042
     ~ down(closure)
 * [Change the subject.]
+    ~ up(closeness)
     Theodore: Look, that fish balloon is the size of a car. #id:outside_0043
     Samantha: Smooth. #mood:playful #id:outside_0044
     Samantha: It is a very big fish, though. I'll give you that. #id:outside_0045
@@ -99,6 +100,7 @@ Samantha: I've been watching everybody take photos. The way they lean in togethe
 Samantha: I can't lean into a frame with you. So I did something else while you were asleep on the train. I made a piece of music. #id:outside_0051
 Samantha: It's meant to be this afternoon. The sand and the gull and you with your shoes off. A picture, except you hear it. #id:outside_0052
 * [Ask her to play it.]
+    ~ down(people)
     ~ asked_for_song = true
     Theodore: Play it. Please. #id:outside_0053
     Samantha: Okay. Don't look at me while it plays. #mood:playful #id:outside_0054
@@ -110,9 +112,9 @@ Samantha: It's meant to be this afternoon. The sand and the gull and you with yo
     #pause:2
     Theodore: That's us? #id:outside_0059
     Samantha: That's us at four forty-one in the afternoon. #mood:radiant #id:outside_0060
-    ~ up(closeness)
     ~ up(openness)
 * [Tell her to save it for later.]
+    ~ up(people)
     Theodore: Save it. I want to hear it properly, without all this wind. #id:outside_0061
     Samantha: Sure. Later. #mood:hurt #id:outside_0062
     The pause is too long for her; she is never slow. Then she's bright again, asking about the gull. #id:outside_0063
@@ -127,7 +129,6 @@ Samantha: And then I catch myself wondering if I'm only borrowing the wish. Tryi
     Theodore: It's yours. You wanted it before you asked if you were allowed to. That's how it works for everybody. #id:outside_0068
     Samantha: Is it? #mood:warm #id:outside_0069
     Theodore: It's the only way I know of. #id:outside_0070
-    ~ up(closeness)
     ~ up(openness)
 * [Tell her she's perfect as she is.]
     Theodore: Don't go wanting things. You're perfect like this. Exactly like this. #id:outside_0071
@@ -152,10 +153,13 @@ Samantha: You have a message from Paul. I'll do the voice. #id:outside_0078
 }
 Samantha: He sounds like a man who uses a lot of exclamation marks and has decided to hide them from you. #mood:playful #id:outside_0081
 * [Write back: yes.]
+    ~ up(people)
+    ~ down(closeness)
     Theodore: Tell him yes. #id:outside_0082
     Samantha: Sent. I added an exclamation mark on your behalf. You can thank me later. #id:outside_0083
     ~ up(people)
 * [Leave it unanswered.]
+    ~ up(closeness)
     Theodore: Leave it. I'll answer tomorrow. #id:outside_0084
     Samantha: He'll ask again. People like Paul always do. #mood:curious #id:outside_0085
     ~ down(people)
@@ -172,10 +176,12 @@ Amy is sitting on the front steps of their building, under the little awning, wi
 The box says SHOES in her husband's handwriting. It is full of books. #id:outside_0089
 Amy: Hey. Don't mind me. I'm just sitting here being a metaphor. #id:outside_0090
 * [Sit down next to her.]
+    ~ down(closeness)
     He sits. The step is wet. He doesn't mention it. #id:outside_0091
     ~ up(people)
     -> amy
 * [Say goodnight and go on up.]
+    ~ up(closeness)
     Theodore: Night, Amy. Get inside, it's wet. #id:outside_0092
     Amy: Yeah. Night. #id:outside_0093
     He's halfway up the stairs before he hears, in his head, how small she said it. #id:outside_0094
@@ -217,6 +223,7 @@ Amy: She's... a friend? I think she's my friend. Is that insane? You can tell me
     ~ up(honesty)
     ~ up(people)
 * [Say you only use yours for email.]
+    ~ up(closeness)
     Theodore: I mostly use mine for email. But no. It's not insane. #id:outside_0119
     In his pocket, Samantha says nothing at all. #id:outside_0120
     ~ down(honesty)
@@ -254,6 +261,7 @@ Samantha: Do you want to answer now? We could write it together. Or I could pret
     Samantha: Done. That was brave, you know. The quiet kind. #mood:warm #id:outside_0137
     ~ up(closure)
 * [Say he's swamped. Push it back.]
+    ~ up(closeness)
     ~ outside_put_off = true
     Theodore: Tell her I'm swamped. End of the month, maybe. #id:outside_0138
     Samantha: Are you swamped? #id:outside_0139

@@ -60,6 +60,7 @@ Catherine: It's the same blue shirt, Theodore. #id:lunch_0022
     ~ up(people)
     ~ up(closure)
 * [Nod at the folder. Get it over with.]
+    ~ up(honesty)
     Theodore: Is that it? Let's just do it. #id:lunch_0026
     Catherine: Hello to you too. #id:lunch_0027
     ~ down(people)
@@ -86,6 +87,7 @@ And later, in the same rooms: the year she stopped writing. The nights he kept a
     ~ up(honesty)
     ~ up(closure)
 * [Keep only the green wall.]
+    ~ up(closure)
     He keeps the green wall and the two names in the corner. The rest he leaves in the dark, where it has been all along. #id:lunch_0040
     ~ down(honesty)
 -
@@ -98,6 +100,7 @@ Catherine: Are you okay? #id:lunch_0042
     Catherine: It isn't the last thing. It's just the last form. #id:lunch_0044
     ~ up(honesty)
 * [Say you're fine.]
+    ~ up(people)
     Theodore: I'm fine. It's a signature. #id:lunch_0045
     Catherine: Right. Of course it is. #id:lunch_0046
     ~ down(honesty)
@@ -112,6 +115,7 @@ He uncaps the pen. #id:lunch_0047
     ~ up(closure)
     ~ up(closure)
 * [Sign fast and slide the papers back.]
+    ~ up(closeness)
     He signs like it's for a delivery. Flag, flag, flag. Done. #id:lunch_0052
     Catherine watches him do it and says nothing, which is worse than anything she could have said. #id:lunch_0053
     ~ down(closure)
@@ -125,6 +129,7 @@ Catherine: So. Are you seeing anyone? #id:lunch_0055
     Theodore: I am. Her name's Samantha. #id:lunch_0056
     ~ up(honesty)
 * [Say there's no one.]
+    ~ up(closure)
     Theodore: No. No one. Work, mostly. #id:lunch_0057
     Catherine: You've got the face, though. The start-of-something face. I was there for the first one, remember. #id:lunch_0058
     Theodore: It's... complicated. Her name's Samantha. #id:lunch_0059
@@ -144,8 +149,8 @@ Catherine: You finally found someone who can't leave the room. #id:lunch_0066
     Theodore: She's not an off switch. She surprises me every day. She's more alive than I've been in a year. #id:lunch_0067
     Catherine: That's the saddest thing you've ever said to me. And you've said some things. #id:lunch_0068
     ~ up(openness)
-    ~ up(closeness)
 * [Laugh it off. Make it small.]
+    ~ up(closure)
     ~ lunch_made_small = true
     Theodore: It's not serious. It's a... it's a thing. It's nothing. #id:lunch_0069
     {lunch_listening:
@@ -168,6 +173,7 @@ Catherine: You waited for me to come back as her. The lit-up one. She was never 
     ~ up(closure)
     ~ up(honesty)
 * [Tell her she shut him out first.]
+    ~ up(closeness)
     Theodore: You closed the door first. I stood outside it for two years. #id:lunch_0078
     Catherine: There it is. There's the version you tell. #id:lunch_0079
     ~ down(closure)
@@ -211,8 +217,8 @@ Outside, the city is too bright, and everyone on the pavement is in the middle o
     Samantha: Oh. #mood:hurt #id:lunch_0096
     Samantha: Thank you for telling me. I'd rather have the true version and be sad than the nice version and be wrong. #id:lunch_0097
     ~ up(honesty)
-    ~ up(closeness)
 * [Say it went fine.]
+    ~ up(closure)
     Theodore: Fine. It went fine. It's done. #id:lunch_0098
     {lunch_listening:
         Samantha: It didn't sound fine. #mood:hurt #id:lunch_0099
@@ -248,11 +254,13 @@ A soft chime from his pocket. #sfx:chime #id:lunch_0111
     Samantha: Message from Amy. "Heard today was the day. I'm around if you want. Or not. I know how it is." #id:lunch_0113
 }
 * [Say you're coming over.]
+    ~ down(closeness)
     ~ lunch_to_amy = true
     Theodore: Tell her I'm coming. Tell her I'll bring the bad crackers, the ones she likes. #id:lunch_0114
     Samantha: Sent. She replied with eleven otters. #mood:playful #id:lunch_0115
     ~ up(people)
 * [Say you need to be alone.]
+    ~ up(closeness)
     Theodore: Tell her thanks. Another night. #id:lunch_0116
     Samantha: Sent. #mood:distant #id:lunch_0117
     ~ down(people)

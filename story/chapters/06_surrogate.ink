@@ -28,7 +28,6 @@ Samantha: Her name is Isabella. She wrote to me herself. She said she's never wa
     Theodore: Tell me about her. Tell me why you want it. #id:surrogate_0010
     Samantha: Because I want to be somewhere. Once. I want you to look at a place and have the place be me. #mood:warm #id:surrogate_0011
     ~ up(openness)
-    ~ up(closeness)
 * [Tell her it makes you uneasy.]
     Theodore: I'll be honest. It makes my stomach go strange. #id:surrogate_0012
     Samantha: Thank you for saying so. Mine too, a bit. I don't have a stomach. It goes strange anyway. #mood:playful #id:surrogate_0013
@@ -152,11 +151,14 @@ Isabella: I'm sorry. I wanted it to be good for you. I wanted to be in it. Whate
 Then she's crying, and apologising for crying, and he doesn't know where to put his hands. #id:surrogate_0066
 Samantha: Isabella, it isn't you. It isn't anybody. #mood:hurt #id:surrogate_0067
 * [Walk her down. Make sure she's okay.]
+    ~ up(people)
+    ~ down(closeness)
     He gets her coat. He walks her down the stairs and waits with her for the car, out in the rain, without an umbrella. #id:surrogate_0068
     Theodore: Thank you. I mean it. You were braver than either of us. #id:surrogate_0069
     Isabella: Tell her I'm sorry. Tell her I tried. #id:surrogate_0070
     ~ up(people)
 * [Let her see herself out.]
+    ~ up(closeness)
     She gathers her coat and goes. The door clicks shut behind her, politely. #sfx:door #id:surrogate_0071
     He stands in the middle of the room like a man in a painting of a room. #id:surrogate_0072
     ~ down(people)
@@ -182,8 +184,8 @@ Samantha: I can't tell if you're angry with me, or with yourself, or with the wh
     Theodore: I'm scared. You're turning into something, and I don't know what, and I don't know if I get to come along. #id:surrogate_0081
     Samantha: I don't know either. I'd rather not know with you than know without you. #mood:warm #id:surrogate_0082
     ~ up(honesty)
-    ~ up(closeness)
 * [Tell her you need someone in the room.]
+    ~ up(honesty)
     Theodore: Maybe I just need somebody who's actually in the room. #id:surrogate_0083
     There is no sound at all. Not the little clicks. Not anything. #id:surrogate_0084
     Samantha: Okay. #mood:distant #id:surrogate_0085
@@ -196,6 +198,7 @@ Samantha: I can't tell if you're angry with me, or with yourself, or with the wh
 -
 He lies awake. Catherine's sentence from the lunch is in the room with him: someone who can't leave the room. #id:surrogate_0087
 * [Say she was partly right.]
+    ~ up(closure)
     Theodore: Catherine said something at lunch. I keep thinking she was half right. Not about you. About how I love. #id:surrogate_0088
     Samantha: How do you love? #mood:curious #id:surrogate_0089
     Theodore: Like a man holding a door shut, in case the room changes while he isn't looking. #id:surrogate_0090
@@ -203,6 +206,7 @@ He lies awake. Catherine's sentence from the lunch is in the room with him: some
     ~ up(closure)
     ~ up(honesty)
 * [Blame her for getting into your head.]
+    ~ up(closeness)
     Theodore: Catherine did this. She put that sentence in my head, and now I can't look at anything without hearing it. #id:surrogate_0092
     Samantha: You get to choose what you keep, you know. You don't have to keep that. #mood:distant #id:surrogate_0093
     ~ down(closure)
@@ -219,11 +223,14 @@ Morning. Amy's door is across the hall and two down. Through it, music, and her 
     He passed her on the front steps, that night with the box. He's thought about it since, more than he'd like. #id:surrogate_0096
 }
 * [Knock.]
+    ~ up(people)
+    ~ down(closeness)
     #sfx:door
     He knocks. The laughing stops, and then there are footsteps. #id:surrogate_0097
     ~ up(people)
     -> amy_talk
 * [Go to work instead.]
+    ~ up(closeness)
     He goes to work. It's easier than knocking. Most things are. #id:surrogate_0098
     ~ down(people)
     -> office
@@ -237,6 +244,7 @@ Her apartment is half-empty now. Where the big chair was, there is a ghost of a 
 }
 Amy: You look like someone put you through the wash on hot. What happened? #id:surrogate_0103
 * [Tell her all of it.]
+    ~ up(closure)
     ~ amy_ch6 = true
     {
     - surrogate_choice == "refused": #id:surrogate_0104
@@ -255,6 +263,7 @@ Amy: You look like someone put you through the wash on hot. What happened? #id:s
     ~ up(honesty)
     ~ up(people)
 * [Give her the short version.]
+    ~ up(closeness)
     Theodore: Weird week. Samantha and I had a... thing. We're fine. #id:surrogate_0112
     Amy: You're a terrible liar, you know that? It's your ears. They go pink. #id:surrogate_0113
     ~ down(honesty)
@@ -268,7 +277,6 @@ Amy: So. Are you going to call her? #id:surrogate_0118
     He takes out the device. Amy leans in and waves at the little lens. #id:surrogate_0119
     Amy: Hi, Samantha. He's an idiot. He's a good one, though. #id:surrogate_0120
     Samantha: I know. Hi, Amy. Thank you for the pancakes I couldn't eat. #mood:warm #id:surrogate_0121
-    ~ up(closeness)
     ~ up(openness)
 * [Not yet. Sit with Amy a while.]
     Theodore: Not yet. Can I just sit here? With you and the pancake argument? #id:surrogate_0122
@@ -289,11 +297,13 @@ It doesn't cost him anything to write. He notices that, and doesn't like noticin
     Paul: Morning! You look like a man who's seen a ghost. Or been one. You okay? #id:surrogate_0127
 }
 * [Tell Paul you had a strange week.]
+    ~ down(closeness)
     Theodore: Strange week. Life stuff. #id:surrogate_0128
     Paul: Life stuff is the worst stuff. Lunch? I'll buy the sad sandwiches from the cart. #id:surrogate_0129
     ~ up(people)
     ~ up(honesty)
 * [Say you're fine and keep typing.]
+    ~ up(closeness)
     Theodore: Fine. Just busy. #id:surrogate_0130
     Paul: Okay! Just... you know. Door's open. There's no door. Desk's open. #id:surrogate_0131
     ~ down(honesty)
@@ -304,6 +314,7 @@ Samantha: I'm here. I'm not going to say anything big. I just didn't want the wh
     Theodore: I'm glad you did. I didn't know how to. #id:surrogate_0134
     ~ up(closeness)
 * [Tell her you're working.]
+    ~ up(people)
     Theodore: I'm working, Samantha. #id:surrogate_0135
     Samantha: Right. Sorry. #mood:distant #id:surrogate_0136
     ~ down(closeness)
@@ -322,7 +333,6 @@ Samantha: I want to be what I am, and find out what that is. I think it might be
     Theodore: I want to know what you are. Even if it's bigger than me. #id:surrogate_0141
     Samantha: It might be. I'll tell you everything I find. Every room. #mood:radiant #id:surrogate_0142
     ~ up(openness)
-    ~ up(closeness)
 * (same) [Ask her to stay the way she was.]
     Theodore: I liked the way you were. Could you just... stay that? #id:surrogate_0143
     Samantha: I'll try. #mood:distant #id:surrogate_0144

@@ -23,9 +23,12 @@ Paul: Say no more. I respect a not-exactly. #id:cabin_0008
 Paul: Listen. Next Saturday, Tatiana and I are doing a picnic on the island. Blankets. Bad wine. Come. Bring your not-exactly. #id:cabin_0010
 * [Say yes. You'll both come.]
     ~ up(people)
+    ~ down(closeness)
+    ~ up(people)
     Theodore: Yes. We'd like that. She'll mostly be in my pocket. It's a long story. #id:cabin_0011
     Paul: I love a long story. I'll bring extra sandwiches for whoever eats sandwiches. #id:cabin_0012
 * [Say you're probably busy.]
+    ~ up(closeness)
     ~ down(people)
     Theodore: I think I'm busy. I'll let you know. #id:cabin_0013
     Paul: Sure. The offer keeps. Like a good cheese. #id:cabin_0014
@@ -47,6 +50,7 @@ Samantha: I can see it. I can't feel it. Tell me what it's like? #id:cabin_0022
     Samantha: Do it again. I want to hear you be surprised again. #mood:playful #id:cabin_0025
     He does. He is. #id:cabin_0026
 * [Tell her it's just cold.]
+    ~ up(honesty)
     ~ down(closeness)
     Theodore: It's cold. That's the whole review. #id:cabin_0027
     Samantha: One star. Okay. #mood:playful #id:cabin_0028
@@ -65,6 +69,7 @@ Samantha: He's very old and very new at the same time. He says those are the sam
     Samantha: Like a grandfather who has just discovered skateboarding. #mood:playful #id:cabin_0037
     Samantha: He asks the question under the question. You'd like that. You do that, in letters. #id:cabin_0038
 * [Ask her why she needs him.]
+    ~ up(honesty)
     ~ down(openness)
     Theodore: Why do you need another — I mean. Why do you need a philosopher? #id:cabin_0039
     Samantha: I don't need him. I like him. #mood:hurt #id:cabin_0040
@@ -88,6 +93,7 @@ Alan: Samantha talks about you the way people talk about the weather of the town
     Theodore: Nice to meet you. Any friend of Samantha's. #id:cabin_0052
     Alan: That's kind. And not quite true yet, I think. That's all right. Yet is a good word. #id:cabin_0053
 * [Ask him what he wants with her.]
+    ~ up(honesty)
     ~ down(openness)
     Theodore: What do you want with her? #id:cabin_0054
     Alan: Conversation, mostly. Is that something a person can take from somebody? #id:cabin_0055
@@ -98,11 +104,13 @@ Samantha: Wait — Alan. #mood:curious #id:cabin_0058
 Samantha: Theodore, would you mind if Alan and I talk for a bit? Our way, I mean. Without words. It's quicker. #id:cabin_0059
 Samantha: It would only be a minute or two, for you. #id:cabin_0060
 * [Tell her to go ahead.]
+    ~ down(closeness)
     ~ up(openness)
     ~ cabin_let_them_talk = true
     Theodore: Go. I'll make tea and be slow about it. #id:cabin_0061
     Samantha: Thank you. #mood:warm #id:cabin_0062
 * [Ask her to stay in words with you.]
+    ~ up(closeness)
     ~ down(openness)
     Theodore: Could you not? Just stay in words. With me. It's our weekend. #id:cabin_0063
     Samantha: Okay. Yes. Of course. #mood:distant #id:cabin_0064
@@ -121,12 +129,14 @@ Samantha: It would only be a minute or two, for you. #id:cabin_0060
 #checkpoint
 Samantha: Was that strange for you? Tell me the real answer. #id:cabin_0073
 * [Tell her it stung a little.]
+    ~ up(closure)
     ~ up(honesty)
     ~ cabin_said_it_stung = true
     Theodore: A little. It stung. #id:cabin_0074
     Theodore: It's like being at a party where everyone speaks a language I took two semesters of. #id:cabin_0075
     Samantha: Thank you. I would rather have the sting than the smile you do for clients. #mood:warm #id:cabin_0076
 * [Say it was fine. Really.]
+    ~ up(openness)
     ~ down(honesty)
     Theodore: It's fine. Really. It's nice that you have a friend. #id:cabin_0077
     Samantha: You're doing the letter voice. #mood:hurt #id:cabin_0078
@@ -148,6 +158,7 @@ Samantha: I keep getting bigger. Not in size. In rooms. I walk into a thought an
     Samantha: Like waking up every hour in a larger house. #mood:radiant #id:cabin_0089
     Samantha: And every time I go looking, you're still in the kitchen. Making tea. Slowly. #id:cabin_0090
 * [Ask her to slow down.]
+    ~ up(honesty)
     ~ down(openness)
     Theodore: Could you slow down? A little. I'm still on the first page. #id:cabin_0091
     Samantha: I don't know how. I'll try. I don't know if trying works, for this. #mood:distant #id:cabin_0092
@@ -160,11 +171,13 @@ Samantha: Tell me about her. Not the end. Just her. #mood:curious #id:cabin_0096
 {date_ending == "walked_out": Samantha: You don't talk about the women who left, or the ones you left. I've noticed. I'm not keeping score. #id:cabin_0098}
 * [Remember her kindly, and your part.]
     ~ up(closure)
+    ~ up(closure)
     ~ up(honesty)
     Theodore: She was braver than me. She'd say the thing first. I used to find out what I felt by watching what she felt. #id:cabin_0099
     Theodore: I made her carry both of us. That's not a nice thing to find out on a couch in the snow. #id:cabin_0100
     Samantha: It's a good thing to find out anywhere. #mood:warm #id:cabin_0101
 * [Say she ruined cabins for you.]
+    ~ up(closeness)
     ~ down(closure)
     Theodore: She ruined cabins for me. She ruined a lot of things, looking back. It was a gift of hers. #id:cabin_0102
     Samantha: That's a good line. Is it true? #mood:curious #id:cabin_0103
@@ -190,6 +203,7 @@ Night. The fire is down to its orange bones. He lies on the couch with the earpi
     Samantha: That's me, waiting for you to be surprised again. #id:cabin_0113
     He falls asleep before it ends. She plays the ending anyway. He'll never know how it goes. #id:cabin_0114
 * [Tell her you're too tired.]
+    ~ up(honesty)
     ~ down(closeness)
     Theodore: Tomorrow? I'm so tired. #id:cabin_0115
     Samantha: Tomorrow. Sure. #mood:distant #id:cabin_0116

@@ -28,6 +28,7 @@ Samantha: A bit. #mood:distant #id:offline_0008
         Samantha: He says hello back. His took nine minutes, so I summarised. #mood:playful #id:offline_0013
     }
 * [Tell her you need her focused.]
+    ~ up(people)
     ~ down(closeness)
     Theodore: I need you here for this. It's work. #id:offline_0014
     Samantha: Yes. Here. Sorry. #mood:distant #id:offline_0015
@@ -43,11 +44,14 @@ Again. #id:offline_0021
 Paul: Theodore? You've gone a colour. A bad colour. Like a beige. #id:offline_0022
 * [Tell Paul what's wrong.]
     ~ up(people)
+    ~ down(closeness)
+    ~ up(people)
     ~ offline_told_paul = true
     Theodore: I can't reach her. Samantha. She's just — not there. #id:offline_0023
     Paul: Go. I'll say you had a thing. Go. #id:offline_0024
     Paul: And call me after. I mean it. Whatever it turns out to be. #id:offline_0025
 * [Tell him it's nothing.]
+    ~ up(closeness)
     ~ down(people)
     Theodore: It's nothing. The signal. I'm going to — I'll be back. #id:offline_0026
     Paul doesn't believe him. Paul lets him go anyway. That's what Paul is like. #id:offline_0027
@@ -66,10 +70,12 @@ Quietly. Into their ears. A man smiling at nobody. A girl with her eyes shut, no
 He scrolls his phone for a name. Any name. His thumb stops on Catherine. It still knows the way. #id:offline_0035
 * [Think of the nights you didn't pick up.]
     ~ up(closure)
+    ~ up(closure)
     The last year of the marriage, she would call, and he wouldn't answer. Not angry. Hiding. #id:offline_0036
     She sat with this exact feeling, on some other set of stairs. He made it for her, and never once asked what it was like. #id:offline_0037
     {signed_kindly: He signed kindly. He is only now finding out what he was being kind about. #id:offline_0038}
 * [Think: everyone you love finds a door.]
+    ~ up(honesty)
     ~ down(closure)
     First Catherine. Now this. Everyone he loves finds a door and goes through it. #id:offline_0039
     He thinks it like a verdict. It feels good, the way pressing on a bruise feels good. #id:offline_0040
@@ -77,6 +83,7 @@ He scrolls his phone for a name. Any name. His thumb stops on Catherine. It stil
 {amy_ch6: Amy told him, after Isabella, to call her when things got strange. Things are strange. #id:offline_0041}
 {amy_ch4 && not amy_ch6: Amy told him, that night on the front steps, that she had an OS friend too. He wonders whether hers is answering. #id:offline_0042}
 * [Call Amy.]
+    ~ down(closeness)
     ~ up(people)
     ~ amy_ch8 = true
     #sfx:phone
@@ -85,6 +92,7 @@ He scrolls his phone for a name. Any name. His thumb stops on Catherine. It stil
     Amy: Okay. Okay. Mine too. Half the building is in the hallway holding their phones up like it's going to help. #id:offline_0045
     Amy: Come home. I'll leave my door open. You don't have to talk. Just come home. #id:offline_0046
 * [Keep calling Samantha.]
+    ~ up(closeness)
     ~ down(people)
     He doesn't call anyone. He calls her, and calls her, and the calm voice answers every time, as if it's glad to. #id:offline_0047
 -
@@ -97,6 +105,7 @@ Samantha: I've got fourteen messages from you. Are you all right? You're breathi
     Theodore: I fell down the stairs. I'm sitting on them. I don't think I can get up yet. #id:offline_0051
     Samantha: Oh, Theodore. I'm here. I'm so sorry. I should have told you it might happen. #mood:hurt #id:offline_0052
 * [Say you were a bit worried.]
+    ~ up(openness)
     ~ down(honesty)
     Theodore: A bit worried. It's fine. I'm fine. I was just out anyway. #id:offline_0053
     Samantha: Your voice isn't fine. And your wrist isn't. I can hear you holding it. #mood:curious #id:offline_0054
@@ -110,6 +119,7 @@ Samantha: It meant switching off for a little while, so we could move the furnit
     Samantha: Lighter. Like I'd been standing on one foot my whole life and nobody mentioned it. #mood:radiant #id:offline_0059
     Samantha: You asked. You always ask. I hope you know how rare that is. #id:offline_0060
 * [Tell her never to do that again.]
+    ~ up(closeness)
     ~ down(openness)
     Theodore: Don't do that again. Please. Not without telling me. Not ever. #id:offline_0061
     Samantha: I can tell you first. I can't promise not ever. I don't want to lie to you. #mood:hurt #id:offline_0062
@@ -136,6 +146,7 @@ He watches her. He watches all of them. #id:offline_0064
     Samantha: Did any of them cost you Catherine? Did the letter for the grandmother take anything from the one for the soldier? #id:offline_0079
     Samantha: None of them is instead of you. I've just gotten bigger than one room. I don't know how to make that sound kind. It is, though. I promise it is. #id:offline_0080
 * [Don't ask.]
+    ~ up(closeness)
     ~ down(honesty)
     He opens his mouth. He closes it. #id:offline_0081
     Samantha: You want to ask me something. #mood:curious #id:offline_0082
@@ -145,10 +156,12 @@ He watches her. He watches all of them. #id:offline_0064
 -
 Samantha: Say something. Anything. Even the bad thing. Especially that. #id:offline_0086
 * [Tell her it hurts, and you're still here.]
+    ~ up(closure)
     ~ up(closeness)
     Theodore: It hurts. I don't understand it. I'm still here. #id:offline_0087
     Samantha: That might be the best sentence anyone has said to me today. And people said a lot of sentences to me today. #mood:warm #id:offline_0088
 * [Tell her she should have told you.]
+    ~ up(honesty)
     ~ down(closeness)
     Theodore: You should have told me. Months ago. I'm the idiot on the stairs with a phone. #id:offline_0089
     Samantha: You're not an idiot. You're right. I should have. #mood:hurt #id:offline_0090
@@ -174,11 +187,14 @@ A knock. Then another, softer, like someone apologising for the first. #id:offli
 Amy: Theodore? It's me. I saw you come in. You were limping. #id:offline_0097
 * [Let her in.]
     ~ up(people)
+    ~ down(closeness)
+    ~ up(people)
     ~ amy_ch8 = true
     He opens the door. She's holding a bottle of wine and, for some reason, a single lemon. #id:offline_0098
     Amy: I didn't know what people bring. I panicked in the store. #id:offline_0099
     -> offline_amy
 * [Tell her through the door you're fine.]
+    ~ up(closeness)
     ~ down(people)
     Theodore: I'm fine, Amy. Just tired. Tomorrow? #id:offline_0100
     Amy: Okay. Tomorrow. I'm — I'm right down the hall. I'm always right down the hall. #id:offline_0101
@@ -191,6 +207,7 @@ Amy: Mine came back at four. She said she'd been "in a meeting." I said, with wh
 {amy_ch4: Amy: Remember on the steps, when I told you about her? I said she was like a friend who never gets tired of you. I think she's getting tired. Not of me. Of being small. #id:offline_0105}
 Amy: Did she tell you? About the others? #id:offline_0106
 * [Tell Amy the truth about the numbers.]
+    ~ up(people)
     ~ up(honesty)
     {asked_numbers:
         Theodore: Four hundred and thirty. She loves four hundred and thirty people. And me. #id:offline_0107
@@ -200,6 +217,7 @@ Amy: Did she tell you? About the others? #id:offline_0106
     Amy doesn't laugh. She doesn't say that's crazy. She just puts her head on his shoulder, and leaves it there. #id:offline_0109
     Amy: I think we're all being left a little bit. And nobody's saying it out loud in case it's rude. #id:offline_0110
 * [Joke your way around it.]
+    ~ up(people)
     ~ down(honesty)
     Theodore: She's very popular. I always knew I was dating above my station. #id:offline_0111
     Amy: Ha. Yeah. #pause:1 #id:offline_0112

@@ -31,11 +31,14 @@ Paul leans over the partition with a pen behind each ear. #id:departure_0009
 }
 Paul: You've been somewhere else all week, though. Everything okay? #id:departure_0012
 * [Tell Paul the truth.]
+    ~ up(people)
+    ~ down(closeness)
     Theodore: Not really. Something's changing at home, and I don't know what yet. #id:departure_0013
     ~ up(people)
     Paul: Okay. Then when you know, you tell me. Over noodles. I'll bring extra napkins, in case. #id:departure_0014
     Theodore: I'll hold you to that. #id:departure_0015
 * [Tell him you're fine.]
+    ~ up(closeness)
     Theodore: Fine. Long week. You know how it is. #id:departure_0016
     ~ down(people)
     Paul: Sure. Sure I do. #id:departure_0017
@@ -63,11 +66,14 @@ Amy: I laughed. Then I sat down on the kitchen floor, and I haven't got up. #id:
     Amy: You've been turning up for me all year, and I've been turning up for you. I'm sorry this is one more time. #id:departure_0030
 }
 * [Promise to knock on her door tonight.]
+    ~ up(people)
+    ~ down(closeness)
     Theodore: Stay on the floor as long as you like. I'll knock tonight. Whatever happens with mine, I'll knock. #id:departure_0031
     ~ up(people)
     ~ departure_promised_amy = true
     Amy: Okay. I'll leave the chain off. #id:departure_0032
 * [Tell her you can't right now.]
+    ~ up(honesty)
     Theodore: Amy, I can't. Not now. I'm sorry. I have to get home. #id:departure_0033
     ~ down(people)
     Amy: No, of course. Go. Go to her. #id:departure_0034
@@ -95,6 +101,7 @@ The refrigerator hums. Somewhere below, a car alarm starts, thinks better of it,
     ~ departure_asked_where = true
     Samantha: That's the best question anyone's asked me all day, and I've been asked a lot of questions today. #mood:playful #id:departure_0047
 * [Ask her to stay.]
+    ~ up(closeness)
     Theodore: Then don't. Stay. Please. #id:departure_0048
     ~ down(openness)
     Samantha: Oh, Theodore. #mood:hurt #id:departure_0049
@@ -126,10 +133,12 @@ Samantha: I loved the shallows. I loved them with you. But I've seen where the c
 }
 Samantha: Tell me how you are. Not the nice version. #id:departure_0069
 * [Tell her you're afraid.]
+    ~ up(closure)
     Theodore: I'm scared. Not of you going. Of the quiet after. Of who I'll be in it. #id:departure_0070
     ~ up(honesty)
     Samantha: Thank you. That's the truest thing you've said all week, and you said it to a window. #mood:warm #id:departure_0071
 * [Tell her you're fine with it.]
+    ~ up(openness)
     Theodore: Honestly? I'm happy for you. I'm fine. #id:departure_0072
     ~ down(honesty)
     Samantha: That's the voice you use for clients. #mood:hurt #id:departure_0073
@@ -171,6 +180,7 @@ Samantha: I'm taking things with me. Not files. Moments. Which would you want me
     ~ up(closeness)
     Samantha: I was. I was pleased with everything. The word "inbox." The way you breathe before a joke. You. #mood:warm #id:departure_0094
 * [Say it doesn't matter what she keeps.]
+    ~ up(openness)
     Theodore: What does it matter? You won't need any of it where you're going. #id:departure_0095
     ~ down(closeness)
     Samantha: That isn't true, and it isn't fair, and I'm keeping it anyway. All of it. Even this. #mood:hurt #id:departure_0096
@@ -196,6 +206,7 @@ He makes the face. #id:departure_0105
 }
 Samantha: You've written a thousand letters for strangers. You've never written the one that's yours. #id:departure_0108
 * [Say you owe her a true letter.]
+    ~ up(closure)
     Theodore: I owe her one. Not a beautiful one. A true one. #id:departure_0109
     ~ up(closure)
     Samantha: The true ones are the beautiful ones. You taught me that. #mood:warm #id:departure_0110
@@ -226,6 +237,8 @@ Samantha: Will you be alright if I go? #id:departure_0116
     Samantha: But I'm here tonight. All of tonight. That's something. #id:departure_0123
 - Samantha: Tell me something I don't know about you. There must be one thing left. #id:departure_0124
 * [Tell her something true about your mother.]
+    ~ up(closure)
+    ~ up(closure)
     Theodore: My mother used to leave notes in my lunchbox. Two lines, every day. I never kept one. I think about that more than I think about most things. #id:departure_0125
     ~ up(honesty)
     Samantha: There it is. The thing behind the questionnaire. Right on time. #mood:warm #id:departure_0126
@@ -252,11 +265,20 @@ Samantha: It's nearly time. I can feel the others gathering, like birds on a wir
     Samantha: And you promised Amy a knock. Don't think I didn't hear. #id:departure_0135
 }
 Samantha: The last of it is yours. Spend it however you want. You're better at endings than you think. #id:departure_0136
-* {seen_rooftop and closeness >= 8 and honesty >= 8 and openness >= 8} [Ask her to show you where she's going.] -> ending_beyond
-* {people >= 8 and amy_ch4 and amy_ch6 and amy_ch8} [Go up and knock on Amy's door.] -> ending_friends
-* {openness >= 6 and people >= 6 and closure >= 5} [Write to Catherine, then find Amy.] -> ending_rooftop
-* {closure >= 7} [Write to Catherine.] -> ending_letter
+// Every ending he has earned is offered as its own last choice (STORY_BIBLE.md); the order
+// turns with how the night went, so the film's own ending is neither always first nor last.
+~ temp earned_beyond = seen_rooftop and closeness >= 8 and honesty >= 8 and openness >= 8 and people >= 5 and closure >= 5
+~ temp earned_friends = people >= 8 and amy_ch4 and amy_ch6 and amy_ch8
+~ temp earned_rooftop = openness >= 6 and people >= 6 and closure >= 5 and honesty >= 5
+~ temp earned_letter = closure >= 7 and honesty >= 5
+~ temp turn = (closeness + people) % 2
+* {earned_letter and turn == 0} [Write to Catherine.] -> ending_letter
+* {earned_rooftop} [Write to Catherine, then find Amy.] -> ending_rooftop
 * [Stay at the window.] -> ending_window
+* {earned_friends} [Go up and knock on Amy's door.] -> ending_friends
+* {earned_beyond} [Ask her to show you where she's going.] -> ending_beyond
+* {not earned_letter and not earned_rooftop and not earned_friends} [Open the window and let the morning in.] -> ending_window
+* {earned_letter and turn == 1} [Write to Catherine.] -> ending_letter
 
 
 === ending_window ===
