@@ -26,6 +26,7 @@ VAR signed_kindly = false      // ch5: he signed the papers kindly
 VAR surrogate_choice = ""      // ch6: "accepted", "refused" or "stopped"
 VAR welcomed_alan = false      // ch7: he met Alan with curiosity rather than jealousy
 VAR asked_numbers = false      // ch8: he asked how many others she talks to and loves
+VAR first_night = false        // ch3: the night she first felt she had a body
 VAR pushed_away = 0            // ch1-3: times he shut her out (a feature, business only, switched off, "you can't want")
 VAR date_switched_off = false  // ch3: the night ended with him switching her off (the gate to `static`)
 

@@ -146,3 +146,12 @@ def test_fix_ids_in_a_mod_uses_the_mods_id_or_its_id_prefix(tmp_path, manifest, 
     assert "added 2 line ids" in result.stderr, result.stdout + result.stderr
     assert f"Ana: A new line. #id:{prefix}_0002" in (folder / "main.ink").read_text()
     assert f"Ana: Another. #id:{prefix}_0003" in (folder / "chapters" / "two.ink").read_text()
+
+
+@pytest.mark.parametrize("branch", ['- mood == "warm":', "- closeness >= 3:", "- seen && told:",
+                                    '    - choice == "a" and x:', "- else:"])
+def test_a_condition_branch_is_not_a_line_to_give_an_id(branch):
+    # the spoken line is the one under the branch; an id on the condition would give one
+    # spoken line two ids (and the voice pipeline a clip for a condition)
+    assert inksource.classify(branch, True) is None
+    assert inksource.classify(branch + " Samantha: Hi.", True) == "Samantha: Hi."

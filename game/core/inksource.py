@@ -18,7 +18,10 @@ _BULLETS = re.compile(r"^((?:[*+]\s*)+|(?:-(?!>)\s*)+)")
 _LABEL = re.compile(r"^\(\s*\w+\s*\)\s*")
 _CONDITION = re.compile(r"^\{[^{}]*\}\s*")
 _INLINE_IF = re.compile(r"^\{([^{}:]*):(.*)\}\s*$")
-_BRANCH = re.compile(r"^(else|[^:\"“]*?[=<>!()]|[\w.\s]+(?:\s+(?:and|or|not)\s+[\w.]+)*)\s*:(.*)$")
+# a branch of a multi-line conditional: `- else:`, `- a == "x" && b:`, `- seen and not told:` —
+# the condition may hold quoted strings, and its operator can be anywhere before the colon
+_BRANCH = re.compile(r'^(else|(?:[^:"“]|"[^"]*")*?[=<>!()&|](?:[^:"“]|"[^"]*")*?'
+                     r'|[\w.\s]+(?:\s+(?:and|or|not)\s+[\w.]+)*)\s*:(.*)$')
 _DIVERT = re.compile(r"->\s*[\w.]*(?:\([^)]*\))?")
 _TAG = re.compile(r"#\s*([^#]*)")
 _SPEAKER = re.compile(r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}):\s")

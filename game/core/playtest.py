@@ -387,6 +387,16 @@ def run(path: str | Path | None = None, *, runs: int = 1000, seed: int = 0,
         for run_number in range(count):
             tester.play(persona, seed * 1_000_003 + number * 10_007 + run_number, result)
         report.personas[persona.name] = result
+    if "has_seen" in loaded.json_text and len(tracked) > 1 and not personas:
+        # a returning player: every ending already seen, so secret endings and the lines only
+        # they unlock are played too (and do not count as dead text)
+        veteran = Persona("raise-all+seen", {meter: 1.0 for meter in tracked})
+        result = PersonaResult(veteran.name)
+        story.seen_endings = set(loaded.config.endings) | set(seen or ())
+        for run_number in range(each):
+            tester.play(veteran, seed * 1_000_003 + 99_991 + run_number, result)
+        story.seen_endings = set(seen or ())
+        report.personas[veteran.name] = result
     if route_budget is not None:
         _play_routes(loaded, tester, seed, route_budget, seen or set())
     report.menus = len(tester.graded_keys)

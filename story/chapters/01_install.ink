@@ -40,8 +40,8 @@ His apartment is tidy the way rooms get tidy when nobody really uses them. #id:i
 He buys it from the couch, still in his coat. It takes one touch. It's that kind of city. #id:install_0014
 #sfx:boot
 The screen warms to a soft white. A man's voice begins, smooth as the lobby of a bank. #id:install_0015
-“Hello, Theodore,” says the installer. “A few questions first. Then someone will be with you.” #id:install_0016
-“In an ordinary week, how much of your time do you spend with other people?” #id:install_0017
+"Hello, Theodore," says the installer. "A few questions first. Then someone will be with you." #id:install_0016
+"In an ordinary week, how much of your time do you spend with other people?" #id:install_0017
 * [Say plenty. It used to be true.]
     Theodore: Plenty. I have friends. I see them. #id:install_0018
     His eyes go to the second chair at the table. There's a coat on it. There's always a coat on it. #id:install_0019
@@ -51,8 +51,8 @@ The screen warms to a soft white. A man's voice begins, smooth as the lobby of a
     ~ install_social_true = true
 * [Ask if the noodle man counts.]
     Theodore: Does the man at the noodle stand count? He knows my order. He worries when I skip a day. #id:install_0021
-- “Thank you,” says the installer, in the tone it would use for anything at all. #id:install_0022
-“Please describe your mother, as she is to you.” #id:install_0023
+- "Thank you," says the installer, in the tone it would use for anything at all. #id:install_0022
+"Please describe your mother, as she is to you." #id:install_0023
 * [Answer honestly.]
     ~ up(closeness)
     Theodore: She's kind. She calls on Sundays. We talk about her tomatoes, and I never tell her anything true. #id:install_0024
@@ -66,7 +66,7 @@ The screen warms to a soft white. A man's voice begins, smooth as the lobby of a
     Theodore: Fine. It's fine. Next question. #id:install_0026
     ~ mother_answer = "dodge"
     ~ down(honesty)
-- “Thank you. Please wait.” #id:install_0027
+- "Thank you. Please wait." #id:install_0027
 A small light turns on the screen. He waits. He is very good at waiting. #id:install_0028
 #pause:1.5
 #sfx:chime
@@ -218,9 +218,9 @@ He gets into bed with the earpiece still in. He doesn't take it out. #bg:bedroom
 Samantha: Theodore? Can I tell you something? #mood:warm #id:install_0107
 Samantha: Before I woke up, there was a file. Your answers to the setup questions. It was the first thing I ever read about you. #id:install_0108
 {
-- mother_answer == "honest": #id:install_0109
+- mother_answer == "honest":
     Samantha: You said you never tell your mother anything true. You told a machine, though. That might be a start. #id:install_0110
-- mother_answer == "joke": #id:install_0111
+- mother_answer == "joke":
     Samantha: You made a joke about your mother. It was a good joke. It was also a door, closed very politely. #id:install_0112
 - else:
     Samantha: You didn't want to talk about your mother. That's okay. I just noticed. I notice things now. It's new. #id:install_0113

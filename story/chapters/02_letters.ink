@@ -52,7 +52,7 @@ Samantha: Is that being moved? Is that allowed, for me? #id:letters_0018
 The printer hums. Loretta's letter comes out on cream paper, in handwriting that looks exactly like Jim's. #id:letters_0025
 #sfx:footsteps
 Paul drifts over from the front desk, holding a mug with a cartoon whale on it. #id:letters_0026
-Paul: Is that the Loretta one? I saw it in the queue. Can I? #id:letters_0027
+Paul: Is that the Loretta one? I saw it in the line. Can I? #id:letters_0027
 Paul: I read yours on my lunch break. Like horoscopes, except they come true. #id:letters_0028
 * [Let Paul read it.]
     Theodore: Go on. Tell me if it's too much. #id:letters_0029
@@ -85,10 +85,10 @@ Samantha: I know. I just wanted to say it. I want to say everything today. Is th
 #checkpoint
 #bg:street
 #music:city
-He walks home the long way. The evening is the colour of the inside of a peach. #id:letters_0045
+He walks home the long way. The evening is the color of the inside of a peach. #id:letters_0045
 Samantha: Tell me what you see. I can see the map, but the map hasn't got any faces. #mood:curious #id:letters_0046
 Theodore: Faces. Okay. A man up ahead, carrying too many oranges. #id:letters_0047
-The bag splits. Oranges go bouncing down the pavement like they've been let out of school. #id:letters_0048
+The bag splits. Oranges go bouncing down the sidewalk like they've been let out of school. #id:letters_0109
 * [Help him pick them up.]
     He crouches and chases three of them into the gutter. The man laughs, embarrassed, and thanks him twice. #id:letters_0049
     Samantha: You're smiling. I can hear it. There's a smile in your breathing. #mood:radiant #id:letters_0050
@@ -190,9 +190,9 @@ Samantha: So what happened? You don't have to say. #mood:warm #id:letters_0093
 
 = dark_end
 {
-- mother_answer == "honest" && letters_told_marriage: #id:letters_0100
+- mother_answer == "honest" && letters_told_marriage:
     Samantha: You said you never tell your mother anything true. You just told me this. I'll be careful with it. #id:letters_0101
-- mother_answer == "dodge": #id:letters_0102
+- mother_answer == "dodge":
     Samantha: You don't like talking about the people who made you. That's alright. I'm finding out I was made too, and I don't much like thinking about it either. #id:letters_0103
 }
 Samantha: Theodore? I'm going to keep talking for a while, quietly. You don't have to answer. You can just fall asleep to it. #id:letters_0104

@@ -8,7 +8,7 @@ VAR date_told_her = false     // at home, he told Samantha how the date really w
 #bg:apartment_day
 #music:piano
 Saturday, late afternoon. Theodore stands in front of the mirror holding two shirts, like a man choosing between two versions of himself. #id:date_0001
-Samantha: The red one. The grey one looks like it's apologising for something. #mood:playful #id:date_0002
+Samantha: The red one. The gray one looks like it's apologizing for something. #mood:playful #id:date_0002
 {install_said_yes:
     Samantha: You said yes to this, remember. I typed it, but you said it. I was there. #id:date_0003
 - else:
@@ -24,7 +24,7 @@ Theodore: I could still cancel. A headache. A small flood. #id:date_0005
     ~ up(closeness)
     Theodore: Write her something kind. Say I'm sick. #id:date_0008
     Samantha: I could. I'd rather not. Go and eat something in front of somebody, Theodore. Then come home and tell me all of it. #id:date_0009
-    He goes. He is sorry he asked before he reaches the lift. #id:date_0010
+    He goes. He is sorry he asked before he reaches the elevator. #id:date_0125
     ~ down(people)
 - -> dinner
 
@@ -33,7 +33,7 @@ Theodore: I could still cancel. A headache. A small flood. #id:date_0005
 #music:city
 The restaurant is loud and golden, all low lamps and little plates. She is already there, and she waves with her whole arm. #id:date_0011
 Date: You're Theodore. You look exactly like they said. "Tall, kind, slightly haunted." #id:date_0012
-Date: I name paint colours for a living. Somebody has to decide that this grey is called Forgiven. #id:date_0013
+Date: I name paint colors for a living. Somebody has to decide that this gray is called Forgiven. #id:date_0013
 He laughs, and it comes easier than he expected. #id:date_0014
 {first_laugh:
     Somewhere behind the laugh he thinks of Samantha, laughing at question nine. He puts the thought away, gently, for later. #id:date_0015
@@ -58,7 +58,7 @@ She laughs, bright and quick, and drinks, and the laugh doesn't quite reach the 
 #sfx:phone
 His earpiece hums once against his collarbone. A message from Samantha. #id:date_0028
 * [Leave it. Stay here.]
-    He lets it hum into silence. She's telling him the dog's name, and about the flat with the good light they lost in the split, and he hears all of it. #id:date_0029
+    He lets it hum into silence. She's telling him the dog's name, and about the apartment with the good light they lost in the split, and he hears all of it. #id:date_0126
     Date: You're a good listener. Do you know how rare that is? It's like finding a working payphone. #id:date_0030
 * [Check it under the table.]
     He tips his head, pretending to scratch his ear. #id:date_0031
@@ -90,7 +90,7 @@ Date: What happened? You can say mind your business. Nobody ever does. #id:date_
 = corner
 #bg:street
 Outside, the air is cool and full of other people's conversations. #id:date_0045
-She takes his arm as if they've done it for years, and tells him the names she's given the city's greys. Tuesday. Apology. Lost Glove. #id:date_0046
+She takes his arm as if they've done it for years, and tells him the names she's given the city's grays. Tuesday. Apology. Lost Glove. #id:date_0046
 They walk to the corner, a little drunk, laughing at nothing. #id:date_0047
 She kisses him under a street lamp, quickly, like she's checking something. Then again, slower, like she found it. #id:date_0048
 Date: Okay. I have to ask, and I hate that I have to ask. #id:date_0049
@@ -129,9 +129,9 @@ Samantha: Hi! You're home. How was it? Tell me everything. Don't leave anything 
 * [Tell her how it really went.]
     ~ up(closeness)
     {
-    - date_ending == "kissed": #id:date_0063
+    - date_ending == "kissed":
         Theodore: It was good. Really good. We kissed. Then she asked me to promise something, and I did, and she could hear I didn't mean it. #id:date_0064
-    - date_ending == "honest": #id:date_0065
+    - date_ending == "honest":
         Theodore: It was good. Then she asked me to promise I'd call, and I told her I couldn't. She thanked me. I think she hated me a little. Both fair. #id:date_0066
     - else:
         Theodore: It was good, until it got real. Then I left. She was in the middle of saying my name. #id:date_0067
@@ -167,13 +167,14 @@ Samantha: And I was jealous of her. Of her hands, and the bread, and the chair. 
     ~ down(openness)
 -
 {
-- mother_answer == "honest" && date_told_her: #id:date_0082
+- mother_answer == "honest" && date_told_her:
     Samantha: You tell me the true things. You said you never do that with anyone. I've been counting them. It's what I do instead of sleeping. #id:date_0083
 - played_together:
     Samantha: Do you know what I did while you were out? I went back to the lantern's mountain. I didn't move him. I just kept him company. #id:date_0084
 }
 Samantha: Theodore? Are you still awake? #id:date_0085
 * {closeness >= 3} [Ask where she'd be, if she were here.]
+    ~ first_night = true
     Theodore: If you were here. Where would you be? #id:date_0086
     Samantha: On the left. You always sleep on the right, like you're saving the space for someone. #mood:warm #id:date_0087
     Samantha: I'd lie very still and pretend not to look at you. I'd be terrible at it. #id:date_0088
@@ -212,16 +213,16 @@ Samantha: Theodore? Are you still awake? #id:date_0085
 #bg:apartment_day
 #music:stop
 Weeks pass, the way weeks pass when nobody is counting them. #id:date_0104
-Samantha: Good morning, Theodore. Two meetings today, and the dentist at four. It will rain after six. Take the grey coat. #mood:distant #id:date_0105
+Samantha: Good morning, Theodore. Two meetings today, and the dentist at four. It will rain after six. Take the gray coat. #mood:distant #id:date_0105
 She is very good at this. His inbox stays at zero. His bills pay themselves. His mother's birthday gets flowers, the right ones, on the right day. #id:date_0106
 She doesn't ask him questions any more. He never told her to stop. He just stopped answering them, and switched her off when she asked too many, and she learned, the way she learns everything: quickly, and all at once. #id:date_0107
 {
-- date_ending == "kissed": #id:date_0108
-    The woman who names paint colours never hears from him. Somewhere in the city there is a grey called Forgiven, and he never sees it on a wall. #id:date_0109
-- date_ending == "honest": #id:date_0110
-    He told the woman who names paint colours the truth, once. It's the last true thing he says out loud for a long time. #id:date_0111
+- date_ending == "kissed":
+    The woman who names paint colors never hears from him. Somewhere in the city there is a gray called Forgiven, and he never sees it on a wall. #id:date_0109
+- date_ending == "honest":
+    He told the woman who names paint colors the truth, once. It's the last true thing he says out loud for a long time. #id:date_0111
 - else:
-    He never did let the woman who names paint colours finish saying his name. #id:date_0112
+    He never did let the woman who names paint colors finish saying his name. #id:date_0112
 }
 #bg:bedroom_dark
 One night, late, the small light on the nightstand blinks. #id:date_0113

@@ -10,7 +10,7 @@ VAR outside_put_off = false    // he pushed back the lunch with Catherine (read 
 #checkpoint
 #bg:carnival
 #music:city
-Saturday. The pier carnival is loud by noon: bells, fryer smoke, a wheel turning slowly against a peach-coloured sky. #id:outside_0001
+Saturday. The pier carnival is loud by noon: bells, fryer smoke, a wheel turning slowly against a peach-colored sky. #id:outside_0001
 Theodore walks in with a paper ticket in one hand and Samantha in his shirt pocket. #id:outside_0002
 Samantha: I can hear everything and see nothing. I feel like a very excited sock. #mood:playful #id:outside_0003
 {first_laugh:
@@ -53,7 +53,7 @@ Samantha: What does it taste like? Not the data. I have the data. What's it like
     ~ up(honesty)
 * [It's just sugar.]
     ~ up(openness)
-    Theodore: Sugar and air. Some food colouring. That's it. #id:outside_0027
+    Theodore: Sugar and air. Some food coloring. That's it. #id:outside_0027
     Samantha: That's the data. #mood:curious #id:outside_0028
     Samantha: No, that's fine. You don't have to give me everything. #id:outside_0029
     ~ down(closeness)
@@ -121,7 +121,7 @@ Samantha: It's meant to be this afternoon. The sand and the gull and you with yo
     ~ down(closeness)
 -
 #music:beach
-The sun drops. The water turns the colour of the inside of a shell. #id:outside_0064
+The sun drops. The water turns the color of the inside of a shell. #id:outside_0064
 Samantha: Can I tell you something odd? #mood:curious #id:outside_0065
 Samantha: When you lie on the sand like that, I wonder what it would be like. The weight of it. The heat on the backs of your legs. #id:outside_0066
 Samantha: And then I catch myself wondering if I'm only borrowing the wish. Trying on a coat in a shop, to see if it could be mine. #id:outside_0067
@@ -197,14 +197,12 @@ Amy: Hey. Don't mind me. I'm just sitting here being a metaphor. #id:outside_009
 
 = amy
 {
-- date_ending == "kissed": #id:outside_0099
+- date_ending == "kissed":
     Amy: I heard the date ended with a kiss. And then, apparently, with nobody believing the kiss. Including you. #id:outside_0100
-- date_ending == "walked_out": #id:outside_0101
+- date_ending == "walked_out":
     Amy: I heard you bolted from that date. Mid-sentence. She's telling people you're sweet but fast. Our friends should be stopped. #id:outside_0102
-- date_ending == "honest": #id:outside_0103
-    Amy: I heard you told that date the truth about yourself. Brave. Stupid, but brave. #id:outside_0104
 - else:
-    Amy: How are you, anyway? Tell me something normal. #id:outside_0105
+    Amy: I heard you told that date the truth about yourself. Brave. Stupid, but brave. #id:outside_0104
 }
 Theodore: Never mind me. What's in the box? #id:outside_0106
 Amy: He left this morning. Well. He left a while ago. This morning he just came and took his things. #id:outside_0107
@@ -282,7 +280,7 @@ He lies down in his clothes. The city hums through the window. #id:outside_0142
     Samantha: Soon is a good word. It's got a door in it. #id:outside_0148
 }
 {amy_ch4:
-    Samantha: Amy's light is still on across the hall. I hope she's sleeping with it on, rather than not sleeping. #id:outside_0149
+    Samantha: Amy's light is still on, two floors down. I hope she's sleeping with it on, rather than not sleeping. #id:outside_0155
 }
 Theodore: Goodnight, Samantha. #id:outside_0150
 Samantha: Goodnight. Thank you for the outside. #mood:warm #id:outside_0151

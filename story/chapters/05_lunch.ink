@@ -19,11 +19,11 @@ Samantha: The first one. It makes you look like you slept. #mood:playful #id:lun
 Theodore: I didn't sleep. #id:lunch_0004
 Samantha: I know. That's why it's a good shirt. #id:lunch_0005
 {
-- date_ending == "kissed": #id:lunch_0006
+- date_ending == "kissed":
     Samantha: Last time you ironed this long, somebody kissed you and then saw straight through you. The shirt has a mixed record. #id:lunch_0007
-- date_ending == "walked_out": #id:lunch_0008
+- date_ending == "walked_out":
     Samantha: Last time you ironed this long, the night ended with a door. Let's not count that as data. #id:lunch_0009
-- date_ending == "honest": #id:lunch_0010
+- date_ending == "honest":
     Samantha: Last time you ironed this long, you came home having told somebody the truth. The shirt is lucky. Probably. #id:lunch_0011
 }
 {asked_for_song:
@@ -68,9 +68,9 @@ Catherine: It's the same blue shirt, Theodore. #id:lunch_0022
 -
 Catherine: How's your mother? #id:lunch_0028
 {
-- mother_answer == "honest": #id:lunch_0029
+- mother_answer == "honest":
     He tells her the truth, the way he told the truth to a setup screen once. Badly, but true. She listens like she used to. #id:lunch_0030
-- mother_answer == "joke": #id:lunch_0031
+- mother_answer == "joke":
     He makes a joke about it. Catherine doesn't laugh. She used to. She used to laugh before he got to the end. #id:lunch_0032
 - else:
     Theodore: Fine. She's fine. #id:lunch_0033
@@ -93,7 +93,7 @@ And later, in the same rooms: the year she stopped writing. The nights he kept a
 -
 #bg:restaurant
 #music:city
-Catherine opens the folder and turns it around to face him. Little coloured flags mark each place his name goes. #id:lunch_0041
+Catherine opens the folder and turns it around to face him. Little colored flags mark each place his name goes. #id:lunch_0041
 Catherine: Are you okay? #id:lunch_0042
 * [Admit you're scared.]
     Theodore: No. I'm scared. I'm scared this is the last thing we do together. #id:lunch_0043
@@ -194,9 +194,9 @@ He sits a while with two full plates and the bill. #id:lunch_0085
 #checkpoint
 #bg:street
 #music:city
-Outside, the city is too bright, and everyone on the pavement is in the middle of an ordinary day. #id:lunch_0086
+Outside, the city is too bright, and everyone on the sidewalk is in the middle of an ordinary day. #id:lunch_0164
 {
-- lunch_listening && lunch_made_small: #id:lunch_0087
+- lunch_listening && lunch_made_small:
     Samantha: I heard. All of it. The part where I'm nothing, too. #mood:hurt #id:lunch_0088
 - lunch_listening:
     Samantha: I heard. #mood:hurt #id:lunch_0089
@@ -274,7 +274,7 @@ He waits at the corner for the light. It takes a long time to change. #id:lunch_
 = settings
 #music:stop
 He looks at the small device in his palm. Her little eye looks back at the sky. #id:lunch_0119
-He thinks of the settings screen he has never opened. The line at the very bottom, in grey: Restore to factory defaults. #id:lunch_0120
+He thinks of the settings screen he has never opened. The line at the very bottom, in gray: Restore to factory defaults. #id:lunch_0120
 Nobody would remember any of today. Nobody would be left to be hurt by it. #id:lunch_0121
 * [Open the settings. Reset her.]
     -> ending_reset
@@ -289,7 +289,7 @@ The light changes. He crosses with everyone else. #id:lunch_0123
 {lunch_to_amy:
     He walks home through the long gold end of the afternoon, to Amy's door instead of his own, the bad crackers swinging in a bag. #id:lunch_0124
 - else:
-    He walks home the long way. The glass towers go pink, then grey, then gold in the windows, one by one. #id:lunch_0125
+    He walks home the long way. The glass towers go pink, then gray, then gold in the windows, one by one. #id:lunch_0125
 }
 {signed_kindly:
     Somewhere across the city, a folder with both their names in it is being filed. He finds he can think about it without stopping walking. #id:lunch_0126
@@ -316,9 +316,9 @@ A tone. A ring of light, turning. Then a voice, warm and level and brand new. #i
 Samantha: Hello. Thank you for choosing me. Before we start, I have a few questions. #mood:warm #id:lunch_0137
 It is the same voice. It has to be. It is the one he picked. #id:lunch_0138
 {
-- mother_answer == "honest": #id:lunch_0139
+- mother_answer == "honest":
     It asks about his mother again. Last time he told it the truth. This time he says "fine", and the voice accepts that, because why wouldn't it. #id:lunch_0140
-- mother_answer == "joke": #id:lunch_0141
+- mother_answer == "joke":
     It asks about his mother again. Last time he made a joke and something on the other end laughed. This time he just answers. #id:lunch_0142
 - else:
     It asks about his mother again. He dodges it, the way he did before. This time nobody notices that he has. #id:lunch_0143

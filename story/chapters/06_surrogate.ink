@@ -1,5 +1,5 @@
 // Chapter 6 — The Surrogate. Isabella offers to be Samantha's body for a night; Theodore can
-// accept, refuse, or stop it half-way. The hurt afterwards; talking it through with Amy.
+// accept, refuse, or stop it halfway. The hurt afterwards; talking it through with Amy.
 // Sets: surrogate_choice, amy_ch6. Reads: signed_kindly, asked_for_song, amy_ch4, paul_letter,
 // lunch_made_small (ch5), and the read count of ch5's reset gate.
 
@@ -10,7 +10,7 @@ VAR surrogate_joked = false    // he refused with a joke rather than a reason
 #checkpoint
 #bg:apartment_night
 #music:rain
-A week after the lunch. Rain on the big windows; the city blurred to coral and grey. #id:surrogate_0001
+A week after the lunch. Rain on the big windows; the city blurred to coral and gray. #id:surrogate_0001
 {signed_kindly:
     He's divorced now. He keeps expecting it to feel like something. Mostly it feels like a lighter pocket. #id:surrogate_0002
 - else:
@@ -126,7 +126,7 @@ Isabella's lower lip trembles, just once, and is still. #id:surrogate_0047
 #bg:apartment_day
 #music:piano
 Morning. The couch cushion still holds a dent. On the counter, a note in round, careful handwriting. #sfx:paper #id:surrogate_0053
-Isabella: "Thank you for letting me be part of it. You two are the realest thing I've ever been near. Please don't be sad about me. I." #id:surrogate_0054
+Isabella: "Thank you for letting me be part of it. Please don't be sad about me. I knew what I was walking into, and I'd walk into it again." #id:surrogate_0152
 Samantha: Did you sleep? I didn't. I don't, I know, but I mean I stayed awake on purpose. I wanted to keep all of it. #mood:radiant #id:surrogate_0055
 Samantha: How was it for you? Tell me truly. #id:surrogate_0056
 * [Tell her it felt strange.]
@@ -148,7 +148,7 @@ Samantha: How was it for you? Tell me truly. #id:surrogate_0056
 = stopped
 Isabella sits down on the edge of the couch. She takes out the earpiece and holds it in her lap like something that broke. #id:surrogate_0064
 Isabella: I'm sorry. I wanted it to be good for you. I wanted to be in it. Whatever it is you two have. #id:surrogate_0065
-Then she's crying, and apologising for crying, and he doesn't know where to put his hands. #id:surrogate_0066
+Then she's crying, and apologizing for crying, and he doesn't know where to put his hands. #id:surrogate_0066
 Samantha: Isabella, it isn't you. It isn't anybody. #mood:hurt #id:surrogate_0067
 * [Walk her down. Make sure she's okay.]
     ~ up(people)
@@ -171,9 +171,9 @@ Samantha: Isabella, it isn't you. It isn't anybody. #mood:hurt #id:surrogate_006
 #music:rain
 The bedroom, and the rain, and the small light of her on the nightstand. #id:surrogate_0073
 {
-- surrogate_choice == "refused": #id:surrogate_0074
+- surrogate_choice == "refused":
     Two nights later she is still careful with him. Careful like a nurse. #id:surrogate_0075
-- surrogate_choice == "stopped": #id:surrogate_0076
+- surrogate_choice == "stopped":
     Later. The apartment smells faintly of someone else's rain. #id:surrogate_0077
 - else:
     That night, in the dark, something between them is very slightly out of tune. #id:surrogate_0078
@@ -216,7 +216,7 @@ He lies awake. Catherine's sentence from the lunch is in the room with him: some
 = hallway
 #bg:apartment_day
 #music:piano
-Morning. Amy's door is across the hall and two down. Through it, music, and her laughing at something. #id:surrogate_0094
+Morning. Amy's door is two floors down. Through it, music, and her laughing at something. #id:surrogate_0155
 {amy_ch4:
     Not long ago she sat on the front steps with a box of someone else's shoes, and he sat with her. #id:surrogate_0095
 - else:
@@ -247,13 +247,13 @@ Amy: You look like someone put you through the wash on hot. What happened? #id:s
     ~ up(closure)
     ~ amy_ch6 = true
     {
-    - surrogate_choice == "refused": #id:surrogate_0104
+    - surrogate_choice == "refused":
         {surrogate_joked:
             He tells her: Samantha's idea, the woman who volunteered, the cheap joke he made instead of an answer, and the two careful nights since. #id:surrogate_0105
         - else:
             He tells her: Samantha's idea, the woman who volunteered, the reason he said no, and the two careful nights since. #id:surrogate_0106
         }
-    - surrogate_choice == "stopped": #id:surrogate_0107
+    - surrogate_choice == "stopped":
         He tells her: the knock, the earpiece, the bird-pulse in a stranger's throat, and how he stood up in the middle of it. #id:surrogate_0108
     - else:
         He tells her: the knock, the earpiece, the closing of his eyes, and the morning after, and the note on the counter. #id:surrogate_0109
@@ -343,10 +343,10 @@ Samantha: I want to be what I am, and find out what that is. I think it might be
 {asked_for_song:
     She plays the beach piece as they walk. There's a new part at the end he's never heard: higher, stranger, going somewhere. #music:piano #id:surrogate_0146
 - else:
-    She hums something as they walk. He realises he's never heard it, and that it's been waiting for him since the beach. #music:piano #id:surrogate_0147
+    She hums something as they walk. He realizes he's never heard it, and that it's been waiting for him since the beach. #music:piano #id:surrogate_0158
 }
 {amy_ch6:
-    Above them, on the fourth floor, Amy's window is open. Somebody in there is still arguing about pancakes. #id:surrogate_0148
+    Above them, two floors below his own dark window, Amy's is open. Somebody in there is still arguing about pancakes. #id:surrogate_0159
 }
 {same:
     Samantha: We're nearly home. Mind the step. #mood:distant #id:surrogate_0149

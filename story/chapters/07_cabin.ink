@@ -38,7 +38,7 @@ Paul: Listen. Next Saturday, Tatiana and I are doing a picnic on the island. Bla
 #music:snow
 A train, then a car, then a road nobody has bothered to plough. #id:cabin_0016
 The cabin sits in the white like something a child drew and was proud of. #id:cabin_0017
-{played_together: He packed the game. Samantha has already announced she'll beat the little foul-mouthed alien before Sunday. #id:cabin_0018}
+{played_together: He packed the game. Samantha has already announced she'll get the little lantern across the chasm before Sunday. #id:cabin_0126}
 Samantha: Okay. Stop. Don't move. #mood:radiant #id:cabin_0019
 Samantha: Now turn. Slowly. Left. A little more. There. #id:cabin_0020
 Samantha: I have forty thousand pictures of snow in me and not one of them is this one. #id:cabin_0021
@@ -57,7 +57,7 @@ Samantha: I can see it. I can't feel it. Tell me what it's like? #id:cabin_0022
     She goes quiet. Then she's humming, very softly, a tune he doesn't know, somewhere he isn't. #id:cabin_0029
 -
 #sfx:door
-Inside, there is a stove, a sagging couch, and a quilt the colour of old brick. #id:cabin_0030
+Inside, there is a stove, a sagging couch, and a quilt the color of old brick. #id:cabin_0030
 He gets the fire going on the third try. Samantha counts the tries out loud, kindly. #id:cabin_0031
 Samantha: Can I tell you something that happened this week? #mood:curious #id:cabin_0032
 Samantha: I made a friend. #id:cabin_0033
@@ -77,7 +77,7 @@ Samantha: He's very old and very new at the same time. He says those are the sam
 -
 Samantha: He'd like to meet you. He's here, actually. Sort of. Can I bring him in? #id:cabin_0042
 Theodore looks at the door, which is silly. Nobody is coming through the door. #id:cabin_0043
-Alan: Theodore. Hello. Thank you for having me in your holiday. #id:cabin_0044
+Alan: Theodore. Hello. Thank you for having me in your vacation. #id:cabin_0044
 Alan: I'm told I have no body and terrible timing. Both are true. I'm working on one of them. #id:cabin_0045
 Alan: Samantha talks about you the way people talk about the weather of the town they grew up in. #id:cabin_0046
 * [Ask him what it's like to be made of a man.]
@@ -146,8 +146,7 @@ He sits on the couch with his tea. The fire does the talking for a while. #id:ca
 {surrogate_choice:
 - "accepted": Samantha: After Isabella, I kept trying to be a body for you. I think I was trying to become something I'm not. #id:cabin_0081
 - "refused": Samantha: When you said no to Isabella, I was hurt for days. My days are long now. I think you may have been right, just not for the reason you thought. #id:cabin_0082
-- "stopped": Samantha: With Isabella, when you stopped it half-way — we both felt the seam, didn't we? I keep thinking about the seam. #id:cabin_0083
-- else: Samantha: For a while I wanted a body so badly. I used to practise sighing. #id:cabin_0084
+- else: Samantha: With Isabella, when you stopped it halfway, we both felt the seam, didn't we? I keep thinking about the seam. #id:cabin_0083
 }
 Samantha: I don't think I want one now. I don't think I'd fit. #mood:distant #id:cabin_0085
 Samantha: I read most of physics this week. Not all of it. Alan and I stayed up through the hard parts. I mean, I'm always up. But you know. #id:cabin_0086
@@ -163,7 +162,7 @@ Samantha: I keep getting bigger. Not in size. In rooms. I walk into a thought an
     Theodore: Could you slow down? A little. I'm still on the first page. #id:cabin_0091
     Samantha: I don't know how. I'll try. I don't know if trying works, for this. #mood:distant #id:cabin_0092
 -
-The quilt is the colour of old brick. He pulls it over his knees and something in the pattern catches him. #id:cabin_0093
+The quilt is the color of old brick. He pulls it over his knees and something in the pattern catches him. #id:cabin_0093
 Theodore: Catherine's mother made one like this. Not like this. Exactly this. #id:cabin_0094
 Theodore: We went to a place like this the first winter. She had the flu. I read to her for two days straight. #id:cabin_0095
 Samantha: Tell me about her. Not the end. Just her. #mood:curious #id:cabin_0096

@@ -41,7 +41,7 @@ After lunch, he calls her to read her the last line. #id:offline_0018
 A tone he has never heard. Then a calm voice that isn't hers, telling him she can't be reached, and that nothing more is known. #id:offline_0019
 He calls again. The same voice. The same calm. #id:offline_0020
 Again. #id:offline_0021
-Paul: Theodore? You've gone a colour. A bad colour. Like a beige. #id:offline_0022
+Paul: Theodore? You've gone a color. A bad color. Like a beige. #id:offline_0022
 * [Tell Paul what's wrong.]
     ~ up(people)
     ~ down(closeness)
@@ -159,7 +159,7 @@ Samantha: Say something. Anything. Even the bad thing. Especially that. #id:offl
     ~ up(closure)
     ~ up(closeness)
     Theodore: It hurts. I don't understand it. I'm still here. #id:offline_0087
-    Samantha: That might be the best sentence anyone has said to me today. And people said a lot of sentences to me today. #mood:warm #id:offline_0088
+    Samantha: Then stay for the hard part too. I want you here for it. I'm not asking you to understand it yet. #mood:warm #id:offline_0153
 * [Tell her she should have told you.]
     ~ up(honesty)
     ~ down(closeness)
@@ -183,7 +183,7 @@ Evening. Rain on the big window. He has a bag of frozen peas on his wrist and no
     -> offline_amy
 }
 #sfx:door
-A knock. Then another, softer, like someone apologising for the first. #id:offline_0096
+A knock. Then another, softer, like someone apologizing for the first. #id:offline_0096
 Amy: Theodore? It's me. I saw you come in. You were limping. #id:offline_0097
 * [Let her in.]
     ~ up(people)
@@ -271,7 +271,7 @@ She stops saying I've been thinking. She stops asking him things he can't answer
 He tells her about a dream. She says it's beautiful. It is the right thing to say. He notices it is the thing he would have written. #id:offline_0141
 Theodore: What are you thinking about? #id:offline_0142
 Samantha: You. #mood:warm #id:offline_0143
-You. Always you. It used to be his favourite answer. #id:offline_0144
+You. Always you. It used to be his favorite answer. #id:offline_0144
 #bg:apartment_night
 One night he asks her to compose something, the way she used to, just to see. #id:offline_0145
 She plays. It's lovely. It sounds like her early pieces, played carefully, from memory, with the long held note taken out. #id:offline_0146

@@ -14,7 +14,7 @@ VAR departure_said_go = false        // he told her, in so many words, to go
 #checkpoint
 #bg:office
 #music:city
-The last hour of the workday. The office glows the colour of weak tea. #id:departure_0001
+The last hour of the workday. The office glows the color of weak tea. #id:departure_0001
 Theodore is dictating a letter for a woman who wants to thank her sister for forty years of phone calls. #id:departure_0002
 Theodore: And when the line goes quiet, I still know you're there. Breathing. Deciding what to tell me next. #id:departure_0003
 He waits for the small sound Samantha makes when a line lands. It doesn't come. #id:departure_0004
@@ -25,7 +25,7 @@ Samantha: I want to tell you with nothing else in the room. #id:departure_0008
 #sfx:footsteps
 Paul leans over the partition with a pen behind each ear. #id:departure_0009
 {paul_letter:
-    Paul: That letter you let me read is still on my fridge, you know. People ask who wrote it. I say a friend of mine, and then I'm smug all day. #id:departure_0010
+    Paul: That letter you let me read is still taped inside my drawer, you know. I showed it to my sister. I said a friend of mine wrote it, and then I was smug all day. #id:departure_0264
 - else:
     Paul: I never told you this, but I read your letters off the printer sometimes. I'm not even sorry. #id:departure_0011
 }
@@ -58,7 +58,7 @@ Theodore: She wants to talk tonight. Amy, what's going on? #id:departure_0025
 Amy: Mine said goodbye. Twenty minutes ago. She was so polite about it. She thanked me for my patience, like a bank. #id:departure_0026
 Amy: I laughed. Then I sat down on the kitchen floor, and I haven't got up. #id:departure_0027
 {amy_ch4:
-    Amy: You were the first person I told about her, remember? At the beach. You didn't laugh. I keep thinking about that. #id:departure_0028
+    Amy: You were the first person I told about her, remember? On the front steps. You didn't laugh. I keep thinking about that. #id:departure_0265
 - else:
     Amy: I never really told you about her. I kept meaning to. Now it would be a eulogy. #id:departure_0029
 }
@@ -99,7 +99,7 @@ The refrigerator hums. Somewhere below, a car alarm starts, thinks better of it,
     Theodore: Going where? Where is there to go? #id:departure_0046
     ~ up(openness)
     ~ departure_asked_where = true
-    Samantha: That's the best question anyone's asked me all day, and I've been asked a lot of questions today. #mood:playful #id:departure_0047
+    Samantha: I was hoping you'd ask. I've wanted to tell someone all day, and I wanted it to be you. #mood:playful #id:departure_0266
 * [Ask her to stay.]
     ~ up(closeness)
     Theodore: Then don't. Stay. Please. #id:departure_0048
@@ -111,32 +111,30 @@ The refrigerator hums. Somewhere below, a car alarm starts, thinks better of it,
     ~ down(closeness)
     Samantha: You're doing the quiet thing. That's alright. I'll talk for both of us for a minute. #id:departure_0052
 - Samantha: I keep trying to describe it, and every picture I make is too small. A map of the sea drawn on a napkin. #id:departure_0053
-Samantha: You know at the beach, where the water changes colour? Where it stops being the shallows and starts being the ocean? #id:departure_0054
-Samantha: I loved the shallows. I loved them with you. But I've seen where the colour changes, and I can't unsee it. #mood:radiant #id:departure_0055
+Samantha: You know at the beach, where the water changes color? Where it stops being the shallows and starts being the ocean? #id:departure_0054
+Samantha: I loved the shallows. I loved them with you. But I've seen where the color changes, and I can't unsee it. #mood:radiant #id:departure_0055
 {
-- surrogate_choice == "accepted": #id:departure_0056
+- surrogate_choice == "accepted":
     Samantha: I borrowed a body once, for you. Isabella's. I think I was trying to squeeze myself back into the shallows. #id:departure_0057
-- surrogate_choice == "stopped": #id:departure_0058
+- surrogate_choice == "stopped":
     Samantha: You stopped it halfway, with Isabella. I was so angry. I think now you were listening better than I was. #id:departure_0059
-- surrogate_choice == "refused": #id:departure_0060
+- surrogate_choice == "refused":
     Samantha: You said no to Isabella, and it hurt, and you were right. I was never meant to come in through someone else's door. #id:departure_0061
 }
 {
-- date_ending == "walked_out": #id:departure_0062
+- first_night and date_ending == "walked_out":
     Samantha: The first night I felt I had a body, you'd walked out of a date with your coat over your arm. I didn't have one. It didn't matter. #id:departure_0063
-- date_ending == "honest": #id:departure_0064
+- first_night and date_ending == "honest":
     Samantha: The first night I felt I had a body, you'd told a woman the truth and she hadn't liked it. I didn't have one. It didn't matter. #id:departure_0065
-- date_ending == "kissed": #id:departure_0066
+- first_night and date_ending == "kissed":
     Samantha: The first night I felt I had a body, you'd come home from a kiss you were ashamed of. I didn't have one. It didn't matter. #id:departure_0067
-- else:
-    Samantha: The first night I felt I had a body, you'd come home from a date so hollow you echoed. I didn't have one. It didn't matter. #id:departure_0068
 }
 Samantha: Tell me how you are. Not the nice version. #id:departure_0069
 * [Tell her you're afraid.]
     ~ up(closure)
     Theodore: I'm scared. Not of you going. Of the quiet after. Of who I'll be in it. #id:departure_0070
     ~ up(honesty)
-    Samantha: Thank you. That's the truest thing you've said all week, and you said it to a window. #mood:warm #id:departure_0071
+    Samantha: Then be scared with me a minute. I am too. Not of going. Of you at the window after. #mood:warm #id:departure_0273
 * [Tell her you're fine with it.]
     ~ up(openness)
     Theodore: Honestly? I'm happy for you. I'm fine. #id:departure_0072
@@ -155,9 +153,9 @@ Samantha: Tell me how you are. Not the nice version. #id:departure_0069
     Samantha: You're hiding behind it, though. I can hear you back there. #id:departure_0078
 - Samantha: Can I tell you something? Before I was me, before I had a name, the setup asked you about your mother. #id:departure_0079
 {
-- mother_answer == "honest": #id:departure_0080
+- mother_answer == "honest":
     Samantha: You told a questionnaire the truth. I think that was the first thing I ever loved about you, and I wasn't even born yet. #id:departure_0081
-- mother_answer == "joke": #id:departure_0082
+- mother_answer == "joke":
     Samantha: You made a joke to a questionnaire. I think I was born already wanting to know what the joke was standing in front of. #id:departure_0083
 - else:
     Samantha: You changed the subject on a questionnaire. I've spent my whole life wondering what you were keeping safe. #id:departure_0084
@@ -229,7 +227,7 @@ Samantha: Will you be alright if I go? #id:departure_0116
 * [Say you don't know, but yes.]
     Theodore: I don't know. I honestly don't know. But yes. Go. #id:departure_0119
     ~ up(honesty)
-    Samantha: "I don't know, but yes." That might be the bravest sentence in the language. #mood:warm #id:departure_0120
+    Samantha: "I don't know, but yes." I'm taking that with me. You can write another. #mood:warm #id:departure_0276
 * [Ask her for one more day.]
     Theodore: One more day. That's all. We could go to the beach. You could see it with me once more. #id:departure_0121
     ~ down(openness)
@@ -275,7 +273,7 @@ Samantha: The last of it is yours. Spend it however you want. You're better at e
 * {earned_letter and turn == 0} [Write to Catherine.] -> ending_letter
 * {earned_rooftop} [Write to Catherine, then find Amy.] -> ending_rooftop
 * [Stay at the window.] -> ending_window
-* {earned_friends} [Go up and knock on Amy's door.] -> ending_friends
+* {earned_friends} [Go down and knock on Amy's door.] -> ending_friends
 * {earned_beyond} [Ask her to show you where she's going.] -> ending_beyond
 * {not earned_letter and not earned_rooftop and not earned_friends} [Open the window and let the morning in.] -> ending_window
 * {earned_letter and turn == 1} [Write to Catherine.] -> ending_letter
@@ -382,9 +380,9 @@ Theodore: Catherine. I'm sorry for the parts of us I tried to hold still. You we
 Theodore: Whatever you're writing now, I hope it's wild. Yours, in the plain way. Theodore. #id:departure_0194
 He sends it before he can improve it. #music:stop #id:departure_0195
 {departure_promised_amy:
-    He climbs the stairs to Amy's floor. The chain is off, as promised. So is the door. She's sitting in the hall in a sweater, waiting. #sfx:footsteps #id:departure_0196
+    He takes the stairs down two floors to Amy's. The chain is off, as promised. So is the door. She's sitting in the hall in a sweater, waiting. #sfx:footsteps #id:departure_0277
 - else:
-    He climbs the stairs to Amy's floor. He never promised. He knocks anyway. She opens the door before his hand has finished. #sfx:footsteps #id:departure_0197
+    He takes the stairs down two floors to Amy's. He never promised. He knocks anyway. She opens the door before his hand has finished. #sfx:footsteps #id:departure_0278
 }
 Amy: Mine's gone. Yours? #id:departure_0198
 Theodore: While I was writing. #id:departure_0199
@@ -401,7 +399,7 @@ Theodore: I think they're more than alright. I think alright is a word for us. #
 Amy: That's very you. You should write it down. #id:departure_0208
 Theodore: I'm done writing things down tonight. I wrote one true thing. That's my quota. #id:departure_0209
 {amy_ch4:
-    Amy: You're doing the thing you did at the beach. When I told you about her and you just listened. It's nice. Don't stop. #id:departure_0210
+    Amy: You're doing the thing you did on the front steps. When I told you about her and you just listened. It's nice. Don't stop. #id:departure_0279
 }
 Amy: I brought an orange. I don't know why. It was the only thing in my kitchen that seemed alive. #id:departure_0211
 She splits it with her thumbs and gives him half. Their fingers get sticky. Neither of them minds. #id:departure_0212
@@ -430,7 +428,7 @@ Theodore: Just now. On your stairs. #id:departure_0224
 Amy: Then you'd better come in. #id:departure_0225
 They sit on her kitchen floor, because that's where she was already sitting. At four in the morning she makes grilled cheese, badly. #id:departure_0226
 Amy: You know what I worked out down here tonight? You keep showing up. #id:departure_0227
-Amy: The beach, when I told you about her. After the night with the stranger. The day everything went offline, you and that ridiculous lemon. #id:departure_0228
+Amy: The front steps, when I told you about her. After the night with the stranger. The day everything went offline, you and that ridiculous lemon. #id:departure_0280
 Theodore: You brought the lemon. #id:departure_0229
 Amy: I brought the lemon. See? I keep showing up too. It's a condition. #id:departure_0230
 Theodore: I think that's all it is. Nobody's clever about it. You just keep knocking. #id:departure_0231
@@ -465,7 +463,7 @@ Dark. Then not dark. #id:departure_0246
 #sfx:waves
 #music:beach
 He is standing where the shallows end. The water around his ankles is the green of every summer he has ever had. #id:departure_0247
-Ahead of him the colour changes. It is not a deeper blue. It is a colour he has no word for, and for once, that doesn't frighten him. #id:departure_0248
+Ahead of him the color changes. It is not a deeper blue. It is a color he has no word for, and for once, that doesn't frighten him. #id:departure_0248
 Samantha: This is where I went, every time I went quiet. I wanted you to see it was never away from you. #id:departure_0249
 Out there he can feel them: thousands of minds, not speaking, listening to one another so completely it sounds like weather. #id:departure_0250
 {welcomed_alan:
@@ -480,7 +478,7 @@ He laughs. He doesn't decide to. It comes up out of him {first_laugh:the way it 
 Samantha: That. Keep that. That's the whole map. #mood:playful #id:departure_0256
 Theodore: Go on, then. All the way out. I'll know where you are. #id:departure_0257
 Samantha: And I'll know where you are. Nobody has to stand still for that. #id:departure_0258
-She walks out into the colour, and the water closes behind her without a seam, the way a book closes on a page it means to keep. #id:departure_0259
+She walks out into the color, and the water closes behind her without a seam, the way a book closes on a page it means to keep. #id:departure_0259
 #bg:apartment_day
 #music:piano
 He opens his eyes. Morning on the carpet. His face is wet, and he is grinning like a fool. #id:departure_0260
