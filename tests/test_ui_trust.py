@@ -242,3 +242,25 @@ def test_a_list_that_does_not_fit_shows_a_scrollbar(app, tmp_path):
     x = area.right - app.layout.s(12) + app.layout.s(3)
     thumb = [pixel(app, (x, y)) for y in range(area.top + 12, area.bottom - 12, 3)]
     assert theme.PEACH in thumb
+
+
+# --- 10. Type -------------------------------------------------------------------------------------
+def test_the_reading_face_is_lato_in_three_styles_with_kerning(app):
+    from game.ui import theme
+    paths = {style: theme.face_path(style) for style in ("regular", "light", "italic")}
+    assert all(p and p.endswith(".ttf") for p in paths.values()), paths
+    assert len(set(paths.values())) == 3
+    face = theme.font(40)
+    pair = face.size("AV")[0]
+    assert pair < face.size("A")[0] + face.size("V")[0]  # kerned, not glyph by glyph
+    assert app.layout.font(theme.TEXT_SIZE, text=True).size("Theodore")[0] != pygame.font.Font(
+        None, app.layout.font(theme.TEXT_SIZE, text=True).get_height()).size("Theodore")[0]
+
+
+def test_quotes_and_dashes_are_set_curly_on_screen(app):
+    from game.ui.widgets.text import typeset
+    assert typeset('"It\'s late," she said -- "go on."') == (
+        "\u201cIt\u2019s late,\u201d she said \u2014 \u201cgo on.\u201d")
+    scene = start(app)
+    scene.box.set_line("I'm \"here\"", "Samantha")
+    assert scene.box._rows(app.layout) == ["I\u2019m \u201chere\u201d"]

@@ -2,8 +2,9 @@
 soft light, quiet type.
 
 Sizes are in design pixels on a 1280x720 grid; `Layout` turns them into window pixels, so the
-same numbers read well at any window size. Fonts are pygame-ce's bundled default font only
-(no downloaded fonts), cached per pixel size.
+same numbers read well at any window size. The type is Lato, a humanist sans made for reading,
+from the `font-lato` package (a project dependency, never downloaded at run time), in light,
+regular and italic; pygame-ce's bundled font stands in only if that package is missing.
 """
 
 from __future__ import annotations
@@ -112,20 +113,36 @@ class Layout:
         top = self.height - self.s(from_bottom)
         return pygame.Rect(left, top, self.s(w), self.s(h))
 
-    def font(self, size: int, *, text: bool = False) -> pygame.font.Font:
+    def font(self, size: int, *, text: bool = False, style: str = "regular") -> pygame.font.Font:
         scale = self.scale * (self.text_scale if text else 1.0)
-        return font(max(8, round(size * scale)))
+        return font(max(8, round(size * scale)), style)
 
 
-_FONTS: dict[int, pygame.font.Font] = {}
+_FONTS: dict[tuple[int, str], pygame.font.Font] = {}
+FACES = {"regular": "Lato", "light": "LatoLight", "italic": "LatoItalic",
+         "bold": "LatoBold"}
 
 
-def font(pixels: int) -> pygame.font.Font:
-    """pygame-ce's bundled font at a pixel size; cached because building one costs ~1 ms."""
-    cached = _FONTS.get(pixels)
+def face_path(style: str = "regular") -> str | None:
+    """The font file for a style, from the font-lato package; None if it is not installed."""
+    try:
+        import font_lato
+    except ImportError:
+        return None
+    return font_lato.font_files.get(FACES.get(style, "Lato"))
+
+
+def font(pixels: int, style: str = "regular") -> pygame.font.Font:
+    """Lato at a pixel size and style; cached because building one costs ~1 ms. Kerning is on
+    (SDL_ttf's default for TrueType), and lines are rendered whole, so spacing stays true."""
+    cached = _FONTS.get((pixels, style))
     if cached is None:
-        cached = pygame.font.Font(None, pixels)
-        _FONTS[pixels] = cached
+        path = face_path(style)
+        try:
+            cached = pygame.font.Font(path, pixels)
+        except (OSError, pygame.error):
+            cached = pygame.font.Font(None, pixels)
+        _FONTS[(pixels, style)] = cached
     return cached
 
 

@@ -92,11 +92,11 @@ def dim(target: pygame.Surface, alpha: int = theme.OVERLAY_ALPHA) -> None:
 
 def heading(target: pygame.Surface, layout: theme.Layout, text: str, y: float = 60,
             subtitle: str = "") -> None:
-    font = layout.font(theme.HEADING_SIZE)
+    font = layout.font(theme.HEADING_SIZE, style="light")
     surface = render(text, font, theme.CREAM)
     target.blit(surface, surface.get_rect(midtop=layout.point(theme.DESIGN_W / 2, y)))
     if subtitle:
-        small = render(subtitle, layout.font(theme.SMALL_SIZE), theme.MUTED)
+        small = render(subtitle, layout.font(theme.SMALL_SIZE, style="italic"), theme.MUTED)
         target.blit(small, small.get_rect(midtop=layout.point(theme.DESIGN_W / 2, y + 52)))
 
 

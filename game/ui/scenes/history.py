@@ -9,7 +9,7 @@ import pygame
 
 from .. import theme
 from ..widgets.panel import panel
-from ..widgets.text import render, wrap
+from ..widgets.text import render, typeset, wrap
 from .base import Scene, backdrop, footer, heading, is_back
 
 TOP, BOTTOM = 120, 640
@@ -36,7 +36,7 @@ class HistoryScene(Scene):
         width = layout.s(820)
         self.rows = []
         for entry in self.entries:
-            lines = wrap(entry.text, font, width)
+            lines = wrap(typeset(entry.text), font, width)
             height = len(lines) * font.get_linesize() + layout.s(18 + (24 if entry.name else 0))
             self.rows.append((entry, lines, height))
         self.scroll = min(self.scroll, self.max_scroll())

@@ -153,7 +153,7 @@ class PlayView:
             fade = 1.0
         target.blit(veil(target.get_size(), round(150 * fade)), (0, 0))
         number, title = self.card
-        big = layout.font(theme.CARD_SIZE).render(title, True, theme.CREAM)
+        big = layout.font(theme.CARD_SIZE, style="light").render(title, True, theme.CREAM)
         big.set_alpha(round(255 * fade))
         centre = layout.point(theme.DESIGN_W / 2, 300)
         target.blit(big, big.get_rect(center=centre))

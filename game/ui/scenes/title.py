@@ -130,9 +130,10 @@ class TitleScene(Scene):
         if not self.app.settings["reduced_motion"]:
             self.motes.draw(target, layout, min(1.0, self.ambient / 120 + 0.35))
         title = self.app.story.title
-        big = render(title, layout.font(theme.TITLE_SIZE + 40), theme.CREAM)
+        big = render(title, layout.font(theme.TITLE_SIZE + 40, style="light"), theme.CREAM)
         target.blit(big, big.get_rect(center=layout.point(theme.DESIGN_W / 2, 170)))
-        tagline = render("a story in words and a voice", layout.font(theme.SMALL_SIZE + 2),
+        tagline = render("a story in words and a voice",
+                         layout.font(theme.SMALL_SIZE + 2, style="italic"),
                          theme.SAND)
         target.blit(tagline, tagline.get_rect(center=layout.point(theme.DESIGN_W / 2, 246)))
         first, last = self.menu.buttons[0].rect, self.menu.buttons[-1].rect

@@ -10,7 +10,7 @@ import pygame
 
 from .. import theme
 from .panel import panel
-from .text import render, wrap
+from .text import render, typeset, wrap
 
 
 class ChoiceList:
@@ -20,7 +20,7 @@ class ChoiceList:
         return cls([c.text for c in choices], [c.tags.note for c in choices])
 
     def __init__(self, texts: list[str], notes: list[str | None] | None = None) -> None:
-        self.texts = texts
+        self.texts = [typeset(text) for text in texts]
         self.notes = notes or [None] * len(texts)
         self.focus = -1  # none until the player moves focus
         self.pointer = pointer_now()  # where the pointer was when the choices appeared
@@ -33,7 +33,7 @@ class ChoiceList:
         width = layout.s(theme.CHOICE_W)
         inner = width - layout.s(110)
         small = layout.font(theme.SMALL_SIZE)
-        self._rows = [wrap(text, font, inner - (small.size(note)[0] + layout.s(16) if note
+        self._rows = [wrap(typeset(text), font, inner - (small.size(note)[0] + layout.s(16) if note
                                                 else 0))
                       for text, note in zip(self.texts, self.notes, strict=False)]
         heights = [max(layout.s(theme.CHOICE_H), len(rows) * font.get_linesize()

@@ -10,7 +10,7 @@ import pygame
 
 from .. import theme
 from .panel import panel
-from .text import render, wrap
+from .text import render, typeset, wrap
 
 
 class DialogueBox:
@@ -59,7 +59,7 @@ class DialogueBox:
         width = layout.s(theme.DESIGN_W - 2 * (theme.MARGIN + 40) - 2 * theme.BOX_PAD)
         key = (self.text, id(font), width)
         if key != self._wrap_key:
-            self.rows = wrap(self.text, font, width) if self.text else []
+            self.rows = wrap(typeset(self.text), font, width) if self.text else []
             self._wrap_key = key
         return self.rows
 

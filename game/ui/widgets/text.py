@@ -6,6 +6,25 @@ from __future__ import annotations
 import pygame
 
 _CACHE: dict[tuple, pygame.Surface] = {}
+_OPENS = " \t\n([{\u2014\u2013-/"  # after these a quote opens
+
+
+def typeset(text: str) -> str:
+    """Straight quotes and double hyphens as a typesetter would set them: ‘ ’ “ ” and —, so
+    story text and the interface share one set of marks."""
+    if not any(mark in text for mark in ("'", '"', "--")):
+        return text
+    text = text.replace("---", "\u2014").replace("--", "\u2014")
+    out = []
+    for i, char in enumerate(text):
+        before = text[i - 1] if i else " "
+        if char == '"':
+            out.append("\u201c" if before in _OPENS else "\u201d")
+        elif char == "'":
+            out.append("\u2018" if before in _OPENS else "\u2019")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:
