@@ -152,7 +152,14 @@ def build_parser() -> argparse.ArgumentParser:
     voice_commands = voice.add_subparsers(dest="voice_command", metavar="action")
     build = voice_commands.add_parser("build", help="generate voice clips")
     build.add_argument("--only-missing", action="store_true")
+    build.add_argument("--prune", action="store_true",
+                       help="delete generated clips whose line is gone")
+    build.add_argument("--workers", type=int, help="synthesis processes (default: 2)")
     build.add_argument("--story", help="a story folder")
+    check = voice_commands.add_parser("check", help="measure clips: WER, loudness, pitch")
+    check.add_argument("--story", help="a story folder")
+    check.add_argument("--json", action="store_true")
+    check.add_argument("--sample", type=int, default=30, help="clips per character to transcribe")
 
     player = commands.add_parser("build", help="a standalone player build (needs [build])")
     player.add_argument("--out", default="dist", help="where the her/ folder goes (dist/)")

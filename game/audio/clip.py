@@ -1,8 +1,9 @@
 """Post-processing a spoken line into a game clip, and the loudness envelope of any clip.
 
 Every engine speaks at its own level with its own silences; the player should hear one even
-voice. So each clip is trimmed, normalised to one loudness target, given short fades (no
-clicks), made mono at 22.05 kHz and stored as a small OGG. The envelope (loudness per frame)
+voice. So each clip is trimmed, brought to one loudness target (LUFS) with a true-peak
+limiter keeping it under the ceiling after encoding, given short fades (no clicks), made mono
+at 22.05 kHz and stored as a small OGG. The envelope (loudness per frame)
 drives Samantha's visualiser without analysing audio at run time.
 """
 
@@ -18,8 +19,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pydub is imported only where a clip is made: importing it probes for
     from pydub import AudioSegment  # ffmpeg and warns, which the game itself never needs
 
-TARGET_DBFS = -20.0  # average loudness every clip is brought to
-PEAK_CEILING_DBFS = -1.0  # never louder than this at the peak
+TARGET_LUFS = -20.0  # integrated loudness every clip is brought to
+LOUDNESS_TOLERANCE_LU = 1.0
+TRUE_PEAK_CEILING_DBTP = -1.0  # no clip peaks above this, measured after encoding
+LIMITER_CEILING_DBTP = -1.6  # the limiter aims lower: Vorbis adds a little to the peaks
 SAMPLE_RATE = 22050
 BITRATE = "40k"
 FRAME_MS = 40  # envelope frame
@@ -29,19 +32,37 @@ KEEP_SILENCE_MS = 60  # breath left at each end after trimming
 SILENCE_BELOW_DB = 35.0  # quieter than the clip's peak by this much counts as silence
 
 
-def process(segment: AudioSegment) -> AudioSegment:
-    """Trim, normalise, fade and format one spoken clip."""
-    from pydub.effects import compress_dynamic_range
+def process(segment: AudioSegment, ceiling: float = LIMITER_CEILING_DBTP) -> AudioSegment:
+    """Trim, level (loudness target, true-peak limited), fade and format one spoken clip.
+    Build time only: the levelling needs numpy and scipy (the `[voice]` extra)."""
+    from . import measure
 
     segment = segment.set_channels(1).set_frame_rate(SAMPLE_RATE).set_sample_width(2)
     segment = trim_silence(segment)
-    # a gentle compressor first: synthetic voices have sharp peaks that would otherwise hold
-    # the whole clip below the loudness target
-    segment = compress_dynamic_range(segment, threshold=-26.0, ratio=3.0, attack=5.0,
-                                     release=60.0)
-    segment = normalise(segment)
     fade_out = min(FADE_OUT_MS, len(segment) // 4)
-    return segment.fade_in(min(FADE_IN_MS, len(segment) // 4)).fade_out(fade_out)
+    segment = segment.fade_in(min(FADE_IN_MS, len(segment) // 4)).fade_out(fade_out)
+    samples, rate = measure.samples_of(segment)
+    return measure.segment_of(measure.level_to(samples, rate, TARGET_LUFS, ceiling), rate)
+
+
+def finished_ogg(segment: AudioSegment, comment: str | None = None) -> tuple[AudioSegment, bytes]:
+    """Process and encode a raw spoken clip; if the encoded file still peaks over the
+    ceiling, level it again with a lower limiter ceiling. Returns the processed segment and
+    the OGG bytes."""
+    from pydub import AudioSegment
+
+    from . import measure
+
+    ceiling = LIMITER_CEILING_DBTP
+    for _ in range(4):
+        done = process(segment, ceiling)
+        data = ogg_bytes(done, comment)
+        decoded, rate = measure.samples_of(AudioSegment.from_file(io.BytesIO(data)))
+        peak = measure.true_peak(decoded)
+        if peak <= TRUE_PEAK_CEILING_DBTP - 0.1:
+            break
+        ceiling -= peak - TRUE_PEAK_CEILING_DBTP + 0.3
+    return done, data
 
 
 def trim_silence(segment: AudioSegment) -> AudioSegment:
@@ -55,15 +76,6 @@ def trim_silence(segment: AudioSegment) -> AudioSegment:
     start = max(0, start - KEEP_SILENCE_MS)
     stop = min(len(segment), len(segment) - end + KEEP_SILENCE_MS)
     return segment[start:stop] if stop > start else segment
-
-
-def normalise(segment: AudioSegment, target: float = TARGET_DBFS) -> AudioSegment:
-    """Bring the average (RMS) level to `target`, without letting peaks pass the ceiling."""
-    if segment.rms == 0:
-        return segment
-    gain = target - segment.dBFS
-    gain = min(gain, PEAK_CEILING_DBFS - segment.max_dBFS)
-    return segment.apply_gain(gain)
 
 
 def ogg_bytes(segment: AudioSegment, comment: str | None = None) -> bytes:

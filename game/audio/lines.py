@@ -38,6 +38,7 @@ class SpokenLine:
     text: str  # the words only, as the player reads them
     path: str  # ink file, for diagnostics
     line: int
+    mood: str = ""  # the line's #mood: tag: Samantha's delivery follows it
 
     @property
     def text_hash(self) -> str:
@@ -80,7 +81,9 @@ def spoken_lines(ink: str, config: StoryConfig, shown: str = "<ink>") -> list[Sp
         spoken = parse_line(found.text, found.tags, config)
         if spoken is not None:
             speaker, words = spoken
-            result.append(SpokenLine(found.line_id, speaker, words, shown, found.number))
+            mood = dict(split_tag(tag) for tag in found.tags).get("mood", "")
+            result.append(SpokenLine(found.line_id, speaker, words, shown, found.number,
+                                     mood or ""))
     return result
 
 

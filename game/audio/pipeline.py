@@ -53,10 +53,11 @@ class BuildReport:
     adopted: int = 0
     failed: int = 0
     skipped: int = 0
+    pruned: int = 0
 
 
 def build(story: str | Path | None = None, *, only_missing: bool = False,
-          workers: int | None = None, progress=None) -> BuildReport:
+          workers: int | None = None, prune: bool = False, progress=None) -> BuildReport:
     """Bring a story's voice folder up to date; returns counts of what happened."""
     lines, config, folder = story_lines(story)
     manifest = Manifest.load(voice_root(folder))
@@ -65,8 +66,29 @@ def build(story: str | Path | None = None, *, only_missing: bool = False,
     _check_engines(jobs)
     if jobs:
         _run(jobs, manifest, report, workers, progress)
+    if prune:
+        _prune(lines, manifest, report, progress)
     manifest.save()
     return report
+
+
+def _prune(lines: list[SpokenLine], manifest: Manifest, report: BuildReport, progress) -> None:
+    """Delete generated clips whose line is gone; recorded takes are only reported."""
+    wanted = {(line.speaker, line.line_id) for line in lines}
+    for path in manifest.clip_files():
+        key = (path.parent.name, path.stem)
+        if key in wanted:
+            continue
+        record = manifest.records.get(path.stem)
+        generated = (clip.ogg_comment(path) or "").startswith(MARK)
+        if not generated or (record is not None and record.recorded):
+            _say(progress, f"{path}: a recorded take with no line; left in place")
+            continue
+        path.unlink()
+        if record is not None and record.file == f"{key[0]}/{path.name}":
+            del manifest.records[path.stem]
+        report.pruned += 1
+        _say(progress, f"removed {key[0]}/{path.name}: no line of the story has it")
 
 
 def _plan(lines: list[SpokenLine], config, manifest: Manifest, only_missing: bool,
@@ -81,7 +103,8 @@ def _plan(lines: list[SpokenLine], config, manifest: Manifest, only_missing: boo
             continue
         seen.add(line.line_id)
         character = config.characters.get(line.speaker)
-        voice = voice_settings(character.voice if character else None)
+        voice = voice_settings(character.voice if character else None, line.mood,
+                               line.speaker)
         vhash = settings_hash(voice)
         existing = manifest.clip_path(line.speaker, line.line_id)
         record = manifest.records.get(line.line_id)
@@ -144,7 +167,7 @@ def _check_engines(jobs: list[Job]) -> None:
     for engine in sorted({job.voice.get("engine", "espeak-ng") for job in jobs}):
         if engine in PACKAGES and not engine_available(engine):
             raise VoiceError(f"the voice engine {engine} is not installed",
-                             hint=f"apt-get install {PACKAGES[engine]}")
+                             hint=PACKAGES[engine])
 
 
 def _run(jobs: list[Job], manifest: Manifest, report: BuildReport, workers: int | None,
@@ -179,8 +202,9 @@ def make_clip(job: Job) -> tuple[Job, ClipRecord | None, str]:
     try:
         with tempfile.TemporaryDirectory(prefix="her-voice-") as work:
             wav = synthesise(job.text, job.voice, Path(work) / "line.wav")
-            segment = clip.process(clip.load_wav(wav))
-        data = clip.ogg_bytes(segment, f"{MARK} {job.text_hash} {job.voice_hash}")
+            raw = clip.load_wav(wav)
+        # the mark tells a generated clip from a recorded take even without the manifest
+        segment, data = clip.finished_ogg(raw, f"{MARK} {job.text_hash} {job.voice_hash}")
         atomic_write_bytes(out, data, keep_previous=False)
         out.chmod(0o644)
     except VoiceError as exc:
