@@ -290,3 +290,30 @@ def test_play_load_resumes_a_slot_and_says_when_it_used_the_previous_copy(
                           "--load", "7")
     assert code == 1 and seen == []
     assert "save slot '7'" in capsys.readouterr().err
+
+
+def test_a_story_picked_in_the_window_plays_in_the_games_language(tmp_path, story_copy,
+                                                                    mods_root):
+    import polib
+    from helpers import run_cli
+
+    amy = mods_root / "amys_documentary"
+    assert run_cli("translate", "extract", "--lang", "fr", "--story", str(amy)).returncode == 0
+    po = polib.pofile(str(amy / "translations" / "fr.po"))
+    first = next(e for e in po if e.msgid.startswith("The elevator opens two floors down"))
+    first.msgstr = "L'ascenseur s'ouvre deux étages plus bas."
+    po.save()
+    story = Story.open(story_copy, seed=1)
+    app = App(story, tmp_path / "saves", size=(1280, 720), fullscreen=False, seed=1,
+              mods_root=mods_root, language="fr")
+    app.replace(TitleScene(app))
+    app.run_ticks(2)
+    try:
+        title_entry(app, "Stories")
+        focus_row(app, "Amy's Documentary")
+        key(app, pygame.K_RETURN)
+        settle(app)
+        assert isinstance(app.top, PlayScene)
+        assert app.top.box.text.startswith("L'ascenseur s'ouvre deux étages plus bas.")
+    finally:
+        pygame.display.quit()

@@ -47,13 +47,15 @@ def build_app(args: argparse.Namespace) -> App:
     folder = story_save_dir(root, resolve(args.story))
     profile = load_profile(folder)
     story = Story.open(args.story, seed=args.seed, seen_endings=profile.endings_seen)
-    story.translate(language(args))
+    lang = language(args)
+    story.translate(lang)
     size = parse_size(getattr(args, "size", None))
     fullscreen = True if getattr(args, "fullscreen", False) else (False if size else None)
     settings = load_settings(root)
     sound = None if getattr(args, "autoplay", False) else default_sound(story, settings)
     return App(story, folder, size=size, fullscreen=fullscreen, sound=sound, seed=args.seed,
-               settings=settings, save_root=root, sound_factory=default_sound)
+               settings=settings, save_root=root, sound_factory=default_sound,
+               language=lang)
 
 
 HEADLESS_DRIVERS = ("offscreen", "dummy")

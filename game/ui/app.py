@@ -51,7 +51,8 @@ class App:
                  seed: int | None = None, settings: Settings | None = None,
                  mods_root: str | Path | None = None,
                  save_root: str | Path | None = None,
-                 sound_factory: Callable[[Story, Settings], object | None] | None = None) -> None:
+                 sound_factory: Callable[[Story, Settings], object | None] | None = None,
+                 language: str | None = None) -> None:
         # save_dir: this story's saves and profile; save_root: the player's folder above it;
         # sound_factory(story, settings): the sound for another story picked in the window
         self.save_dir = Path(save_dir)
@@ -60,6 +61,7 @@ class App:
         self.profile = load_profile(self.save_dir)
         self.story = story
         self.seed = seed
+        self.language = language  # --lang or the setting: every story picked plays in it
         self.marks = ChapterMarks(self.save_dir, story.title)
         self.clock = Clock()
         self.sound = SoundHook(sound)

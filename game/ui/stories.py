@@ -119,6 +119,7 @@ class StoryShelf:
             story = self._home_story
         else:
             story = Story.open(entry.path, seed=app.seed, seen_endings=profile.endings_seen)
+            story.translate(app.language)  # the language the game was started in
         if entry.key == HOME:
             self._home_story = story
         _adopt(app, story, entry.save_dir, profile)
