@@ -143,7 +143,7 @@ def _short(exc: BaseException) -> str:
 
 
 # --- validation: every field checked before any of it is used ------------------------------
-def _text(value: object, name: str, limit: int = MAX_TEXT, *, optional: bool = False):
+def checked_text(value: object, name: str, limit: int = MAX_TEXT, *, optional: bool = False):
     if value is None and optional:
         return None
     if not isinstance(value, str) or len(value) > limit:
@@ -151,7 +151,7 @@ def _text(value: object, name: str, limit: int = MAX_TEXT, *, optional: bool = F
     return value
 
 
-def _int(value: object, name: str) -> int:
+def checked_count(value: object, name: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**53:
         raise ValueError(f"'{name}' must be a whole number >= 0")
     return value
@@ -171,7 +171,7 @@ def _scalars(value: object, name: str) -> dict:
 def _texts(value: object, name: str) -> tuple[str, ...]:
     if not isinstance(value, list) or len(value) > MAX_ITEMS:
         raise ValueError(f"'{name}' must be a list")
-    return tuple(_text(v, name) for v in value)
+    return tuple(checked_text(v, name) for v in value)
 
 
 def _upcoming(value: object) -> Upcoming:
@@ -184,14 +184,14 @@ def _upcoming(value: object) -> Upcoming:
     for item in choices:
         if not isinstance(item, list) or len(item) != 2:
             raise ValueError("'upcoming.choices' items must be [text, [lines]]")
-        parsed.append((_text(item[0], "choice"), _texts(item[1], "choice lines")))
+        parsed.append((checked_text(item[0], "choice"), _texts(item[1], "choice lines")))
     return Upcoming(_texts(value.get("lines", []), "upcoming.lines"), tuple(parsed))
 
 
 def _position(value: object, name: str) -> Position:
     if not isinstance(value, dict):
         raise ValueError(f"'{name}' must be a table")
-    state = _text(value["state"], f"{name}.state", MAX_STATE_CHARS)
+    state = checked_text(value["state"], f"{name}.state", MAX_STATE_CHARS)
     try:
         parsed = json.loads(state, parse_constant=_no_constants)
     except (ValueError, RecursionError):
@@ -200,10 +200,10 @@ def _position(value: object, name: str) -> Position:
         raise ValueError(f"'{name}.state' is not an ink state")
     return Position(
         state=state,
-        chapter=_text(value.get("chapter"), "chapter", 200, optional=True),
-        line=_text(value.get("line", ""), f"{name}.line"),
-        line_speaker=_text(value.get("line_speaker"), "line_speaker", 200, optional=True),
-        line_id=_text(value.get("line_id"), "line_id", 200, optional=True),
+        chapter=checked_text(value.get("chapter"), "chapter", 200, optional=True),
+        line=checked_text(value.get("line", ""), f"{name}.line"),
+        line_speaker=checked_text(value.get("line_speaker"), "line_speaker", 200, optional=True),
+        line_id=checked_text(value.get("line_id"), "line_id", 200, optional=True),
         variables=_scalars(value.get("variables", {}), f"{name}.variables"),
         upcoming=_upcoming(value.get("upcoming", {})),
     )
@@ -218,23 +218,23 @@ def _from_content(content: dict) -> SaveFile:
     checkpoints = content.get("checkpoints", [])
     if not isinstance(checkpoints, list) or len(checkpoints) > KEEP_CHECKPOINTS:
         raise ValueError("'checkpoints' must be a short list")
-    thumb = _text(content.get("thumbnail_sha256"), "thumbnail_sha256", 64, optional=True)
+    thumb = checked_text(content.get("thumbnail_sha256"), "thumbnail_sha256", 64, optional=True)
     return SaveFile(
-        story_title=_text(content["story_title"], "story_title", 400),
-        story_hash=_text(content["story_hash"], "story_hash", 80),
+        story_title=checked_text(content["story_title"], "story_title", 400),
+        story_hash=checked_text(content["story_hash"], "story_hash", 80),
         current=_position(content["current"], "current"),
-        story_folder=_text(content.get("story_folder", ""), "story_folder", 4000),
+        story_folder=checked_text(content.get("story_folder", ""), "story_folder", 4000),
         checkpoints=tuple(_position(c, "checkpoint") for c in checkpoints),
-        seed=_int(content.get("seed", 0), "seed"),
-        turns=_int(content.get("turns", 0), "turns"),
-        play_ticks=_int(content.get("play_ticks", 0), "play_ticks"),
-        date=_text(content.get("date", ""), "date", 64),
-        name=_text(content.get("name", ""), "name", 200),
-        chapter=_text(content.get("chapter"), "chapter", 200, optional=True),
-        chapter_title=_text(content.get("chapter_title", ""), "chapter_title", 400),
+        seed=checked_count(content.get("seed", 0), "seed"),
+        turns=checked_count(content.get("turns", 0), "turns"),
+        play_ticks=checked_count(content.get("play_ticks", 0), "play_ticks"),
+        date=checked_text(content.get("date", ""), "date", 64),
+        name=checked_text(content.get("name", ""), "name", 200),
+        chapter=checked_text(content.get("chapter"), "chapter", 200, optional=True),
+        chapter_title=checked_text(content.get("chapter_title", ""), "chapter_title", 400),
         meters=_scalars(content.get("meters", {}), "meters"),
         thumbnail_sha256=thumb,
-        sequence=_int(content.get("sequence", 0), "sequence"),
+        sequence=checked_count(content.get("sequence", 0), "sequence"),
         play=_table(content.get("play"), "play"),
     )
 

@@ -19,13 +19,19 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from .savefile import KEEP_CHECKPOINTS, MAX_STATE_CHARS, Position, position_from_json
+from .savefile import (
+    KEEP_CHECKPOINTS,
+    MAX_STATE_CHARS,
+    Position,
+    checked_count,
+    checked_text,
+    position_from_json,
+)
 from .story import Checkpoint, Line
 from .tags import NO_TAGS, parse_tags
 
 HISTORY_LINES = 250  # lines of text kept for the history screen
 ROLLBACK_LINES = 100  # of those, how many keep the state to roll back to
-MAX_TEXT = 4000
 MAX_EXTRAS = 64
 MAX_TAGS = 32
 
@@ -114,22 +120,8 @@ def _entry_json(entry: HistoryEntry) -> dict:
 
 
 # --- reading (every field checked) -------------------------------------------------------------
-def _text(value: object, name: str, limit: int = MAX_TEXT, *, optional: bool = False):
-    if value is None and optional:
-        return None
-    if not isinstance(value, str) or len(value) > limit:
-        raise ValueError(f"'{name}' must be text of at most {limit} characters")
-    return value
-
-
-def _count(value: object, name: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**53:
-        raise ValueError(f"'{name}' must be a whole number >= 0")
-    return value
-
-
 def _ink_state(value: object, name: str) -> str:
-    state = _text(value, name, MAX_STATE_CHARS)
+    state = checked_text(value, name, MAX_STATE_CHARS)
     try:
         parsed = json.loads(state, parse_constant=_refuse)
     except (ValueError, RecursionError):
@@ -151,10 +143,10 @@ def _line_from_json(value: object, name: str) -> Line | None:
     tags = value.get("tags", [])
     if not isinstance(tags, list) or len(tags) > MAX_TAGS:
         raise ValueError(f"'{name}.tags' must be a short list")
-    raw = [_text(t, f"{name}.tags", 400) for t in tags]
-    return Line(_text(value.get("text", ""), f"{name}.text"),
-                _text(value.get("speaker"), f"{name}.speaker", 200, optional=True),
-                _text(value.get("id"), f"{name}.id", 200, optional=True),
+    raw = [checked_text(t, f"{name}.tags", 400) for t in tags]
+    return Line(checked_text(value.get("text", ""), f"{name}.text"),
+                checked_text(value.get("speaker"), f"{name}.speaker", 200, optional=True),
+                checked_text(value.get("id"), f"{name}.id", 200, optional=True),
                 parse_tags(raw) if raw else NO_TAGS)
 
 
@@ -182,27 +174,28 @@ def _own_from_json(data: object, name: str) -> PlayState:
         if not isinstance(point, Mapping):
             raise ValueError(f"'{name}.checkpoint' must be a table")
         checkpoint = Checkpoint(
-            _text(point.get("chapter"), f"{name}.checkpoint.chapter", 200, optional=True),
+            checked_text(point.get("chapter"), f"{name}.checkpoint.chapter", 200, optional=True),
             _ink_state(point.get("state"), f"{name}.checkpoint.state"),
             _line_from_json(point.get("line"), f"{name}.checkpoint.line") or Line(""))
     ending = data.get("ending")
     if ending is not None:
         if not (isinstance(ending, list) and len(ending) == 2):
             raise ValueError(f"'{name}.ending' must be [id, how]")
-        ending = (_text(ending[0], f"{name}.ending", 200), _text(ending[1], f"{name}.ending", 20))
+        ending = (checked_text(ending[0], f"{name}.ending", 200),
+                  checked_text(ending[1], f"{name}.ending", 20))
     points = data.get("checkpoints", [])
     if not isinstance(points, list) or len(points) > KEEP_CHECKPOINTS:
         raise ValueError(f"'{name}.checkpoints' must be a short list")
     return PlayState(
         ink=_ink_state(data.get("ink"), f"{name}.ink"),
-        seed=_count(data.get("seed", 0), f"{name}.seed"),
-        chapter=_text(data.get("chapter"), f"{name}.chapter", 200, optional=True),
+        seed=checked_count(data.get("seed", 0), f"{name}.seed"),
+        chapter=checked_text(data.get("chapter"), f"{name}.chapter", 200, optional=True),
         checkpoint=checkpoint,
-        turns=_count(data.get("turns", 0), f"{name}.turns"),
+        turns=checked_count(data.get("turns", 0), f"{name}.turns"),
         ending=ending,
-        ending_tag=_text(data.get("ending_tag"), f"{name}.ending_tag", 200, optional=True),
-        last_text=_text(data.get("last_text", ""), f"{name}.last_text"),
-        play_ticks=_count(data.get("play_ticks", 0), f"{name}.play_ticks"),
+        ending_tag=checked_text(data.get("ending_tag"), f"{name}.ending_tag", 200, optional=True),
+        last_text=checked_text(data.get("last_text", ""), f"{name}.last_text"),
+        play_ticks=checked_count(data.get("play_ticks", 0), f"{name}.play_ticks"),
         line=_line_from_json(data.get("line"), f"{name}.line"),
         extras=_extras(data.get("extras", {})),
         checkpoints=tuple(position_from_json(p, f"{name}.checkpoints") for p in points),
@@ -218,6 +211,6 @@ def _entry_from_json(value: object) -> HistoryEntry:
     before = value.get("before")
     choice = value.get("after_choice")
     if choice is not None:
-        choice = _count(choice, "play.history.after_choice")
+        choice = checked_count(choice, "play.history.after_choice")
     return HistoryEntry(line, _own_from_json(before, "play.history.before")
                         if before is not None else None, choice)
