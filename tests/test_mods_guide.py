@@ -42,8 +42,12 @@ def run_command(command: str, cwd: Path) -> str:
     assert words[:2] == ["python", "main.py"], command
     if words[2] == "play":
         return _window_opens(words[2:], cwd)
-    if words[2:4] == ["voice", "build"] and not shutil.which("espeak-ng"):
-        return "skipped: espeak-ng not installed (apt-get install espeak-ng)"
+    if words[2:4] == ["voice", "build"]:
+        from game.commands.voice import voice_extra_missing
+
+        if not shutil.which("flite") or not shutil.which("ffmpeg") or voice_extra_missing():
+            return ("skipped: voice build needs flite and ffmpeg (apt-get install flite ffmpeg) "
+                    "and the voice extra (pip install -e '.[voice]')")
     stdin = "2\n" if "--choose" not in words and words[2] == "text" else ""
     result = run_cli(*words[2:], cwd=cwd, stdin=stdin)
     assert result.returncode == 0, (command, result.stdout, result.stderr)

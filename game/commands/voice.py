@@ -4,7 +4,18 @@ pipeline) and `python main.py voice check [--story PATH] [--json]` (measuring th
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
+
+from game.core.errors import HerError
+
+# what the offline pipeline needs beyond the game itself: the `[voice]` extra
+VOICE_MODULES = ("numpy", "scipy")
+
+
+def voice_extra_missing() -> list[str]:
+    """The `[voice]` extra's modules that are not installed (the game itself needs none)."""
+    return [name for name in VOICE_MODULES if importlib.util.find_spec(name) is None]
 
 USAGE = ("usage: python main.py voice build [--only-missing] [--prune] [--story PATH]\n"
          "       python main.py voice check [--story PATH] [--json]")
@@ -12,6 +23,10 @@ USAGE = ("usage: python main.py voice build [--only-missing] [--prune] [--story 
 
 def run(args: argparse.Namespace) -> int:
     action = getattr(args, "voice_command", None)
+    missing = voice_extra_missing() if action in ("build", "check") else []
+    if missing:
+        raise HerError(f"voice {action} needs {', '.join(missing)}, from the voice extra",
+                       hint="python3 -m pip install -e '.[voice]'")
     if action == "check":
         from game.audio.check import check_command
 
