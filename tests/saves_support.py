@@ -3,6 +3,7 @@ it, and playing it to a given place through the same Session the shells use."""
 
 from __future__ import annotations
 
+import random
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
@@ -58,3 +59,27 @@ def rest_of_story(session: Session, answers: list[int]) -> list[str]:
             session.choose(pending.pop(0))
         elif beat.text:
             texts.append(beat.text)
+
+
+def mutate_bytes(data: bytes, rng: random.Random) -> bytes:
+    """One random corruption of a file's bytes: cut, flipped, deleted, a hostile insert
+    (deep nesting, NaN, 1e999, a lone surrogate) or a hostile whole file; the fuzz tests
+    share it."""
+    kind = rng.randrange(5)
+    if kind == 0:
+        return data[:rng.randrange(len(data))]
+    buf = bytearray(data)
+    if kind == 1:
+        for _ in range(rng.randint(1, 8)):
+            buf[rng.randrange(len(buf))] = rng.randrange(256)
+    elif kind == 2:
+        start = rng.randrange(len(buf))
+        del buf[start:start + rng.randint(1, 50)]
+    elif kind == 3:
+        start = rng.randrange(len(buf))
+        buf[start:start] = rng.choice([b"[" * 5000, b"NaN", b"1e999", b'"\\ud800"', b"\x00",
+                                       b"-Infinity", b'"', b"{}"])
+    else:
+        return rng.choice([b"", b"null", b"[]", b'"text"', b"[" * 100_000, b"\xff\xfe",
+                           b'{"a":' * 20_000])
+    return bytes(buf)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from helpers import MINI, run_cli
 from hostile_support import filled_save_dir, mini_run
-from saves_support import new_session
+from saves_support import mutate_bytes, new_session
 
 from game.core import profile as profile_module
 from game.core import savefile
@@ -35,27 +35,6 @@ JUNK = [None, -1, 0, 2**70, -2**63, 1.5, float("inf"), float("nan"), "", "x" * 5
         "\ud800", "\udfff tail", [], {}, [[[[[]]]]], {"a": {"b": {"c": []}}}, True, "{}",
         "[" * 3000, "\u0000", "1e999"]
 SLOW_CASE_SECONDS = 5.0
-
-
-def mutate_bytes(data: bytes, rng: random.Random) -> bytes:
-    kind = rng.randrange(5)
-    if kind == 0:
-        return data[:rng.randrange(len(data))]
-    buf = bytearray(data)
-    if kind == 1:
-        for _ in range(rng.randint(1, 8)):
-            buf[rng.randrange(len(buf))] = rng.randrange(256)
-    elif kind == 2:
-        start = rng.randrange(len(buf))
-        del buf[start:start + rng.randint(1, 50)]
-    elif kind == 3:
-        start = rng.randrange(len(buf))
-        buf[start:start] = rng.choice([b"[" * 5000, b"NaN", b"1e999", b'"\\ud800"', b"\x00",
-                                       b"-Infinity", b'"', b"{}"])
-    else:
-        return rng.choice([b"", b"null", b"[]", b'"text"', b"[" * 100_000, b"\xff\xfe",
-                           b'{"a":' * 20_000])
-    return bytes(buf)
 
 
 def _paths(value: object, prefix: tuple = ()) -> list[tuple]:

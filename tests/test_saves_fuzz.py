@@ -6,32 +6,13 @@ from __future__ import annotations
 import json
 import random
 
-from saves_support import new_session, play_to_choice
+from saves_support import mutate_bytes, new_session, play_to_choice
 
 from game.core import savefile
 from game.core.errors import SaveError
 from game.core.saves import list_slots
 
 ROUNDS = 2500
-
-
-def mutate(data: bytes, rng: random.Random) -> bytes:
-    kind = rng.randrange(5)
-    if kind == 0:
-        return data[:rng.randrange(len(data))]
-    buf = bytearray(data)
-    if kind == 1:
-        for _ in range(rng.randint(1, 8)):
-            buf[rng.randrange(len(buf))] = rng.randrange(256)
-    elif kind == 2:
-        start = rng.randrange(len(buf))
-        del buf[start:start + rng.randint(1, 50)]
-    elif kind == 3:
-        start = rng.randrange(len(buf))
-        buf[start:start] = rng.choice([b"[" * 5000, b"NaN", b"\x00", b'"', b"{}", b"1e999"])
-    else:
-        return rng.choice([b"", b"null", b"[]", b'"text"', b"[" * 100_000, b"\xff\xfe"])
-    return bytes(buf)
 
 
 def test_mutated_and_truncated_saves_fail_cleanly(tmp_path):
@@ -43,7 +24,7 @@ def test_mutated_and_truncated_saves_fail_cleanly(tmp_path):
     failures = 0
     for _ in range(ROUNDS):
         try:
-            save = savefile.decode(mutate(good, rng), "5")
+            save = savefile.decode(mutate_bytes(good, rng), "5")
         except SaveError as exc:
             failures += 1
             assert "save slot '5'" in exc.message
@@ -94,7 +75,7 @@ def test_listing_a_folder_of_damaged_saves_never_raises(tmp_path):
     good = (tmp_path / "1.json").read_bytes()
     rng = random.Random(3)
     for n in range(1, 200):
-        (tmp_path / f"{n}.json").write_bytes(mutate(good, rng))
+        (tmp_path / f"{n}.json").write_bytes(mutate_bytes(good, rng))
     infos = list_slots(tmp_path)
     assert len(infos) >= 199
     assert all(i.status in ("ok", "unreadable") for i in infos)
