@@ -49,10 +49,10 @@ def test_text_speed_change_is_saved_and_read_back(app, tmp_path):
 
 def test_toggle_by_mouse_and_text_speed_drives_the_typewriter(app, tmp_path):
     scene = open_settings(app)
-    row = next(i for i, r in enumerate(scene.rows) if r[0] == "show_meters")
+    row = next(i for i, r in enumerate(scene.rows) if r.name == "show_meters")
     scene.focus = row
     scene._follow()
-    click(app, scene.rects[row].center)
+    click(app, scene.switch_halves(scene.rows[row])[1].center)
     assert load_settings(tmp_path)["show_meters"] is True
     for _ in range(40):  # to Instant
         scene.change(0, 1)
@@ -133,11 +133,11 @@ def test_every_setting_fits_its_panel_with_the_real_story_at_both_sizes(tmp_path
                    fullscreen=False)
         game.replace(TitleScene(game))
         scene = open_settings(game)
-        assert len(scene.rows) == len([s for s in SETTINGS if s.shown]) - 1 + 8  # 8 voices
-        panel_bottom = game.layout.rect(0, 140 - 16, 1, scene.panel_rows * 32 + 28).bottom
+        runner = 2  # speedrun mode and LiveSplit: not in the shipped game's settings
+        assert len(scene.rows) == len([s for s in SETTINGS if s.shown]) - 1 - runner + 8
         footer_top = game.layout.point(0, 672)[1]  # the help line sits below this
-        assert panel_bottom < footer_top
-        for rect in scene.rects:
-            assert rect.bottom <= panel_bottom and rect.right <= game.window.get_width()
-        assert len({(r.x, r.y) for r in scene.rects}) == len(scene.rects)  # nothing overlaps
+        assert scene.area.bottom < footer_top
+        for row in scene.rows:
+            assert scene.area.contains(row.rect) and row.rect.right <= game.window.get_width()
+        assert len({(r.rect.x, r.rect.y) for r in scene.rows}) == len(scene.rows)
         pygame.display.quit()

@@ -86,7 +86,8 @@ class App:
         self.windowed_size = tuple(size or self.settings["window_size"])
         self.fullscreen = self.settings["fullscreen"] if fullscreen is None else fullscreen
         self.window = self._open_window()
-        self.layout = theme.Layout(self.window.get_size(), self.settings["text_size"])
+        self.layout = theme.Layout(self.window.get_size(), self.settings["text_size"],
+                                   self.settings["ui_scale"])
         self.scene_memory = SceneMemory(self.save_dir)
 
     # --- window ------------------------------------------------------------------------
@@ -114,7 +115,8 @@ class App:
         self.relayout()
 
     def relayout(self) -> None:
-        self.layout = theme.Layout(self.window.get_size(), self.settings["text_size"])
+        self.layout = theme.Layout(self.window.get_size(), self.settings["text_size"],
+                                   self.settings["ui_scale"])
         for scene in self.scenes:
             scene.relayout()
         self.dirty = True
@@ -123,7 +125,7 @@ class App:
         """A setting was edited on the settings screen: apply it now, and keep it."""
         if name == "fullscreen" and self.settings["fullscreen"] != self.fullscreen:
             self.toggle_fullscreen()
-        if name == "text_size":
+        if name in ("text_size", "ui_scale"):
             self.relayout()
         self.sound.apply_settings(self.settings)
         self._save_settings()

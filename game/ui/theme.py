@@ -87,15 +87,40 @@ AMBIENT_TICKS = 600  # drifting light settles this long after the last thing tha
 HISTORY_LINES = 250
 
 
-class Layout:
-    """Design pixels -> window pixels: uniform scale, design area centred in the window."""
+READABLE_SCALE = 0.62  # the smallest scale drawn: 19 px small type stays ~12 px at 640x360
 
-    def __init__(self, size: tuple[int, int], text_scale: float = 1.0) -> None:
+
+class Layout:
+    """Design pixels -> window pixels: one uniform scale, the 1280x720 design area centred.
+
+    `ui_scale` (the Interface size setting) zooms every screen about the window's centre, and
+    small windows never go below `READABLE_SCALE`, so type stays readable at 640x360. Both
+    make the visible canvas smaller than 1280x720 design pixels: screens lay out against
+    `x0, y0, W, H` (the visible canvas in design pixels: for a 16:9 window at scale 1 that is
+    0, 0, 1280, 720) and scroll what does not fit, so nothing is cut. `text_scale` (Text
+    size) grows the story's text on top of that."""
+
+    def __init__(self, size: tuple[int, int], text_scale: float = 1.0,
+                 ui_scale: float = 1.0) -> None:
         self.width, self.height = size
-        self.scale = min(self.width / DESIGN_W, self.height / DESIGN_H)
+        fit = min(self.width / DESIGN_W, self.height / DESIGN_H)
+        self.scale = max(fit * ui_scale, READABLE_SCALE)
         self.text_scale = text_scale
+        self.ui_scale = ui_scale
         self.left = (self.width - DESIGN_W * self.scale) / 2
         self.top = (self.height - DESIGN_H * self.scale) / 2
+        self.W = self.width / self.scale  # the visible canvas, in design pixels
+        self.H = self.height / self.scale
+        self.x0 = -self.left / self.scale
+        self.y0 = -self.top / self.scale
+
+    @property
+    def x1(self) -> float:
+        return self.x0 + self.W
+
+    @property
+    def y1(self) -> float:
+        return self.y0 + self.H
 
     def s(self, value: float) -> int:
         return max(1, round(value * self.scale))

@@ -12,7 +12,7 @@ import pygame
 
 from .. import theme
 from ..widgets.panel import gradient, veil
-from ..widgets.text import render
+from ..widgets.text import fit, render
 
 if TYPE_CHECKING:
     from ..app import App
@@ -91,16 +91,24 @@ def dim(target: pygame.Surface, alpha: int = theme.OVERLAY_ALPHA) -> None:
 
 
 def heading(target: pygame.Surface, layout: theme.Layout, text: str, y: float = 60,
-            subtitle: str = "") -> None:
+            subtitle: str = "", contrast: bool = False) -> None:
+    """A screen's title, `y` design pixels below the visible canvas's top, and a line under
+    it; white on black with high contrast."""
     font = layout.font(theme.HEADING_SIZE, style="light")
-    surface = render(text, font, theme.CREAM)
-    target.blit(surface, surface.get_rect(midtop=layout.point(theme.DESIGN_W / 2, y)))
+    surface = render(text, font, theme.HIGH_CONTRAST_TEXT if contrast else theme.CREAM)
+    where = surface.get_rect(midtop=layout.point(theme.DESIGN_W / 2, layout.y0 + y))
+    target.blit(surface, where)
     if subtitle:
-        small = render(subtitle, layout.font(theme.SMALL_SIZE, style="italic"), theme.MUTED)
-        target.blit(small, small.get_rect(midtop=layout.point(theme.DESIGN_W / 2, y + 52)))
+        small = render(subtitle, layout.font(theme.SMALL_SIZE, style="italic"),
+                       theme.HIGH_CONTRAST_TEXT if contrast else theme.MUTED)
+        target.blit(small, small.get_rect(midtop=(where.centerx, where.bottom + layout.s(4))))
 
 
-def footer(target: pygame.Surface, layout: theme.Layout, text: str) -> None:
-    small = render(text, layout.font(theme.SMALL_SIZE), theme.MUTED)
+def footer(target: pygame.Surface, layout: theme.Layout, text: str,
+           contrast: bool = False) -> None:
+    """The hint line at the foot of the visible canvas."""
+    font = layout.font(theme.SMALL_SIZE)
+    small = render(fit(text, font, layout.s(layout.W - 40)), font,
+                   theme.HIGH_CONTRAST_TEXT if contrast else theme.MUTED)
     target.blit(small, small.get_rect(midbottom=layout.point(theme.DESIGN_W / 2,
-                                                             theme.DESIGN_H - 22)))
+                                                             layout.y1 - 18)))

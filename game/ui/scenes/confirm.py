@@ -11,7 +11,7 @@ from .. import theme
 from ..widgets.button import Button, ButtonColumn
 from ..widgets.panel import panel, veil
 from ..widgets.text import render, wrap
-from .base import Scene, direction, is_back, is_confirm
+from .base import Scene, is_back
 
 BOX_W, BOX_H = 640, 250
 
@@ -43,17 +43,7 @@ class ConfirmScene(Scene):
         if is_back(event):
             self.close()
             return True
-        if event.type == pygame.MOUSEMOTION:
-            return self.menu.hover(event.pos)
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            return self.menu.click(event.pos)
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_LEFT, pygame.K_RIGHT):
-            return self.menu.move(1 if event.key == pygame.K_RIGHT else -1)
-        step = direction(event)
-        if step:
-            return self.menu.move(step)
-        if is_confirm(event):
-            return self.menu.activate()
+        self.menu.handle(event, sideways=True)
         return True  # modal: nothing reaches the screen beneath
 
     def draw(self, target: pygame.Surface) -> None:

@@ -9,7 +9,7 @@ import pygame
 from .. import theme
 from ..widgets.button import Button, ButtonColumn
 from ..widgets.panel import panel
-from .base import Scene, backdrop, direction, footer, heading, is_back, is_confirm
+from .base import Scene, backdrop, footer, heading, is_back
 from .confirm import confirm
 
 MENU_TOP, MENU_W = 150, 360
@@ -62,16 +62,7 @@ class GameMenuScene(Scene):
         if is_back(event):
             self.close()
             return True
-        if event.type == pygame.MOUSEMOTION:
-            return self.menu.hover(event.pos)
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            return self.menu.click(event.pos)
-        step = direction(event)
-        if step:
-            return self.menu.move(step)
-        if is_confirm(event):
-            return self.menu.activate()
-        return False
+        return self.menu.handle(event)
 
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout

@@ -9,7 +9,7 @@ from ..visuals.particles import Motes
 from ..widgets.button import Button, ButtonColumn
 from ..widgets.panel import panel
 from ..widgets.text import render
-from .base import Scene, direction, is_back, is_confirm
+from .base import Scene
 
 MENU_TOP = 300
 MENU_SPACE = 376  # design pixels from MENU_TOP down to just above the footnote
@@ -100,19 +100,10 @@ class TitleScene(Scene):
             button.rect = layout.rect(x, MENU_TOP + i * step, MENU_W, step - 4)
 
     def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.MOUSEMOTION:
-            return self.menu.hover(event.pos)
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            return self.menu.click(event.pos)
-        step = direction(event)
-        if step:
-            return self.menu.move(step)
-        if is_confirm(event):
-            return self.menu.activate()
-        if is_back(event) and event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.quit()
             return True
-        return False
+        return self.menu.handle(event)
 
     def update(self, ticks: int) -> bool:
         if self.ambient <= 0 or self.app.settings["reduced_motion"]:

@@ -90,6 +90,26 @@ class ButtonColumn:
                 return self.activate()
         return False
 
+    def handle(self, event: pygame.event.Event, sideways: bool = False) -> bool:
+        """The one way every menu reads input: a moving pointer focuses, a left click
+        activates, arrows (and a gamepad's hat) move, Enter/Space/A activates; `sideways`:
+        left and right move too (a row of buttons). True when the picture changed."""
+        from ..scenes.base import direction, is_confirm
+
+        if event.type == pygame.MOUSEMOTION:
+            return self.hover(event.pos)
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            return self.click(event.pos)
+        if sideways and event.type == pygame.KEYDOWN and event.key in (pygame.K_LEFT,
+                                                                        pygame.K_RIGHT):
+            return self.move(1 if event.key == pygame.K_RIGHT else -1)
+        step = direction(event)
+        if step:
+            return self.move(step)
+        if is_confirm(event):
+            return self.activate()
+        return False
+
     def activate(self) -> bool:
         if not self.buttons:
             return False

@@ -1,0 +1,134 @@
+"""How the window looks and answers (issue 13, the look): settings by mouse do what they show,
+every screen follows the interface size and high contrast, skip says what it does, the
+developer's tools stay out of the shipped game, and the small visual defects stay fixed.
+Driven through the real loop with posted events."""
+
+from __future__ import annotations
+
+import json
+
+import pygame
+import pytest
+from ui_support import click, key, make_app
+
+from game.core.settings import load_settings
+from game.ui.scenes.settings import SettingsScene
+
+
+@pytest.fixture
+def app(tmp_path):
+    app = make_app(tmp_path)
+    yield app
+    pygame.display.quit()
+
+
+def post(kind: int, **fields) -> None:
+    pygame.event.post(pygame.event.Event(kind, **fields))
+
+
+def settings_screen(app) -> SettingsScene:
+    app.top.settings()
+    app.run_ticks(2)
+    assert isinstance(app.top, SettingsScene)
+    return app.top
+
+
+def row_of(scene: SettingsScene, name: str) -> int:
+    return next(i for i, r in enumerate(scene.rows) if r.name == name and r.character is None)
+
+
+# --- 8. settings by mouse do what they show -----------------------------------------------------
+def test_clicking_a_label_only_focuses_its_row(app, tmp_path):
+    scene = settings_screen(app)
+    before = dict(app.settings.values)
+    for i, row in enumerate(scene.rows):
+        scene.focus = i
+        scene._follow()
+        app.run_ticks(1)
+        click(app, (row.rect.left + app.layout.s(30), row.rect.centery))
+        assert scene.focus == i
+    assert app.settings.values == before
+    assert not (tmp_path / "settings.json").exists()  # nothing changed, nothing written
+
+
+def test_the_arrows_lower_and_raise_as_they_point(app, tmp_path):
+    scene = settings_screen(app)
+    delay = scene.rows[row_of(scene, "auto_delay")]
+    lower, higher = scene.arrows(delay)
+    click(app, lower.center)
+    assert app.settings["auto_delay"] == 1.5  # "<" on a short delay makes it shorter
+    click(app, higher.center)
+    click(app, higher.center)
+    assert app.settings["auto_delay"] == 2.5
+    assert load_settings(tmp_path)["auto_delay"] == 2.5
+    speed = scene.rows[row_of(scene, "text_speed")]
+    click(app, scene.arrows(speed)[0].center)
+    assert app.settings["text_speed"] == 40
+
+
+def test_a_volume_slider_follows_a_click_and_a_drag_and_is_saved_on_release(app, tmp_path):
+    scene = settings_screen(app)
+    index = row_of(scene, "music_volume")
+    track = scene.track(scene.rows[index])
+    click(app, (track.left + track.width // 4, track.centery))
+    assert app.settings["music_volume"] == pytest.approx(0.25, abs=0.02)
+    post(pygame.MOUSEMOTION, pos=(track.left + track.width * 3 // 4, track.centery),
+         rel=(10, 0), buttons=(1, 0, 0))
+    app.run_ticks(2)
+    assert app.settings["music_volume"] == pytest.approx(0.75, abs=0.02)
+    assert scene.dragging == index
+    post(pygame.MOUSEMOTION, pos=(track.right + 200, track.centery), rel=(10, 0),
+         buttons=(1, 0, 0))  # past the end: full, never more
+    post(pygame.MOUSEBUTTONUP, pos=(track.right + 200, track.centery), button=1)
+    app.run_ticks(2)
+    assert scene.dragging is None and app.settings["music_volume"] == 1.0
+    assert json.loads((tmp_path / "settings.json").read_text())["music_volume"] == 1.0
+    voice = next(i for i, r in enumerate(scene.rows) if r.character == "samantha")
+    scene.focus = voice
+    scene._follow()
+    app.run_ticks(1)
+    track = scene.track(scene.rows[voice])
+    click(app, (track.left, track.centery))
+    post(pygame.MOUSEBUTTONUP, pos=(track.left, track.centery), button=1)
+    app.run_ticks(2)
+    assert load_settings(tmp_path)["character_volumes"] == {"samantha": 0.0}
+
+
+def test_a_switch_sets_the_side_clicked_and_the_keys_still_work(app, tmp_path):
+    scene = settings_screen(app)
+    index = row_of(scene, "show_meters")
+    off, on = scene.switch_halves(scene.rows[index])
+    click(app, on.center)
+    click(app, on.center)  # "On" again stays on: a click says which, it does not flip
+    assert app.settings["show_meters"] is True
+    click(app, off.center)
+    assert app.settings["show_meters"] is False
+    scene.focus = index
+    key(app, pygame.K_RIGHT)
+    assert app.settings["show_meters"] is True
+    key(app, pygame.K_RETURN)
+    assert app.settings["show_meters"] is False
+    scene.focus = row_of(scene, "text_speed")
+    key(app, pygame.K_RIGHT)
+    assert app.settings["text_speed"] == 50
+    key(app, pygame.K_RETURN)  # Enter never changes a number
+    assert load_settings(tmp_path)["text_speed"] == 50
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (960, 540), (640, 360)])
+def test_every_row_is_reachable_and_nothing_overlaps_at_every_size(tmp_path, size):
+    app = make_app(tmp_path, size=size)
+    scene = settings_screen(app)
+    area = scene.area
+    assert area.bottom <= size[1] and area.right <= size[0]
+    if size[0] >= 1280:
+        assert all(area.contains(r.rect) for r in scene.rows)  # all on one page
+    for i in range(len(scene.rows)):
+        key(app, pygame.K_DOWN, ticks=1) if i else None
+        row = scene.rows[scene.focus]
+        assert area.contains(row.rect), (size, scene.label(row))
+        label_w = app.layout.font(22).size(scene.label(row))[0]
+        assert row.rect.left + label_w < scene.control(row).left + app.layout.s(40)
+    rects = [r.rect for r in scene.rows]
+    assert not any(a.colliderect(b) for n, a in enumerate(rects) for b in rects[n + 1:])
+    pygame.display.quit()
