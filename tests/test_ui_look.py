@@ -132,3 +132,50 @@ def test_every_row_is_reachable_and_nothing_overlaps_at_every_size(tmp_path, siz
     rects = [r.rect for r in scene.rows]
     assert not any(a.colliderect(b) for n, a in enumerate(rects) for b in rects[n + 1:])
     pygame.display.quit()
+
+
+# --- 14. the developer's tools stay out of the shipped game ------------------------------------
+def names_shown(app) -> set[str]:
+    scene = settings_screen(app)
+    names = {r.name for r in scene.rows}
+    key(app, pygame.K_ESCAPE)
+    return names
+
+
+def test_the_shipped_game_has_no_hot_reload_and_no_runner_settings(app):
+    assert not app.modding and not app.developer_mode
+    assert not {"speedrun_mode", "livesplit"} & names_shown(app)
+    app.top.start_new()
+    app.run_ticks(2)
+    play = app.top
+    assert play.live.reloader is None
+    key(app, pygame.K_r, mod=pygame.KMOD_SHIFT)
+    assert play.toast == ""  # Shift+R is nothing at all: no "Reloading", no "Cannot reload"
+
+
+def test_a_story_being_modded_or_speedrun_mode_brings_them_back(tmp_path):
+    from ui_support import FIXTURE
+
+    from game.cli import build_parser
+    from game.commands.play import build_app
+    from game.ui.scenes.title import TitleScene
+
+    args = build_parser().parse_args(["play", "--story", str(FIXTURE), "--save-dir",
+                                      str(tmp_path), "--autoplay"])
+    app = build_app(args)  # `play --story`: a modder at work
+    try:
+        assert app.modding and app.developer_mode
+        app.replace(TitleScene(app))
+        app.run_ticks(2)
+        assert {"speedrun_mode", "livesplit"} <= names_shown(app)
+        app.top.start_new()
+        app.run_ticks(2)
+        assert app.top.live.reloader is not None
+        key(app, pygame.K_r, mod=pygame.KMOD_SHIFT)
+        assert app.top.toast.startswith("Reloading")
+    finally:
+        pygame.display.quit()
+    shipped = make_app(tmp_path / "runner")
+    shipped.settings.set("speedrun_mode", True)  # a runner turned speedrun mode on
+    assert shipped.developer_mode and "livesplit" in names_shown(shipped)
+    pygame.display.quit()

@@ -44,7 +44,8 @@ def mods_root(tmp_path: Path) -> Path:
 
 def open_app(story_path: Path, save_dir: Path, mods_root: Path | None = None) -> App:
     story = Story.open(story_path, seed=1, seen_endings=load_profile(save_dir).endings_seen)
-    app = App(story, save_dir, size=(1280, 720), fullscreen=False, seed=1, mods_root=mods_root)
+    app = App(story, save_dir, size=(1280, 720), fullscreen=False, seed=1, mods_root=mods_root,
+              modding=True)  # as `play --story`: hot reload is on
     app.replace(TitleScene(app))
     app.run_ticks(2)
     return app

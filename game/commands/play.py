@@ -55,7 +55,7 @@ def build_app(args: argparse.Namespace) -> App:
     sound = None if getattr(args, "autoplay", False) else default_sound(story, settings)
     return App(story, folder, size=size, fullscreen=fullscreen, sound=sound, seed=args.seed,
                settings=settings, save_root=root, sound_factory=default_sound,
-               language=lang)
+               language=lang, modding=bool(getattr(args, "story", None)))
 
 
 HEADLESS_DRIVERS = ("offscreen", "dummy")

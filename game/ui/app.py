@@ -52,7 +52,7 @@ class App:
                  mods_root: str | Path | None = None,
                  save_root: str | Path | None = None,
                  sound_factory: Callable[[Story, Settings], object | None] | None = None,
-                 language: str | None = None) -> None:
+                 language: str | None = None, modding: bool = False) -> None:
         # save_dir: this story's saves and profile; save_root: the player's folder above it;
         # sound_factory(story, settings): the sound for another story picked in the window
         self.save_dir = Path(save_dir)
@@ -62,6 +62,7 @@ class App:
         self.story = story
         self.seed = seed
         self.language = language  # --lang or the setting: every story picked plays in it
+        self.modding = modding  # --story given: hot reload and the runner's settings are on
         self.marks = ChapterMarks(self.save_dir, story.title)
         self.clock = Clock()
         self.sound = SoundHook(sound)
@@ -89,6 +90,14 @@ class App:
         self.layout = theme.Layout(self.window.get_size(), self.settings["text_size"],
                                    self.settings["ui_scale"])
         self.scene_memory = SceneMemory(self.save_dir)
+
+    @property
+    def developer_mode(self) -> bool:
+        """Hot reload (Shift+R) and the speedrun and LiveSplit settings: on for a story being
+        modded (`--story`) or while speedrun mode is on, out of the shipped game's way."""
+        speedrun = self.speedrun
+        return self.modding or bool(self.settings.values.get("speedrun_mode")) or (
+            speedrun is not None and speedrun.enabled)
 
     # --- window ------------------------------------------------------------------------
     def _open_window(self) -> pygame.Surface:

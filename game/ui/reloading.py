@@ -39,13 +39,16 @@ class LiveReload:
     def __init__(self, scene: PlayScene) -> None:
         self.scene = scene
         self.app = scene.app
-        self.reloader = self.app.shelf.reloader_for(self.app.story)
+        # the shipped game's player never meets hot reload: only a story being modded
+        # (--story) or speedrun mode (where a reload voids the run) watches its files
+        self.enabled = bool(getattr(self.app, "developer_mode", True))
+        self.reloader = self.app.shelf.reloader_for(self.app.story) if self.enabled else None
         self.last: ReloadResult | None = None
 
     # --- the loop's side ------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> bool:
         """Shift+R: rebuild now, changed or not."""
-        if not (event.type == pygame.KEYDOWN and event.key == RELOAD_KEY
+        if not (self.enabled and event.type == pygame.KEYDOWN and event.key == RELOAD_KEY
                 and event.mod & pygame.KMOD_SHIFT):
             return False
         if self.reloader is None:

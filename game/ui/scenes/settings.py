@@ -50,13 +50,6 @@ class Row:
         return "switch" if BY_NAME[self.name].kind == "bool" else "stepper"
 
 
-def runner_settings_shown(app) -> bool:  # noqa: ANN001 — the App
-    """Speedrun and LiveSplit belong to modders and runners, not the shipped game's player."""
-    speedrun = getattr(app, "speedrun", None)
-    return bool(getattr(app, "modding", False) or app.settings.values.get("speedrun_mode")
-                or (speedrun is not None and speedrun.enabled))
-
-
 class SettingsScene(Scene):
     overlay = False  # its own opaque screen
     name = "settings"
@@ -77,7 +70,7 @@ class SettingsScene(Scene):
         up and down walk one column and then the other; per-character voices follow the
         volumes."""
         shown = [s for s in SETTINGS if s.shown
-                 and (s.name not in RUNNER or runner_settings_shown(self.app))]
+                 and (s.name not in RUNNER or self.app.developer_mode)]
         rows: list[Row] = []
         for setting in sorted(shown, key=lambda s: (s.name in SOUND, s.name in RUNNER)):
             if setting.kind == "volumes":
