@@ -82,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--screenshots", metavar="DIR", help="with --autoplay: save PNGs here")
     play.add_argument("--exit-on-ending", action="store_true")
     play.add_argument("--size", default=None, help="window size, e.g. 1920x1080")
+    play.add_argument("--tour", metavar="DIR", help="drive the window to every screen and save "
+                      "a PNG of each in DIR (in a fresh save folder), then exit")
+    play.add_argument("--high-contrast", action="store_true",
+                      help="high contrast for this run (the setting is left as it is)")
 
     text = commands.add_parser("text", help="play in the terminal")
     text.add_argument("--story", help="a story folder, a .ink or a .json")

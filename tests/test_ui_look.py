@@ -179,3 +179,62 @@ def test_a_story_being_modded_or_speedrun_mode_brings_them_back(tmp_path):
     shipped.settings.set("speedrun_mode", True)  # a runner turned speedrun mode on
     assert shipped.developer_mode and "livesplit" in names_shown(shipped)
     pygame.display.quit()
+
+
+# --- the screenshot tour -------------------------------------------------------------------------
+def _differs(a: pygame.Surface, b: pygame.Surface, share: float = 0.25) -> bool:
+    """More than `share` of sampled pixels differ clearly between two pictures."""
+    small = (160, 90)
+    a, b = pygame.transform.scale(a, small), pygame.transform.scale(b, small)
+    differ = sum(1 for x in range(small[0]) for y in range(small[1])
+                 if sum(abs(p - q) for p, q in zip(a.get_at((x, y))[:3], b.get_at((x, y))[:3],
+                                                   strict=True)) > 24)
+    return differ > share * small[0] * small[1]
+
+
+def check_tour(folder) -> None:
+    from game.ui.tour import SCREENS
+
+    shots = sorted(folder.glob("*.png"))
+    assert [p.stem.split("-", 1)[1] for p in shots] == list(SCREENS)
+    pictures = {p.stem.split("-", 1)[1]: pygame.image.load(str(p)) for p in shots}
+    play = pictures["play"]
+    for name, picture in pictures.items():
+        if name not in ("play", "choice"):
+            assert _differs(picture, play), f"{name} looks like the play scene"
+    assert _differs(pictures["save"], pictures["load"], 0.02)  # two screens, not one
+
+
+def test_the_tour_visits_every_screen_through_the_loop(tmp_path):
+    from game.ui.tour import Tour
+
+    app = make_app(tmp_path / "saves")
+    shots = Tour(app, tmp_path / "tour").run()
+    pygame.display.quit()
+    assert len(shots) == 12
+    check_tour(tmp_path / "tour")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", ["1920x1080", "1280x720", "960x540"])
+@pytest.mark.parametrize("contrast", [False, True])
+def test_the_tour_of_the_real_game_in_an_x_window(tmp_path, size, contrast):
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    if shutil.which("xvfb-run") is None:
+        pytest.skip("needs xvfb-run (apt-get install xvfb)")
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "SDL_VIDEODRIVER": "x11", "SDL_AUDIODRIVER": "dummy"}
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", sys.executable,
+               str(root / "main.py"), "play", "--tour", str(tmp_path), "--size", size]
+    result = subprocess.run(command + ["--high-contrast"] * contrast, cwd=root, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "tour: 12 screens" in result.stdout
+    check_tour(tmp_path)
+    first = pygame.image.load(str(sorted(tmp_path.glob("*.png"))[0]))
+    assert first.get_size() == tuple(int(n) for n in size.split("x"))

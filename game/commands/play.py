@@ -52,7 +52,10 @@ def build_app(args: argparse.Namespace) -> App:
     size = parse_size(getattr(args, "size", None))
     fullscreen = True if getattr(args, "fullscreen", False) else (False if size else None)
     settings = load_settings(root)
-    sound = None if getattr(args, "autoplay", False) else default_sound(story, settings)
+    if getattr(args, "high_contrast", False):
+        settings.values["high_contrast"] = True  # for this run; saved only if changed in it
+    quiet = getattr(args, "autoplay", False) or getattr(args, "tour", None)
+    sound = None if quiet else default_sound(story, settings)
     return App(story, folder, size=size, fullscreen=fullscreen, sound=sound, seed=args.seed,
                settings=settings, save_root=root, sound_factory=default_sound,
                language=lang, modding=bool(getattr(args, "story", None)))
@@ -84,6 +87,8 @@ def check_display() -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "tour", None):
+        return tour(args)
     if getattr(args, "autoplay", False) and args.screenshots:
         os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     if not getattr(args, "autoplay", False):  # autoplay needs no one to see it (screenshots)
@@ -120,4 +125,23 @@ def run(args: argparse.Namespace) -> int:
         print(f"warning: {message}")
     if app.autoplay is not None:
         return app.autoplay.report()
+    return 0
+
+
+def tour(args: argparse.Namespace) -> int:
+    """`play --tour DIR`: every screen as a PNG, played in a fresh save folder (the player's
+    own saves and settings are not read or touched)."""
+    import tempfile
+
+    from game.ui.tour import Tour
+
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    with tempfile.TemporaryDirectory(prefix="her-tour-") as scratch:
+        args.save_dir = scratch
+        app = build_app(args)
+        try:
+            shots = Tour(app, args.tour).run()
+        finally:
+            pygame.quit()
+    print(f"tour: {len(shots)} screens in {args.tour}")
     return 0
