@@ -20,7 +20,7 @@ from game.core.profile import load_profile
 from game.core.settings import Settings, load_settings
 from game.core.story import Story
 
-from . import theme
+from . import keymap, theme
 from .chapter_marks import ChapterMarks
 from .save_bridge import SceneMemory
 from .scenes.base import Scene
@@ -218,14 +218,12 @@ class App:
             if self.window.get_size() != self.layout_size():
                 self.resized(self.window.get_size())
             return True
-        if event.type == pygame.KEYDOWN and (event.key == pygame.K_F11 or (
-                event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and event.mod & pygame.KMOD_ALT)):
+        if keymap.pressed(event, "toggle_fullscreen"):
             self.toggle_fullscreen()
             return True
         if self.speedrun is not None and self.speedrun.handle(event):
             return True
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_v and not event.mod & (
-                pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_SHIFT):
+        if keymap.pressed(event, "self_voicing"):
             self.toggle_self_voicing()
             return True
         menu = getattr(self.top, "menu", None)

@@ -25,6 +25,7 @@ from game.core.errors import HerError
 from game.core.reload import ReloadResult
 from game.core.story import Choices, EndingReached, Line, Story
 
+from . import keymap
 from .playthrough import Presentation
 from .widgets.choices import ChoiceList
 from .widgets.error_overlay import draw_errors
@@ -32,7 +33,6 @@ from .widgets.error_overlay import draw_errors
 if TYPE_CHECKING:
     from .scenes.play import PlayScene
 
-RELOAD_KEY = pygame.K_r  # with Shift
 
 
 class LiveReload:
@@ -48,8 +48,7 @@ class LiveReload:
     # --- the loop's side ------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> bool:
         """Shift+R: rebuild now, changed or not."""
-        if not (self.enabled and event.type == pygame.KEYDOWN and event.key == RELOAD_KEY
-                and event.mod & pygame.KMOD_SHIFT):
+        if not (self.enabled and keymap.pressed(event, "reload")):
             return False
         if self.reloader is None:
             self.scene.say(f"Cannot reload: {self.app.shelf.reload_problem}")

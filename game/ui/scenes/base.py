@@ -10,15 +10,12 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from .. import theme
+from .. import keymap, theme
 from ..widgets.panel import gradient, veil
 from ..widgets.text import fit, render
 
 if TYPE_CHECKING:
     from ..app import App
-
-CONFIRM_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
-GAMEPAD_CONFIRM, GAMEPAD_BACK = 0, 1
 
 
 class Scene:
@@ -56,24 +53,16 @@ class Scene:
 
 
 def direction(event: pygame.event.Event) -> int:
-    """-1 up, +1 down, 0 neither: arrow keys and a gamepad's hat or stick."""
-    if event.type == pygame.KEYDOWN:
-        return {pygame.K_UP: -1, pygame.K_DOWN: 1, pygame.K_w: -1, pygame.K_s: 1}.get(
-            event.key, 0)
-    if event.type == pygame.JOYHATMOTION:
-        return -event.value[1]
-    return 0
+    """-1 up, +1 down, 0 neither: the keymap's focus keys and a gamepad's D-pad."""
+    return keymap.direction(event)
 
 
 def is_confirm(event: pygame.event.Event) -> bool:
-    return ((event.type == pygame.KEYDOWN and event.key in CONFIRM_KEYS)
-            or (event.type == pygame.JOYBUTTONDOWN and event.button == GAMEPAD_CONFIRM))
+    return keymap.pressed(event, "button_select")
 
 
 def is_back(event: pygame.event.Event) -> bool:
-    return ((event.type == pygame.KEYDOWN and event.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE))
-            or (event.type == pygame.JOYBUTTONDOWN and event.button == GAMEPAD_BACK)
-            or (event.type == pygame.MOUSEBUTTONDOWN and event.button == 3))
+    return keymap.pressed(event, "back")
 
 
 def backdrop(target: pygame.Surface, screen: str, contrast: bool = False) -> None:

@@ -1,27 +1,14 @@
-"""Help: every key and mouse action of the window, on its own screen."""
+"""Help: every key and mouse action of the window, on its own screen, written from the keymap
+(game/ui/keymap.py) so it says what the keys really do. F1 or ? in play and on the title, or Help
+in the game menu."""
 
 from __future__ import annotations
 
 import pygame
 
-from .. import theme
+from .. import keymap, theme
 from ..widgets.text import render
 from .base import Scene, backdrop, footer, heading, is_back, is_confirm
-
-KEYS = (
-    ("Space, Enter, left click", "finish the line, then go on"),
-    ("1–9, arrows then Enter", "answer a choice (nothing is picked until you point at it)"),
-    ("Esc, right click", "the game menu"),
-    ("Page Up, wheel up", "roll back a line"),
-    ("Page Down, wheel down", "roll forward again"),
-    ("H", "history"),
-    ("Tab, hold Ctrl", "skip read text"),
-    ("A", "auto-forward"),
-    ("F5, F9", "quick save, quick load"),
-    ("M", "meters"),
-    ("V", "read menus and lines aloud"),
-    ("F11, Alt+Enter", "full screen"),
-)
 
 
 class HelpScene(Scene):
@@ -40,11 +27,29 @@ class HelpScene(Scene):
         heading(target, layout, "Help", 40, "Keys and mouse")
         font = layout.font(theme.SMALL_SIZE + 3, text=True)
         colour = theme.HIGH_CONTRAST_TEXT if self.contrast else theme.CREAM
-        step = max(font.get_linesize() + layout.s(6), layout.s(36))
-        y = layout.point(0, 130)[1]
-        left, right = layout.point(180, 0)[0], layout.point(560, 0)[0]
-        for keys, what in KEYS:
-            target.blit(render(keys, font, theme.PEACH), (left, y))
-            target.blit(render(what, font, colour), (right, y))
+        rows = self.rows()
+        step = max(font.get_linesize() + layout.s(4), layout.s(30))
+        step = min(step, max(layout.s(18), (layout.point(0, 660)[1] - layout.point(0, 120)[1])
+                             // max(1, len(rows))))
+        y = layout.point(0, 120)[1]
+        left, right = layout.point(150, 0)[0], layout.point(560, 0)[0]
+        for row in rows:
+            if isinstance(row, str):
+                target.blit(render(row, font, theme.SAND), (left - layout.s(30), y))
+            else:
+                keys, what = row
+                target.blit(render(keys, font, theme.PEACH), (left, y))
+                target.blit(render(what, font, colour), (right, y))
             y += step
-        footer(target, layout, "Esc, Enter or a click to return")
+        footer(target, layout, f"{keymap.describe('back')} or {keymap.describe('button_select')}"
+               " to return")
+
+    def rows(self) -> list[str | tuple[str, str]]:
+        """What Help shows now: the table's rows, speedrun keys too while a run mode is on."""
+        speedrun = getattr(self.app, "speedrun", None)
+        return keymap.help_rows(speedrun=bool(speedrun is not None and speedrun.enabled))
+
+    def text(self) -> str:
+        """Everything Help says, as plain text (what a test or self-voicing reads)."""
+        return "\n".join(row if isinstance(row, str) else f"{row[0]}: {row[1]}"
+                         for row in self.rows())

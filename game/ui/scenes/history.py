@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pygame
 
-from .. import theme
+from .. import keymap, theme
 from ..widgets.panel import panel
 from ..widgets.text import render, typeset, wrap
 from .base import Scene, backdrop, footer, heading, is_back
@@ -59,14 +59,14 @@ class HistoryScene(Scene):
                     self.app.sound.replay(line)
                     return True
             return False
-        if is_back(event) or (event.type == pygame.KEYDOWN and event.key == pygame.K_h):
+        if is_back(event) or keymap.pressed(event, "history"):
             self.close()
             return True
-        if event.type == pygame.KEYDOWN:
-            moves = {pygame.K_UP: step, pygame.K_DOWN: -step, pygame.K_PAGEUP: step * 6,
-                     pygame.K_PAGEDOWN: -step * 6, pygame.K_HOME: 10**9, pygame.K_END: -10**9}
-            if event.key in moves:
-                self.scroll = max(0, min(self.max_scroll(), self.scroll + moves[event.key]))
+        moves = {"focus_up": step, "focus_down": -step, "page_up": step * 6,
+                 "page_down": -step * 6, "list_top": 10**9, "list_bottom": -10**9}
+        for action, move in moves.items():
+            if keymap.pressed(event, action):
+                self.scroll = max(0, min(self.max_scroll(), self.scroll + move))
                 return True
         return False
 

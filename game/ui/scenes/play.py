@@ -13,13 +13,13 @@ from game.core.saves import EXIT
 from game.core.session import Session
 from game.core.story import Choices, EndingReached, Line
 
-from .. import theme
+from .. import keymap, theme
 from ..playthrough import Playthrough
 from ..reloading import LiveReload
 from ..save_bridge import thumbnail
 from ..widgets.choices import ChoiceList
 from ..widgets.dialogue import DialogueBox
-from .base import Scene, direction, is_back, is_confirm
+from .base import Scene, direction, is_confirm
 from .play_view import PlayView
 
 SKIP_EVERY = 3  # ticks between lines while skipping
@@ -241,52 +241,52 @@ class PlayScene(Scene):
     def handle(self, event: pygame.event.Event) -> bool:
         if self.live.handle(event):
             return True
-        if event.type == pygame.KEYUP and event.key in (pygame.K_LCTRL, pygame.K_RCTRL):
+        if keymap.released(event, "hold_skip"):
             self.ctrl_skip = False
             return True
         if event.type == pygame.MOUSEMOTION:
             return self._hover(event.pos)
-        if event.type == pygame.MOUSEBUTTONDOWN:
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             return self._click(event)
-        if event.type == pygame.MOUSEWHEEL and event.y > 0:
-            self.roll_back()  # as in Ren'Py: the wheel rolls back; H or the quick menu: history
-            return True
-        if event.type in (pygame.KEYDOWN, pygame.JOYBUTTONDOWN, pygame.JOYHATMOTION):
-            return self._key(event)
-        return False
+        return self._key(event)
 
     def _key(self, event: pygame.event.Event) -> bool:
-        key = getattr(event, "key", None)
+        """Keys, buttons and the wheel, through the keymap (game/ui/keymap.py)."""
         if self.choices is not None:
             step = direction(event)
             if step:
                 self.choices.move(step)
                 return True
-            if key is not None and pygame.K_1 <= key <= pygame.K_9:
-                self.choose(key - pygame.K_1)
+            number = keymap.index(event, "choose")
+            if number is not None:
+                self.choose(number)
                 return True
             if is_confirm(event):
                 if self.choices.focused is not None:  # never the answer nobody pointed at
                     self.choose(self.choices.focused)
                 return True
-        elif is_confirm(event):
+        elif keymap.pressed(event, "dismiss"):
             self.skip = False
             self.advance()
             return True
-        if is_back(event):
+        if keymap.pressed(event, "game_menu"):
             self.open_menu()
             return True
-        actions = {pygame.K_h: self.open_history, pygame.K_PAGEUP: self.roll_back,
-                   pygame.K_TAB: self.toggle_skip, pygame.K_a: self.toggle_auto,
-                   pygame.K_m: self.toggle_meters, pygame.K_F5: self.quicksave,
-                   pygame.K_F9: self.quickload}
-        if key in (pygame.K_LCTRL, pygame.K_RCTRL):
+        if keymap.pressed(event, "hold_skip"):
             self.ctrl_skip = True
             return True
-        if key in actions:
-            actions[key]()
-            return True
+        for action, run in self.actions().items():
+            if keymap.pressed(event, action):
+                run()
+                return True
         return False
+
+    def actions(self) -> dict[str, object]:
+        """The play scene's named actions (the keymap says which keys trigger them)."""
+        return {"history": self.open_history, "rollback": self.roll_back,
+                "toggle_skip": self.toggle_skip, "toggle_auto": self.toggle_auto,
+                "toggle_meters": self.toggle_meters, "quick_save": self.quicksave,
+                "quick_load": self.quickload, "help": self.open_help}
 
     def _hover(self, pos: tuple[int, int]) -> bool:
         changed = self.view.menu.hover(pos)
@@ -295,11 +295,7 @@ class PlayScene(Scene):
         return changed
 
     def _click(self, event: pygame.event.Event) -> bool:
-        if event.button == 3:
-            self.open_menu()
-            return True
-        if event.button != 1:
-            return False
+        """A left click: the quick menu, an answer, or on with the story."""
         if self.view.menu.click(event.pos):
             return True
         if self.choices is not None:
@@ -320,6 +316,10 @@ class PlayScene(Scene):
     def open_history(self) -> None:
         from .history import HistoryScene
         self.app.push(HistoryScene(self.app, self))
+
+    def open_help(self) -> None:
+        from .help import HelpScene
+        self.app.push(HelpScene(self.app))
 
     def open_settings(self) -> None:
         from .settings import SettingsScene

@@ -9,7 +9,7 @@ import pygame
 from game.core.errors import HerError
 from game.core.saves import AUTO_SLOTS, EXIT, QUICK, list_slots
 
-from .. import theme
+from .. import keymap, theme
 from ..widgets.button import Button
 from ..widgets.panel import panel
 from ..widgets.text import fit, render
@@ -90,7 +90,7 @@ class SavesScene(ListingScene):
         return handled
 
     def key(self, event: pygame.event.Event) -> bool:
-        if event.type != pygame.KEYDOWN or event.key != pygame.K_DELETE:
+        if not keymap.pressed(event, "delete_save"):
             return False
         slot = getattr(self.focused(), "slot", None)
         if slot is None or slot not in self.infos:

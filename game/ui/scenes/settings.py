@@ -14,7 +14,7 @@ import pygame
 
 from game.core.settings import BY_NAME, SETTINGS
 
-from .. import theme
+from .. import keymap, theme
 from ..widgets.choices import pointer_now
 from ..widgets.panel import panel
 from ..widgets.text import fit, render
@@ -206,11 +206,9 @@ class SettingsScene(Scene):
         if is_back(event):
             self.close()
             return True
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_LEFT, pygame.K_RIGHT):
-            self.change(self.focus, 1 if event.key == pygame.K_RIGHT else -1)
-            return True
-        if event.type == pygame.JOYHATMOTION and event.value[0]:
-            self.change(self.focus, event.value[0])
+        side = keymap.sideways(event)
+        if side:
+            self.change(self.focus, side)
             return True
         step = direction(event)
         if step:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from .. import theme
+from .. import keymap, theme
 from ..visuals.particles import Motes
 from ..widgets.button import Button, ButtonColumn
 from ..widgets.panel import panel
@@ -87,6 +87,10 @@ class TitleScene(Scene):
         from .stories import StoriesScene
         self.app.push(StoriesScene(self.app))
 
+    def help(self) -> None:
+        from .help import HelpScene
+        self.app.push(HelpScene(self.app))
+
     def settings(self) -> None:
         from .settings import SettingsScene
         self.app.push(SettingsScene(self.app))
@@ -100,8 +104,11 @@ class TitleScene(Scene):
             button.rect = layout.rect(x, MENU_TOP + i * step, MENU_W, step - 4)
 
     def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+        if keymap.pressed(event, "quit_prompt"):
             self.quit()
+            return True
+        if keymap.pressed(event, "help"):
+            self.help()
             return True
         return self.menu.handle(event)
 

@@ -32,10 +32,11 @@ from game.speedrun.categories import Category, categories, category, timer_index
 from game.speedrun.livesplit import LiveSplitClient
 from game.speedrun.recorder import RecordingSession, RunRecorder
 from game.speedrun.runfile import list_runs, write_run
+from game.ui import keymap
 
 FORCED = {"text_speed": 200, "skip_unread": True, "skip_choices": False}
-BLOCKED_KEYS = (pygame.K_PAGEUP, pygame.K_F9, pygame.K_h, pygame.K_a)
-RESET_KEY, CATEGORY_KEY = pygame.K_r, pygame.K_c
+# keymap actions a run refuses (whatever keys the keymap gives them)
+BLOCKED = ("rollback", "rollforward", "quick_load", "history", "toggle_auto")
 LIVESPLIT_EVERY = 15  # ticks between game-time updates to LiveSplit
 
 
@@ -335,19 +336,16 @@ class SpeedrunController:
         if not self.enabled:
             return False
         top = self.app.top
-        if event.type == pygame.KEYDOWN and self._press and not event.mod & (
-                pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_SHIFT):
-            if event.key == RESET_KEY and isinstance(top, (TitleScene, PlayScene, EndingScene)):
+        if self._press:  # a new press, not a held key
+            if keymap.pressed(event, "speedrun_reset") and isinstance(
+                    top, (TitleScene, PlayScene, EndingScene)):
                 self.new_run()
                 return True
-            if event.key == CATEGORY_KEY and isinstance(top, TitleScene):
+            if keymap.pressed(event, "speedrun_category") and isinstance(top, TitleScene):
                 self.cycle_category()
                 return True
-        if self.running and isinstance(top, PlayScene):
-            if event.type == pygame.KEYDOWN and event.key in BLOCKED_KEYS:
-                return True
-            if event.type == pygame.MOUSEWHEEL and event.y > 0:
-                return True
+        if self.running and isinstance(top, PlayScene) and keymap.pressed(event, *BLOCKED):
+            return True
         return False
 
     def _note_press(self, event: pygame.event.Event) -> bool | None:

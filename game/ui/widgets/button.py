@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from .. import theme
+from .. import keymap, theme
 from .choices import pointer_now
 from .panel import panel
 from .text import fit, render
@@ -94,19 +94,17 @@ class ButtonColumn:
         """The one way every menu reads input: a moving pointer focuses, a left click
         activates, arrows (and a gamepad's hat) move, Enter/Space/A activates; `sideways`:
         left and right move too (a row of buttons). True when the picture changed."""
-        from ..scenes.base import direction, is_confirm
-
         if event.type == pygame.MOUSEMOTION:
             return self.hover(event.pos)
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             return self.click(event.pos)
-        if sideways and event.type == pygame.KEYDOWN and event.key in (pygame.K_LEFT,
-                                                                        pygame.K_RIGHT):
-            return self.move(1 if event.key == pygame.K_RIGHT else -1)
-        step = direction(event)
+        side = keymap.sideways(event) if sideways else 0
+        if side:
+            return self.move(side)
+        step = keymap.direction(event)
         if step:
             return self.move(step)
-        if is_confirm(event):
+        if keymap.pressed(event, "button_select"):
             return self.activate()
         return False
 
