@@ -225,6 +225,16 @@ def released(event: pygame.event.Event, action: str) -> bool:
         b.kind == "key" and b.value == getattr(event, "key", None) for b in bindings(action))
 
 
+def event_for(action: str) -> pygame.event.Event:
+    """A KEYDOWN that triggers `action` (its first key binding): what the screenshot tour
+    and other scripted drivers post, so they follow a changed table too."""
+    for binding in bindings(action):
+        if binding.kind == "key" and binding.shift is not True:
+            return pygame.event.Event(pygame.KEYDOWN, key=binding.value, mod=binding.mods,
+                                      unicode="", scancode=0)
+    raise KeymapError(f"keymap: '{action}' has no key to press")
+
+
 # --- what the player reads -----------------------------------------------------------------
 def label(spec: str) -> str:
     """One binding as Help writes it ("" for one Help leaves out, such as keypad Enter)."""

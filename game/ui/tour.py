@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from . import keymap
+
 if TYPE_CHECKING:
     from .app import App
 
@@ -30,9 +32,9 @@ class Tour:
         self.saved: list[Path] = []
 
     # --- driving the loop ----------------------------------------------------------------------
-    def key(self, code: int, mod: int = 0) -> None:
-        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=mod, unicode="",
-                                             scancode=0))
+    def key(self, action: str) -> None:
+        """Press the key the keymap gives `action`, through the real event queue."""
+        pygame.event.post(keymap.event_for(action))
         self.app.run_ticks(2)
 
     def settle(self) -> None:
@@ -77,36 +79,36 @@ class Tour:
             if play.choices is not None or app.top is not play:
                 break
             self.settle()
-            self.key(pygame.K_SPACE)
+            self.key("dismiss")
         self.shoot("choice")
-        self.key(pygame.K_F5)  # a quick save, so the load screen has something in it
-        self.key(pygame.K_h)
+        self.key("quick_save")  # a quick save, so the load screen has something in it
+        self.key("history")
         self.shoot("history")
-        self.key(pygame.K_ESCAPE)
+        self.key("back")
         play.open_saves("save")
         self.shoot("save")
-        self.key(pygame.K_ESCAPE)
+        self.key("back")
         play.open_saves("load")
         self.shoot("load")
-        self.key(pygame.K_ESCAPE)
+        self.key("back")
         play.open_settings()
         self.shoot("settings")
-        self.key(pygame.K_ESCAPE)
-        self.key(pygame.K_ESCAPE)  # Esc in play: the game menu
+        self.key("back")
+        self.key("game_menu")  # Esc in play: the game menu
         self.shoot("game-menu")
         app.push(HelpScene(app))
         self.shoot("help")
-        self.key(pygame.K_ESCAPE)
-        self.key(pygame.K_ESCAPE)
+        self.key("back")
+        self.key("back")
         play.save_exit()
         play.to_title()
         app.run_ticks(2)
         app.top.chapters()
         self.shoot("chapters")
-        self.key(pygame.K_ESCAPE)
+        self.key("back")
         app.top.gallery()
         self.shoot("endings")
-        self.key(pygame.K_ESCAPE)
+        self.key("back")
         app.replace(EndingScene(app, first_ending(app), "rooftop_dawn"))
         self.shoot("ending")
         return self.saved
