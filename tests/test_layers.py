@@ -1,7 +1,9 @@
 """The layers point one way, read from the source itself: every import, module-level or inside
 a function (deferred), walked with `ast` — `if TYPE_CHECKING:` blocks excepted, since they never
-run. The core reaches no shell (command line, window, audio, speedrun); nothing under
-game/speedrun/ reaches pygame; the packages import each other without a cycle."""
+run, and modules named by string (the window's scene table) count as imported. The core
+reaches no shell (command line, window, audio, speedrun); nothing under game/speedrun/ reaches
+pygame; the packages import each other without a cycle, and no module imports itself back
+through any chain (module level, deferred, or inside one package)."""
 
 from __future__ import annotations
 
@@ -44,9 +46,14 @@ def _imports(name: str, path: Path) -> set[str]:
                 target = ".".join(base + ([node.module] if node.module else []))
             else:
                 target = node.module or ""
-            found.add(target)
-            found.update(f"{target}.{alias.name}" for alias in node.names
-                         if f"{target}.{alias.name}" in MODULES)
+            submodules = {f"{target}.{alias.name}" for alias in node.names
+                          if f"{target}.{alias.name}" in MODULES}
+            if len(submodules) < len(node.names) or not name.startswith(target + "."):
+                found.add(target)  # `from . import sibling` needs the sibling, not the package
+            found.update(submodules)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and (
+                node.value in MODULES and node.value.startswith("game.")):
+            found.add(node.value)  # a module named by string (a table of scenes) counts too
         for child in ast.iter_child_nodes(node):
             visit(child)
 
@@ -87,6 +94,10 @@ def _package(name: str) -> str:
     if len(parts) >= 3 and parts[1] == "ui" and parts[2] == "speedrun":
         return "game.ui"
     return ".".join(parts[:2])
+
+
+def test_the_walk_sees_modules_named_in_the_scene_table():
+    assert "game.ui.scenes.play" in GRAPH["game.ui.scene_table"]
 
 
 def test_the_walk_sees_deferred_imports():
@@ -143,3 +154,47 @@ def test_speedrun_modules_have_no_cycle():
             for reached, chain in _reach(name).items():
                 if reached != name and name in GRAPH[reached]:
                     raise AssertionError("cycle: " + " -> ".join([*chain, name]))
+
+
+def _cycles() -> list[list[str]]:
+    """Every strongly connected group of modules (Tarjan), deferred imports and imports inside
+    one package included: a group of more than one module is an import cycle."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+    counter = [0]
+
+    def strong(node: str) -> None:
+        index[node] = low[node] = counter[0]
+        counter[0] += 1
+        stack.append(node)
+        on_stack.add(node)
+        for there in sorted(GRAPH[node]):
+            if there not in index:
+                strong(there)
+                low[node] = min(low[node], low[there])
+            elif there in on_stack:
+                low[node] = min(low[node], index[there])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for name in sorted(GRAPH):
+        if name not in index:
+            strong(name)
+    return groups
+
+
+def test_no_module_imports_itself_back():
+    # module level, deferred (function-level) imports and edges inside one package included
+    cycles = _cycles()
+    assert cycles == [], "import cycles:\n" + "\n".join(" <-> ".join(c) for c in cycles)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from helpers import INTERCEPT, ROOT, json_events, run_cli
 
-from game.core import mods, source
+from game.core import modlint, mods, source
 from game.core.errors import ModError
 
 EXAMPLE = ROOT / "mods" / "amys_documentary"
@@ -179,7 +179,7 @@ def test_voice_path_finds_a_clip_in_the_mod(tmp_path: Path) -> None:
 
 # --- lint for mods --------------------------------------------------------------------------
 def test_example_mod_lints_clean() -> None:
-    assert mods.mod_lint(source.resolve(EXAMPLE)) == []
+    assert modlint.mod_lint(source.resolve(EXAMPLE)) == []
 
 
 def test_lint_reports_missing_assets_at_their_line(tmp_path: Path) -> None:
@@ -192,7 +192,7 @@ def test_lint_reports_missing_assets_at_their_line(tmp_path: Path) -> None:
     folder = make_mod(tmp_path, ink=ink)
     (folder / "music").mkdir()
     (folder / "music" / "mine.ogg").write_bytes(b"OggS")
-    found = [str(d) for d in mods.mod_lint(source.resolve(folder))]
+    found = [str(d) for d in modlint.mod_lint(source.resolve(folder))]
     shown = folder / "main.ink"
     assert len(found) == 3, found
     assert found[0].startswith(f"{shown}:2: error: #bg:kitchen names no built-in backgrounds")
@@ -205,7 +205,7 @@ def test_lint_reads_tags_from_an_exported_json(tmp_path: Path) -> None:
                       manifest="id: tiny\ntitle: T\nentry: main.json\n")
     assert run_cli("compile", str(folder / "main.ink")).returncode == 0
     (folder / "main.ink").unlink()
-    found = mods.mod_lint(source.resolve(folder))
+    found = modlint.mod_lint(source.resolve(folder))
     assert [d.message.split(" names")[0] for d in found] == ["#bg:nowhere"]
 
 

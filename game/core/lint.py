@@ -18,6 +18,7 @@ from .compiler import Diagnostic, compile_ink, source_files
 from .config import StoryConfig, load_config
 from .errors import CompileError, ConfigError, StoryError
 from .files import atomic_write_text
+from .modlint import mod_lint
 from .routes import explore
 from .tags import KNOWN_KEYS, KNOWN_MOODS, MAX_PAUSE, split_tag
 
@@ -97,8 +98,6 @@ def lint(path: str | Path | None = None, *, fix_ids: bool = False,
 
 def _checks(extra: Iterable[Check]) -> list[Check]:
     """Assets a mod's tags name, then what callers registered or passed (each once)."""
-    from .mods import mod_lint
-
     chosen = list(dict.fromkeys([*EXTRA_CHECKS, *extra]))
     return [lambda source, config: mod_lint(source), *chosen]
 

@@ -22,10 +22,16 @@ from .mods import (
     TAG_KINDS,
     asset_path,
 )
-from .source import MAX_JSON_BYTES, StorySource
+from .storyfiles import MAX_JSON_BYTES, StorySource
 
 _ASSET_TAG = re.compile(r"#\s*(bg|music|sfx)\s*:\s*([^#\n]*)", re.I)
 _LINE_COMMENT = re.compile(r"(?<![:\\])//.*$")
+
+
+def mod_lint(source: StorySource) -> list[Diagnostic]:
+    """Tags that name assets (`#bg:`, `#music:`, `#sfx:`) the game does not have built in and
+    the story's folders do not hold, reported at the ink line that names them."""
+    return asset_diagnostics(source)
 
 
 def asset_diagnostics(source: StorySource) -> list[Diagnostic]:

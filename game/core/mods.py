@@ -18,9 +18,8 @@ import yaml
 
 from ..paths import MODS_DIR, story_saves
 from . import safeyaml
-from .compiler import Diagnostic
 from .errors import ModError
-from .source import MAX_JSON_BYTES, StorySource
+from .storyfiles import MAX_JSON_BYTES, StorySource
 
 MODS_ROOT = MODS_DIR
 MANIFEST = "mod.yaml"
@@ -349,11 +348,3 @@ def _text(value: object, key: str, shown: str) -> str:
 
 def _within(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
-
-
-def mod_lint(source: StorySource) -> list[Diagnostic]:
-    """Tags that name assets (`#bg:`, `#music:`, `#sfx:`) the game does not have built in and
-    the story's folders do not hold, reported at the ink line that names them."""
-    from .modlint import asset_diagnostics
-
-    return asset_diagnostics(source)

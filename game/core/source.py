@@ -14,35 +14,13 @@ from ..paths import MODS_DIR, STORY_DIR
 from .compiler import Diagnostic, compile_ink, compiled_is_current, find_node
 from .config import StoryConfig, load_config
 from .errors import StoryError
+from .mods import resolve_mod
+from .storyfiles import MAX_JSON_BYTES, StorySource
+
+__all__ = ["DEFAULT_STORY", "MAX_JSON_BYTES", "LoadedStory", "StorySource", "load",
+           "read_json", "resolve"]
 
 DEFAULT_STORY = STORY_DIR
-MAX_JSON_BYTES = 64 * 1024 * 1024
-
-
-@dataclass
-class StorySource:
-    folder: Path
-    ink: Path | None = None
-    json: Path | None = None
-    config_path: Path | None = None
-    display: str = ""
-
-    @property
-    def watch_files(self) -> list[Path]:
-        """Files whose edits should trigger a reload."""
-        from .compiler import source_files
-
-        files = []
-        if self.ink:
-            try:
-                files, _ = source_files(self.ink)
-            except StoryError:
-                files = [self.ink]
-        elif self.json:
-            files = [self.json]
-        return files + ([self.config_path] if self.config_path else [])
-
-
 @dataclass
 class LoadedStory:
     json_text: str
@@ -57,9 +35,7 @@ def resolve(path: str | Path | None = None) -> StorySource:
     if not path.exists() and len(path.parts) == 1 and (MODS_DIR / path.name).is_dir():
         path = MODS_DIR / path.name  # a mod by its id: an installed game's mods/ is not at hand
     if path.is_dir() and (path / "mod.yaml").exists():
-        from .mods import resolve_mod  # a mod folder: its paths are checked to stay inside it
-
-        return resolve_mod(path)
+        return resolve_mod(path)  # a mod folder: its paths are checked to stay inside it
     if path.is_dir():
         ink = _first(path, ("main.ink",)) or _only_ink(path)
         compiled = _first(path, ("main.json",))

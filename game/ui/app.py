@@ -20,7 +20,7 @@ from game.core.profile import load_profile
 from game.core.settings import Settings, load_settings
 from game.core.story import Story
 
-from . import keymap, theme
+from . import keymap, scene_table, theme
 from .chapter_marks import ChapterMarks
 from .save_bridge import SceneMemory
 from .scenes.base import Scene
@@ -165,6 +165,22 @@ class App:
         self.scenes = [scene]
         scene.relayout()
         self.dirty = True
+
+    def scene(self, name: str, *args: object, **kwargs: object) -> Scene:
+        """A new screen by name (game/ui/scene_table.py): how scenes reach each other."""
+        return scene_table.make(self, name, *args, **kwargs)
+
+    def show(self, name: str, *args: object, **kwargs: object) -> Scene:
+        """Replace every screen with a new `name` screen (the title, play, an ending)."""
+        scene = self.scene(name, *args, **kwargs)
+        self.replace(scene)
+        return scene
+
+    def open(self, name: str, *args: object, **kwargs: object) -> Scene:
+        """Put a new `name` screen on top (help, settings, saves, a question)."""
+        scene = self.scene(name, *args, **kwargs)
+        self.push(scene)
+        return scene
 
     def quit(self) -> None:
         self.running = False

@@ -31,5 +31,4 @@ class ChaptersScene(ListingScene):
         return buttons
 
     def start(self, state: str) -> None:
-        from .play import PlayScene
-        self.app.replace(PlayScene(self.app, state=state))
+        self.app.show("play", state=state)

@@ -35,8 +35,7 @@ class EndingScene(Scene):
         return False
 
     def to_title(self) -> None:
-        from .title import TitleScene
-        self.app.replace(TitleScene(self.app))
+        self.app.show("title")
 
     def update(self, ticks: int) -> bool:
         if self.ticks >= FADE_IN:

@@ -37,8 +37,7 @@ class GameMenuScene(Scene):
         action()
 
     def help(self) -> None:
-        from .help import HelpScene
-        self.app.push(HelpScene(self.app))
+        self.app.open("help")
 
     def main_menu(self) -> None:
         confirm(self.app, "Return to the main menu? Your place is kept: Continue resumes it.",

@@ -143,27 +143,22 @@ class PlayScene(Scene):
         self._advance()
 
     def _finish(self, ending: EndingReached) -> None:
-        from .ending import EndingScene
-
         self.ending = ending
         self.app.session_scene = None
         self.app.sound.stop_voice()
-        self._switch(lambda: self.app.replace(EndingScene(self.app, ending, self.view.bg)))
+        self._switch(lambda: self.app.show("ending", ending, self.view.bg))
 
     def _fail(self, error: StoryError) -> None:
         """The story broke (a runtime fault, or a budget ran out): this play-through ends
         with the error on screen over the title, and the game keeps running."""
-        from .story_error import StoryErrorScene
-        from .title import TitleScene
-
         self.failed = error
         self.app.session_scene = None
         self.app.sound.stop_voice()
         self.app.messages.append(str(error))
 
         def show() -> None:
-            self.app.replace(TitleScene(self.app))
-            self.app.push(StoryErrorScene(self.app, str(error)))
+            self.app.show("title")
+            self.app.open("story-error", str(error))
 
         self._switch(show)
 
@@ -309,25 +304,20 @@ class PlayScene(Scene):
 
     # --- quick menu actions --------------------------------------------------------------
     def open_menu(self) -> None:
-        from .game_menu import GameMenuScene
         self.skip = self.ctrl_skip = False
-        self.app.push(GameMenuScene(self.app, self))
+        self.app.open("game menu", self)
 
     def open_history(self) -> None:
-        from .history import HistoryScene
-        self.app.push(HistoryScene(self.app, self))
+        self.app.open("history", self)
 
     def open_help(self) -> None:
-        from .help import HelpScene
-        self.app.push(HelpScene(self.app))
+        self.app.open("help")
 
     def open_settings(self) -> None:
-        from .settings import SettingsScene
-        self.app.push(SettingsScene(self.app))
+        self.app.open("settings")
 
     def open_saves(self, mode: str) -> None:
-        from .saves import SavesScene
-        self.app.push(SavesScene(self.app, mode, self))
+        self.app.open("saves", mode, self)
 
     def toggle_skip(self) -> None:
         self.skip = not self.skip
@@ -349,9 +339,8 @@ class PlayScene(Scene):
             self.say(exc.message)
 
     def to_title(self) -> None:
-        from .title import TitleScene
         self.app.sound.stop_voice()
-        self.app.replace(TitleScene(self.app))
+        self.app.show("title")
 
     # --- time ----------------------------------------------------------------------------
     def update(self, ticks: int) -> bool:

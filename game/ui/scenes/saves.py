@@ -62,7 +62,6 @@ class SavesScene(ListingScene):
         return buttons
 
     def pick(self, slot: str) -> None:
-        from .play import PlayScene
         if self.mode == "save" and self.play is not None:
             if slot in self.infos and self.pending != ("overwrite", slot):
                 self.pending = ("overwrite", slot)
@@ -75,7 +74,7 @@ class SavesScene(ListingScene):
             self.rebuild()
             return
         try:
-            scene = PlayScene(self.app, slot=slot)
+            scene = self.app.scene("play", slot=slot)
         except HerError as exc:
             self.subtitle = exc.message
             self.app.dirty = True

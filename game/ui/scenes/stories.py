@@ -46,8 +46,6 @@ class StoriesScene(ListingScene):
 
     # --- choosing -----------------------------------------------------------------------------
     def choose(self, row: StoryEntry) -> None:
-        from .play import PlayScene
-
         if not row.playable:
             self.status = "This mod cannot load: fix the error shown, then open Stories again."
             return
@@ -58,7 +56,7 @@ class StoriesScene(ListingScene):
         try:
             if row.key != app.shelf.current:
                 app.shelf.switch(app, row)
-            app.replace(PlayScene(app))
+            app.show("play")
         except HerError as exc:
             self.status = app.shelf.shorten(str(exc))
 

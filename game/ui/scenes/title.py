@@ -10,6 +10,7 @@ from ..widgets.button import Button, ButtonColumn
 from ..widgets.panel import panel
 from ..widgets.text import render
 from .base import Scene
+from .confirm import confirm
 
 MENU_TOP = 300
 MENU_SPACE = 376  # design pixels from MENU_TOP down to just above the footnote
@@ -43,18 +44,16 @@ class TitleScene(Scene):
 
     # --- actions -------------------------------------------------------------------------
     def resume(self) -> None:
-        from .play import PlayScene
         if self.app.session_scene is not None:
             self.app.replace(self.app.session_scene)
             return
         slot = self.app.scene_memory.newest_slot()
         if slot is not None:
-            self.app.replace(PlayScene(self.app, slot=slot))
+            self.app.show("play", slot=slot)
 
     def new_game(self) -> None:
         """Starting over asks first when there is a play-through Continue would resume: the
         new game's autosaves become what Continue resumes."""
-        from .confirm import confirm
         if self.app.session_scene is not None or self.app.scene_memory.newest_slot():
             confirm(self.app, "Start a new game from the beginning? Continue will then resume "
                     "the new one; your saves stay on the Load screen.", "Start over",
@@ -63,37 +62,29 @@ class TitleScene(Scene):
         self.start_new()
 
     def start_new(self) -> None:
-        from .play import PlayScene
-        self.app.replace(PlayScene(self.app))
+        self.app.show("play")
 
     def quit(self) -> None:
         """Esc or Quit on the title asks first; the place in a story is kept either way."""
-        from .confirm import confirm
         confirm(self.app, "Quit the game?", "Quit", self.app.leave)
 
     def load(self) -> None:
-        from .saves import SavesScene
-        self.app.push(SavesScene(self.app, "load", None))
+        self.app.open("saves", "load", None)
 
     def chapters(self) -> None:
-        from .chapters import ChaptersScene
-        self.app.push(ChaptersScene(self.app))
+        self.app.open("chapters")
 
     def gallery(self) -> None:
-        from .gallery import GalleryScene
-        self.app.push(GalleryScene(self.app))
+        self.app.open("gallery")
 
     def stories(self) -> None:
-        from .stories import StoriesScene
-        self.app.push(StoriesScene(self.app))
+        self.app.open("stories")
 
     def help(self) -> None:
-        from .help import HelpScene
-        self.app.push(HelpScene(self.app))
+        self.app.open("help")
 
     def settings(self) -> None:
-        from .settings import SettingsScene
-        self.app.push(SettingsScene(self.app))
+        self.app.open("settings")
 
     # --- input and drawing ---------------------------------------------------------------
     def relayout(self) -> None:
