@@ -106,20 +106,20 @@ class LiveSplitClient:
                 self._state.game_time = ticks
 
     def pause_game_time(self, ticks: int) -> None:
-        with self._wake:
-            state = self._state
-            if state is None or state.ended:
-                return
-            state.paused, state.game_time = True, ticks
-            self._send_locked(f"setgametime {game_time(ticks)}", "pausegametime")
+        self._set_paused(True, ticks)
 
     def resume_game_time(self, ticks: int) -> None:
+        self._set_paused(False, ticks)
+
+    def _set_paused(self, paused: bool, ticks: int) -> None:
+        """Game time stands still (a menu, a load) or runs again, from `ticks`."""
         with self._wake:
             state = self._state
             if state is None or state.ended:
                 return
-            state.paused, state.game_time = False, ticks
-            self._send_locked(f"setgametime {game_time(ticks)}", "unpausegametime")
+            state.paused, state.game_time = paused, ticks
+            self._send_locked(f"setgametime {game_time(ticks)}",
+                              "pausegametime" if paused else "unpausegametime")
 
     def reset(self) -> None:
         """The run is over without a finish (voided, or dropped for a new one)."""
