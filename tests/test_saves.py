@@ -14,7 +14,7 @@ from saves_support import BASE, new_session, play_to_choice, rest_of_story
 
 from game.core import savefile
 from game.core.errors import SaveError
-from game.core.saves import AUTO_SLOTS, SaveSlots, check_slot, list_slots
+from game.core.saves import AUTO_SLOTS, SaveSlots, check_slot, is_autosave, list_slots
 from game.core.story import Story
 from game.text import play
 
@@ -46,9 +46,10 @@ def test_save_and_load_resume_the_same_place(tmp_path):
 
 
 def test_slot_names_are_checked():
-    for good in ("quick", "auto-0", "auto-9", "1", "999"):
+    for good in ("quick", "auto-0", "auto-9", "1", "999", "chapter-two", "chapter-a_1"):
         assert check_slot(good) == good
-    for bad in ("../x", "auto-10", "0", "1000", "", "quick.json", "a/b"):
+    for bad in ("../x", "auto-10", "0", "1000", "", "quick.json", "a/b", "chapter-",
+                "chapter-../x", "chapter-Two"):
         with pytest.raises(SaveError, match="not a save slot"):
             check_slot(bad)
 
@@ -71,9 +72,13 @@ def test_session_autosaves_at_chapter_starts_and_choices_once_each(tmp_path):
     session = new_session(tmp_path)
     play_to_choice(session, [0])
     session.next()  # the same choice point again: no new autosave
-    infos = [i for i in list_slots(tmp_path) if i.slot in AUTO_SLOTS]
-    # chapter one, its choice, chapter two, its choice
-    assert [i.chapter for i in reversed(infos)] == ["one", "one", "two", "two"]
+    infos = [i for i in list_slots(tmp_path) if is_autosave(i.slot)]
+    # chapter one, its choice, chapter two, its choice; the chapter starts in their own slots
+    assert [(i.slot[:5], i.chapter) for i in reversed(infos)] == [
+        ("chapt", "one"), ("auto-", "one"), ("chapt", "two"), ("auto-", "two")]
+    assert [i.slot for i in infos if not i.slot.startswith("auto-")] == [
+        "chapter-two", "chapter-one"]
+    assert infos[0].at_choice and not infos[1].at_choice  # newest first
     assert session.profile.chapters_seen == ["one", "two"]
     assert session.profile.has_read("m3") and not session.profile.has_read("m4")
 
@@ -155,8 +160,11 @@ def test_text_command_autosaves_silently_and_resumes_with_load(tmp_path):
          stdin=StringIO(""), interactive=False)
     assert run.stdout == bare.getvalue()
     listing = json.loads(run_cli("saves", "--json", save_dir=saves).stdout)
-    autos = [s for s in listing["slots"] if s["slot"].startswith("auto-")]
+    autos = [s for s in listing["slots"] if s["slot"].startswith(("auto-", "chapter-"))]
     assert len(autos) == 4 and all(s["status"] == "ok" for s in autos)
+    # newest first: the two choice points in the ring, each chapter's start in its own slot
+    assert [s["slot"] for s in autos] == ["auto-1", "chapter-two", "auto-0", "chapter-one"]
+    assert autos[0]["at_choice"] and autos[1]["line"] and autos[1]["chapter_title"]
     assert json.loads((saves / "profile.json").read_text())["endings_seen"] == ["song"]
 
     newest = autos[0]["slot"]  # the evening choice, after "keep typing"
@@ -234,3 +242,18 @@ def test_opening_the_save_folder_clears_what_a_killed_save_left_half_written(tmp
     SaveSlots(tmp_path, Story.open(MINI, seed=1))
     assert not stale.exists() and fresh.exists()
     assert (tmp_path / "1.json").read_text() == "kept as it is"
+
+
+def test_a_second_play_through_never_overwrites_an_earlier_chapters_autosave(tmp_path):
+    """One autosave per chapter start besides the ring: twelve choice points later the first
+    chapter's start is still there, and a new run replaces it only with its own start."""
+    session = new_session(tmp_path)
+    play_to_choice(session, [1])
+    first = session.slots.info("chapter-one")
+    assert first is not None and first.chapter == "one" and first.line
+    for n in range(12):  # the ring turns over completely
+        session.slots.autosave(play_ticks=n)
+    assert session.slots.info("chapter-one") == first
+    assert session.slots.info("chapter-two") is not None
+    ring = [i for i in list_slots(tmp_path) if i.slot in AUTO_SLOTS]
+    assert len(ring) == 10 and max(i.sequence for i in ring) > first.sequence

@@ -88,6 +88,10 @@ def test_rollback_across_a_chapter_then_save_and_load_is_the_earlier_line(tmp_pa
     # history and rollback came back with the save: one more step back works
     assert [e.line.text for e in again.top.play.session.history][-2:] == [
         "I am. I don't know why.", "Tell me something true."]
+    assert again.top.choices is not None  # saved where the choice waits: it opens on it
+    key(again, pygame.K_PAGEUP)  # back from the choice to its line, as in play
+    settle(again)
+    assert again.top.box.text == "Tell me something true." and again.top.choices is None
     key(again, pygame.K_PAGEUP)
     settle(again)
     assert again.top.box.text == "I am. I don't know why."
@@ -250,10 +254,10 @@ def test_the_autosave_ring_never_writes_the_same_place_twice(tmp_path):
             assert isinstance(session.advance(), Choices)  # asked again: still no second save
             session.choose(0)
     session.slots.flush()
-    from game.core.saves import AUTO_SLOTS, read_slot
-    for slot in AUTO_SLOTS:
-        if (tmp_path / "saves" / f"{slot}.json").exists():
-            written.append(read_slot(tmp_path / "saves", slot)[0].current.state)
+    from game.core.saves import is_autosave, list_slots, read_slot
+    for info in list_slots(tmp_path / "saves"):
+        if is_autosave(info.slot):
+            written.append(read_slot(tmp_path / "saves", info.slot)[0].current.state)
     assert len(written) == 4  # two chapter starts and two choice points
     assert len(set(written)) == len(written)
 

@@ -2,8 +2,10 @@
 `SLOT.png` beside it and the previous good copy of both (`.bak`), written by the one atomic
 helper in `game.core.files`.
 
-Slots: 'quick' (F5/F9), 'auto-0'…'auto-9' (a ring: every choice and chapter start overwrites
-the oldest), and '1'…'999' for the manual pages. Every failure to load is a SaveError naming the
+Slots: 'quick' (F5/F9), 'exit' (where the player left), 'chapter-ID' (the autosave at the start
+of each chapter: one per chapter, so a play-through never overwrites an earlier chapter's),
+'auto-0'…'auto-9' (a ring: every new choice point overwrites the oldest), and '1'…'999' for the
+manual pages. Every failure to load is a SaveError naming the
 slot and the reason; a damaged slot falls back to its previous copy and says so. What a save
 holds is `game.core.savefile`; putting it back into a (maybe edited) story is `game.core.restore`.
 """
@@ -34,16 +36,54 @@ AUTO_RING = 10
 AUTO_SLOTS = tuple(f"auto-{i}" for i in range(AUTO_RING))
 MAX_MANUAL = 999
 MAX_THUMBNAIL_BYTES = 4 * 1024 * 1024
+CHAPTER_PREFIX = "chapter-"
 _MANUAL = re.compile(r"^[1-9][0-9]{0,2}$")
+_CHAPTER = re.compile(r"^chapter-[a-z0-9_]{1,48}$")
+
+
+def chapter_slot(chapter: str) -> str | None:
+    """The autosave slot of a chapter's start ('chapter-letters'); None for an id with nothing
+    usable in a file name."""
+    name = re.sub(r"[^a-z0-9_]", "_", str(chapter).lower())[:48].strip("_")
+    return CHAPTER_PREFIX + name if name else None
+
+
+def is_autosave(slot: str) -> bool:
+    """The ring and the chapter starts: the saves the game made, not the player."""
+    return slot in AUTO_SLOTS or bool(_CHAPTER.match(slot))
+
+
+def slot_label(slot: str) -> str:
+    """The slot as a player reads it in a message: "the quick save", never "slot quick"."""
+    if slot == QUICK:
+        return "the quick save"
+    if slot == EXIT:
+        return "where you left off"
+    if slot in AUTO_SLOTS:
+        return "the autosave"
+    if _CHAPTER.match(slot):
+        return "the chapter's autosave"
+    return f"slot {slot}"
+
+
+def damaged_name(slot: str) -> str:
+    """How a recovery notice names the slot: "Save slot '3'", "The quick save"."""
+    if _MANUAL.match(slot):
+        return f"Save slot '{slot}'"
+    if slot == EXIT:
+        return "The save made when you left"
+    label = slot_label(slot)
+    return label[:1].upper() + label[1:]
 
 
 def check_slot(slot: str) -> str:
     """The slot name, or a SaveError: names become file names, so only these are allowed."""
     slot = str(slot).strip()
-    if slot in (QUICK, EXIT) or slot in AUTO_SLOTS or _MANUAL.match(slot):
+    if slot in (QUICK, EXIT) or is_autosave(slot) or _MANUAL.match(slot):
         return slot
     raise SaveError(f"'{slot[:40]}' is not a save slot",
-                    hint="use quick, exit, auto-0 … auto-9, or a number from 1 to 999")
+                    hint="use quick, exit, auto-0 … auto-9, chapter-ID, or a number from 1 "
+                         "to 999")
 
 
 def _slot_order(slot: str) -> tuple[int, int]:
@@ -51,8 +91,8 @@ def _slot_order(slot: str) -> tuple[int, int]:
         return (0, -1)
     if slot == QUICK:
         return (0, 0)
-    if slot in AUTO_SLOTS:
-        return (1, int(slot[5:]))
+    if is_autosave(slot):
+        return (1, int(slot[5:]) if slot in AUTO_SLOTS else -1)
     return (2, int(slot))
 
 
@@ -72,6 +112,9 @@ class SaveInfo:
     thumbnail: Path | None = None
     error: str | None = None  # why it is unreadable (or why the newest copy was)
     sequence: int = 0
+    line: str = ""  # the text of the line it was saved at (the slot shows its first words)
+    speaker: str | None = None
+    at_choice: bool = False  # saved while a choice waited: loading it opens on that choice
 
     def as_dict(self) -> dict:
         data = asdict(self)
@@ -107,6 +150,7 @@ class SaveSlots:
         self._scratch: Scratch | None = None
         self._checkpoints: list[Position] = []
         self._auto_sequence: int | None = None
+        self._ring: dict[str, int] = {}  # ring slot -> its save's sequence number
 
     # --- saving ---------------------------------------------------------------------------
     def save(self, slot: str, *, name: str = "", thumbnail_png: bytes | None = None,
@@ -204,14 +248,31 @@ class SaveSlots:
     def quicksave(self, **kwargs: object) -> SaveInfo:
         return self.save(QUICK, **kwargs)
 
-    def autosave(self, **kwargs: object) -> SaveInfo:
-        """Save into the autosave ring, over its oldest slot."""
+    def autosave(self, *, chapter: str | None = None, **kwargs: object) -> SaveInfo:
+        """Autosave: at a chapter's start into that chapter's own slot (a later chapter never
+        replaces it), otherwise into the ring, over its oldest slot. Every autosave takes the
+        next sequence number, which orders them newest first."""
         if self._auto_sequence is None:
-            infos = [self.info(slot) for slot in AUTO_SLOTS]
-            self._auto_sequence = max((i.sequence for i in infos if i), default=0)
+            self._ring = {slot: info.sequence for slot in AUTO_SLOTS
+                          if (info := self.info(slot)) is not None}
+            chapters = [info.sequence for slot in self._chapter_slots()
+                        if (info := self.info(slot)) is not None]
+            self._auto_sequence = max([*self._ring.values(), *chapters], default=0)
         self._auto_sequence += 1
-        slot = AUTO_SLOTS[self._auto_sequence % AUTO_RING]
+        slot = chapter_slot(chapter) if chapter else None
+        if slot is None:
+            free = [s for s in AUTO_SLOTS if s not in self._ring]
+            slot = free[0] if free else min(self._ring, key=lambda s: self._ring[s])
+            self._ring[slot] = self._auto_sequence
         return self.save(slot, sequence=self._auto_sequence, **kwargs)
+
+    def _chapter_slots(self) -> list[str]:
+        try:
+            names = os.listdir(self.save_dir)
+        except OSError:
+            return []
+        return [stem for name in names if name.endswith(".json")
+                and _CHAPTER.match(stem := name.removesuffix(".json"))]
 
     # --- loading --------------------------------------------------------------------------
     def load(self, slot: str) -> LoadResult:
@@ -232,8 +293,8 @@ class SaveSlots:
                 restored = self._restore_runnable(save, slot)
             except SaveError:
                 raise damaged from None
-            recovered = (f"Save slot '{slot}' was damaged ({damaged.message.split(': ', 1)[-1]});"
-                         " loaded its previous copy.")
+            recovered = (f"{damaged_name(slot)} was damaged "
+                         f"({damaged.message.split(': ', 1)[-1]}); loaded its previous copy.")
             info = _info(slot, save, "recovered", backup, damaged.message)
         story = self.story
         story.chapter = restored.position.chapter
@@ -366,7 +427,7 @@ def read_slot(save_dir: Path, slot: str) -> tuple[SaveFile, str | None, SaveInfo
         except SaveError:
             raise SaveError(f"{newest.message}; its previous copy is unreadable too",
                             path=str(path), hint=newest.hint) from None
-        note = (f"Save slot '{slot}' was damaged ({newest.message.split(': ', 1)[-1]}); "
+        note = (f"{damaged_name(slot)} was damaged ({newest.message.split(': ', 1)[-1]}); "
                 "loaded its previous copy.")
         return save, note, _info(slot, save, "recovered", backup, newest.message)
 
@@ -386,9 +447,11 @@ def _info(slot: str, save: SaveFile, status: str, path: Path, error: str | None,
           thumbnail: Path | None = None) -> SaveInfo:
     if thumbnail is None:
         thumbnail = _thumbnail(path, save.thumbnail_sha256)
+    current = save.current
+    at_choice = bool(current.upcoming.choices) and not current.upcoming.lines
     return SaveInfo(slot, status, save.name, save.chapter, save.chapter_title, save.date,
                     save.play_ticks, save.turns, save.story_title, thumbnail, error,
-                    save.sequence)
+                    save.sequence, current.line, current.line_speaker, at_choice)
 
 
 def _thumbnail(save_path: Path, expected: str | None) -> Path | None:
@@ -430,10 +493,10 @@ def list_slots(save_dir: str | Path) -> list[SaveInfo]:
     for name in names:
         stem = name.removesuffix(".bak").removesuffix(".json") if name.endswith(
             (".json", ".json.bak")) else None
-        if stem is not None and (stem in (QUICK, EXIT) or stem in AUTO_SLOTS
+        if stem is not None and (stem in (QUICK, EXIT) or is_autosave(stem)
                                  or _MANUAL.match(stem)):
             slots.add(stem)
     infos = [info for slot in slots if (info := slot_info(save_dir, slot))]
     return sorted(infos, key=lambda i: (_slot_order(i.slot)[0],
-                                        -i.sequence if i.slot in AUTO_SLOTS else 0,
-                                        _slot_order(i.slot)[1]))
+                                        -i.sequence if is_autosave(i.slot) else 0,
+                                        _slot_order(i.slot)[1], i.slot))
