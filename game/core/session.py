@@ -91,6 +91,7 @@ class Session:
         self.line_before: PlayState | None = None  # the state just before the newest line
         self.problems: list[str] = list(profile.messages)
         self._future: list[HistoryEntry] = []  # lines rolled back over, newest undone last
+        self._future_choice = False  # the road rolled back over ends at a choice on screen
         self._chose: int | None = None  # the choice made since the last line
         self._base_ticks = 0
         self._start_tick = self.clock.real
@@ -112,6 +113,7 @@ class Session:
     def _fresh(self) -> None:
         self.history.clear()
         self._future.clear()
+        self._future_choice = False
         self.extras = {}
         self.beat = None
         self._chose = None
@@ -173,7 +175,7 @@ class Session:
         if line.tags.chapter:
             self.profile.record_chapter(line.tags.chapter)
             self.events.emit("chapter", line)
-            self.autosave()
+            self.autosave(chapter=line.tags.chapter)  # its own slot: kept for the whole run
 
     def _remember(self, line: Line, before: PlayState | None) -> None:
         self.history.append(HistoryEntry(line, before, self._chose))
@@ -189,6 +191,9 @@ class Session:
                 self._future.pop()  # going forward along the path rolled back over
             else:
                 self._future.clear()
+                self._future_choice = False
+        else:
+            self._future_choice = False
 
     def choose(self, index: int) -> None:
         """Take choice `index` (0-based). A different choice than the one rolled back over
@@ -196,6 +201,8 @@ class Session:
         self.story.choose(index)
         if self._future and self._future[-1].after_choice != index:
             self._future.clear()
+        if not self._future:
+            self._future_choice = False
         self._chose = index
         self.beat = None
 
@@ -241,6 +248,7 @@ class Session:
         if with_history:
             self.history = list(state.history)
             self._future.clear()
+            self._future_choice = False
         if with_time:
             self._base_ticks, self._start_tick = state.play_ticks, self.clock.real
         self.beat = state.line if state.ending is None else None
@@ -262,6 +270,8 @@ class Session:
         if not self.can_roll_back():
             return None
         future = list(self._future)
+        # rolling back from a choice on screen: the road forward ends there, at that choice
+        to_choice = self._future_choice or (isinstance(self.beat, Choices) and not future)
         if not isinstance(self.beat, Choices):
             future.append(self.history.pop())
         target = self.history.pop()
@@ -270,16 +280,20 @@ class Session:
         self.beat = None
         beat = self._advance()
         self._future = future  # advance() met a line we are rolling back to, not forward
+        self._future_choice = to_choice
         return beat if isinstance(beat, Line) else None
 
     def can_roll_forward(self) -> bool:
-        return bool(self._future)
+        return bool(self._future) or (self._future_choice
+                                      and not isinstance(self.beat, Choices))
 
     def roll_forward(self) -> Beat | None:
         """Forward one line along the path rolled back over, taking the same choice again at
         a choice point. None when there is no such path (nothing rolled back, or another choice
         was made since)."""
         if not self._future:
+            if self.can_roll_forward():  # the road ended at a choice: offer it again
+                return self._advance()
             return None
         if isinstance(self.beat, Choices):
             choice = self._future[-1].after_choice
@@ -335,8 +349,10 @@ class Session:
     def quickload(self) -> LoadResult:
         return self.load("quick")
 
-    def autosave(self, *, thumbnail_png: bytes | None = None) -> SaveInfo | None:
-        """Autosave now, into the ring; None when skipped (off, no folder, same place)."""
+    def autosave(self, *, thumbnail_png: bytes | None = None,
+                 chapter: str | None = None) -> SaveInfo | None:
+        """Autosave now, into the ring (or, with `chapter`, that chapter's start slot); None
+        when skipped (off, no folder, same place)."""
         if not self.autosave_enabled or self.slots is None:
             return None
         state = self.story.save_state()
@@ -348,7 +364,8 @@ class Session:
             except Exception as exc:  # noqa: BLE001 — a picture must never stop play
                 self.problems.append(f"autosave picture failed: {exc}")
         try:
-            info = self.slots.autosave(thumbnail_png=thumbnail_png, play=self.state)
+            info = self.slots.autosave(thumbnail_png=thumbnail_png, play=self.state,
+                                       chapter=chapter)
         except SaveError as exc:
             self.problems.append(str(exc))
             return None
@@ -372,6 +389,7 @@ class Session:
             self.slots.story = story
         self.history = [replace(e, before=None) for e in self.history]
         self._future.clear()
+        self._future_choice = False
         self._offered = None
 
     # --- what the shells read, as on Story ----------------------------------------------------

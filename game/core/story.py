@@ -359,6 +359,18 @@ class Story:
     def is_over(self) -> bool:
         return self.ending is not None
 
+    @property
+    def at_choice(self) -> bool:
+        """The runtime waits at a choice with no line before it: a state saved at a choice
+        and put back, whose next() offers the choice at once. A shell resuming such a save
+        shows the choice, not only the line before it."""
+        if self._choices is not None:
+            return True
+        if self.ending is not None or self._ending_tag is not None:
+            return False
+        ink = self._ink
+        return not ink.can_continue() and len(ink.get_current_choices()) > 0
+
     def choose(self, index: int) -> None:
         if self._choices is None:
             raise StoryError("there is no choice to make here")
