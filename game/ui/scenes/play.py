@@ -9,7 +9,7 @@ from __future__ import annotations
 import pygame
 
 from game.core.errors import HerError, StoryError
-from game.core.saves import EXIT
+from game.core.saves import EXIT, QUICK, slot_label
 from game.core.session import Session
 from game.core.story import Choices, EndingReached, Line
 
@@ -23,6 +23,8 @@ from .base import Scene, direction, is_confirm
 from .play_view import PlayView
 
 SKIP_EVERY = 3  # ticks between lines while skipping
+TOAST_TICKS = 150  # a notice stays this long, fading over its last TOAST_FADE
+TOAST_FADE = 40
 INSTANT_SPEED = 200
 
 
@@ -178,6 +180,25 @@ class PlayScene(Scene):
         self._show_line(line, instant=True, fade=False)
         return True
 
+    def roll_forward(self) -> bool:
+        """PageDown or wheel down after rolling back: on along the same road, the same
+        answers taken again at its choices, until the player answers differently."""
+        if not self.play.session.can_roll_forward():
+            return False
+        beat = self.play.roll_forward()
+        if beat is None:
+            return False
+        self.choices = None
+        self.skip = self.auto = False
+        self.app.sound.stop_voice()
+        if isinstance(beat, Line):
+            self._show_line(beat, instant=True, fade=False)
+        elif isinstance(beat, Choices):
+            self._show_choices(beat)
+        else:
+            self._finish(beat)
+        return True
+
     # --- saving --------------------------------------------------------------------------
     def picture(self) -> bytes:
         """The save's thumbnail: this scene as the player saw it, drawn offscreen, so a save
@@ -191,7 +212,7 @@ class PlayScene(Scene):
             info = self.play.session.save(slot, thumbnail_png=self.picture())
         except HerError as exc:
             return str(exc)
-        return "Quick save made." if info.slot == "quick" else f"Saved to slot {info.slot}."
+        return "Quick save made." if info.slot == QUICK else f"Saved to {slot_label(info.slot)}."
 
     def save_exit(self) -> None:
         """The exact place, kept in the "exit" slot before the player leaves: Continue (even
@@ -208,15 +229,19 @@ class PlayScene(Scene):
         if result.play is None:  # a save from before PlayState: its scene was kept beside it
             self.play.presentation = self.app.scene_memory.presentation(slot)
         self.choices = self.ending = None
-        if result.line is not None and result.line.text:
+        self.skip = self.auto = self.ctrl_skip = False
+        self.app.sound.stop_voice()
+        shown = result.line is not None and bool(result.line.text)
+        if shown:
             self._show_line(result.line, instant=True, fade=False)
-        else:
-            self._advance()
-        if result.message:
-            self.say(result.message)
+        if not shown or self.play.story.at_choice:
+            self._advance()  # a save made at a choice opens on that choice, as it was left
+        self.say(result.message or ("Quick load: back to your quick save." if slot == QUICK
+                                    else f"Loaded {slot_label(slot)}."))
 
     def say(self, message: str) -> None:
-        self.toast, self.toast_ticks = message, 180
+        """A short notice at the top ("Loaded", "Quick save made") that fades out."""
+        self.toast, self.toast_ticks = message[:1].upper() + message[1:], TOAST_TICKS
         self.app.dirty = True
 
     # --- input ---------------------------------------------------------------------------
@@ -279,6 +304,7 @@ class PlayScene(Scene):
     def actions(self) -> dict[str, object]:
         """The play scene's named actions (the keymap says which keys trigger them)."""
         return {"history": self.open_history, "rollback": self.roll_back,
+                "rollforward": self.roll_forward,
                 "toggle_skip": self.toggle_skip, "toggle_auto": self.toggle_auto,
                 "toggle_meters": self.toggle_meters, "quick_save": self.quicksave,
                 "quick_load": self.quickload, "help": self.open_help}
@@ -330,11 +356,15 @@ class PlayScene(Scene):
         self.show_meters = not self.show_meters
 
     def quicksave(self) -> None:
-        self.say(self.save("quick"))
+        self.say(self.save(QUICK))
 
     def quickload(self) -> None:
+        if self.play.session.slots is not None and \
+                self.play.session.slots.info(QUICK) is None:
+            self.say("No quick save yet: F5 or Q.Save makes one.")
+            return
         try:
-            self._load("quick")
+            self._load(QUICK)
         except HerError as exc:
             self.say(exc.message)
 

@@ -167,9 +167,16 @@ class PlayView:
                          (centre[0] - line_w // 2, y), (centre[0] + line_w // 2, y), 2)
 
     def _toast(self, target: pygame.Surface, layout: theme.Layout) -> None:
+        """The notice ("Loaded slot 3.") fades out over its last moments instead of
+        vanishing, so the eye catches it leaving (reduced motion: it just goes)."""
+        from .play import TOAST_FADE
         label = render(self.scene.toast, layout.font(theme.SMALL_SIZE), theme.CREAM)
         rect = label.get_rect(midtop=layout.point(theme.DESIGN_W / 2, 24)).inflate(
             layout.s(28), layout.s(14))
-        target.blit(panel(rect.size, theme.PANEL, 230, rect.height // 2, theme.PANEL_EDGE),
-                    rect)
-        target.blit(label, label.get_rect(center=rect.center))
+        fade = 1.0 if self.app.settings["reduced_motion"] else min(
+            1.0, self.scene.toast_ticks / TOAST_FADE)
+        card = panel(rect.size, theme.PANEL, 230, rect.height // 2, theme.PANEL_EDGE).copy()
+        card.blit(label, label.get_rect(center=(rect.width // 2, rect.height // 2)))
+        if fade < 1.0:
+            card.set_alpha(round(255 * fade))
+        target.blit(card, rect)
