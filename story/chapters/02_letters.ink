@@ -104,10 +104,13 @@ Theodore: No. That's the best kind of not listening. #id:letters_0057
 Samantha: I'm keeping that. I've started a list of things you say without noticing you've said them. It's getting long. #mood:warm #id:letters_0058
 At the corner of his building, Amy is wrestling her bicycle through the door with her elbows. #id:letters_0059
 Amy: You. Stop. Friday stands. Soup, bread, no excuses. #id:letters_0060
-{install_amy_yes:
+{
+- install_amy_reply == "yes":
     Amy: You said yes, which I have in writing. Don't think I won't frame it. #id:letters_0061
+- install_amy_reply == "honest":
+    Amy: You said you didn't know if you were up to it. Nobody's up to it. You come anyway. That's the whole trick of Fridays. #id:letters_0110
 - else:
-    Amy: You said maybe, which in Theodore means no, which I'm choosing not to hear. #id:letters_0062
+    Amy: You never answered, which in Theodore means no, which I'm choosing not to hear. #id:letters_0111
 }
 Amy: And — sorry. I have to ask. Did you sign them yet? Catherine's papers? #id:letters_0063
 * [Say he's going to. Soon.]
