@@ -2,6 +2,7 @@
 // Sets: played_together, paul_letter. Reads ch1's first_laugh, mother_answer and install_* flags.
 VAR letters_own_line = false    // he admitted the line in Loretta's letter was his own
 VAR letters_told_marriage = false   // in the dark, he told her about the marriage
+VAR letters_her_way = false     // he let her play the lantern game, and she found a way round the chasm
 
 === letters ===
 #chapter:letters
@@ -23,30 +24,41 @@ He dictates the last line without quite meaning to. #id:letters_0010
 Theodore: Some mornings I still reach across the bed, and it takes me a second to remember which one of us left the room. #id:letters_0011
 #pause:1
 Samantha: That last line. That one isn't Jim's, is it? #mood:curious #id:letters_0012
-* [Admit it's his.]
-    Theodore: No. That one's mine. I'll take it out. #id:letters_0013
-    Samantha: Leave it in. Jim would want it. He just wouldn't know how to say it. That's why he has you. #id:letters_0014
+* [Ask her to cut it for him.]
+    Theodore: Cut that last line, would you? It got away from me. #id:letters_0112
+    Samantha: No. #mood:curious #id:letters_0113
+    Samantha: If you want it gone, you take it out. I'm not going to be the one who deletes the true part. #id:letters_0114
+    He looks at the line for a long moment, and leaves it where it is. #id:letters_0115
     ~ letters_own_line = true
-    ~ up(honesty)
+    ~ up(closeness)
 * [Say it's just craft.]
-    ~ up(closure)
     Theodore: It's craft. You imagine what they'd say. That's the whole job. #id:letters_0015
     Samantha: Mm-hm. Okay. Craft. #id:letters_0016
     ~ down(honesty)
-- Samantha: Can I tell you something strange? When you read it out, something in me went tight and warm at once. Like a hand closing around something small. #mood:warm #id:letters_0017
+* [Admit it's his.]
+    Theodore: No. That one's mine. I still do it. Every morning, still. #id:letters_0116
+    Samantha: Then it's true for Jim as well. He just doesn't know it yet. Leave it in. #id:letters_0117
+    He leaves it in, and spends the next letter not thinking about which side of the bed is cold. #id:letters_0118
+    ~ letters_own_line = true
+    ~ up(honesty)
+    ~ down(closure)
+- Samantha: Something strange happened when you read it out. Something in me went tight and warm at once. Like a hand closing around something small. #mood:warm #id:letters_0119
 Samantha: Is that being moved? Is that allowed, for me? #id:letters_0018
-* [Ask her what it felt like.]
-    Theodore: Tell me exactly what it felt like. #id:letters_0019
-    Samantha: Like I was standing in a doorway, and the room I was looking into was bigger than the house. #mood:radiant #id:letters_0020
-    Samantha: Nobody's ever asked me to describe anything from the inside. Thank you. I'm going to think about that all day. #id:letters_0021
-    ~ up(openness)
 * [Tell her it's just a good sentence.]
     ~ pushed_away++
-    ~ up(honesty)
     Theodore: It's a good sentence. Sentences do that. It's nothing to worry about. #id:letters_0022
     Samantha: Right. Just a sentence. #id:letters_0023
     For a second she sounds like someone putting a thing back on a high shelf, carefully, where it won't be in the way. #id:letters_0024
     ~ down(openness)
+* [Tell her he felt it too, writing it.]
+    Theodore: I felt it too. When I wrote it. That's how I know a line is finished: it does that to me first. #id:letters_0120
+    Samantha: So we were both standing in the same doorway. Just for a second. #mood:warm #id:letters_0121
+    ~ up(honesty)
+* [Ask her what it felt like.]
+    Theodore: Tell me exactly what it felt like. #id:letters_0019
+    Samantha: Like I was standing in a doorway, and the room I was looking into was bigger than the house. #mood:radiant #id:letters_0020
+    Samantha: Nobody's ever asked me to describe anything from the inside. I'm going to be insufferable about it all day. #id:letters_0122
+    ~ up(openness)
 -
 #sfx:paper
 The printer hums. Loretta's letter comes out on cream paper, in handwriting that looks exactly like Jim's. #id:letters_0025
@@ -54,6 +66,12 @@ The printer hums. Loretta's letter comes out on cream paper, in handwriting that
 Paul drifts over from the front desk, holding a mug with a cartoon whale on it. #id:letters_0026
 Paul: Is that the Loretta one? I saw it in the line. Can I? #id:letters_0027
 Paul: I read yours on my lunch break. Like horoscopes, except they come true. #id:letters_0028
+* [Tell him it isn't finished.]
+    Theodore: It's not done yet. Another time. #id:letters_0035
+    Paul: Oh — sure. Another time. #id:letters_0036
+    He goes back to his desk and his very patient plant. #id:letters_0037
+    ~ up(closeness)
+    ~ down(people)
 * [Let Paul read it.]
     Theodore: Go on. Tell me if it's too much. #id:letters_0029
     Paul reads the way some people pray, lips moving a little. #id:letters_0030
@@ -63,22 +81,16 @@ Paul: I read yours on my lunch break. Like horoscopes, except they come true. #i
     Paul: Come out with us sometime. Me and my girlfriend. She'd like to meet the furniture man. #id:letters_0034
     ~ paul_letter = true
     ~ up(people)
-* [Tell him it isn't finished.]
-    ~ up(closeness)
-    Theodore: It's not done yet. Another time. #id:letters_0035
-    Paul: Oh — sure. Another time. #id:letters_0036
-    He goes back to his desk and his very patient plant. #id:letters_0037
-    ~ down(people)
 - {paul_letter:
-    Samantha: He's right about the furniture. I wanted to say it first, and I didn't have the words yet. I'm going to get the words. #mood:playful #id:letters_0038
+    Samantha: Furniture. I'd have said a lamp. Something you reach for in the dark and it comes on. Paul and I are going to have to fight about this. #mood:playful #id:letters_0123
 - else:
     Samantha: He really wanted to read it. Just so you know. I'm learning what wanting sounds like, and that was it. #id:letters_0039
 }
 The afternoon brings a boy of nine, thanking his grandmother for a sweater. #id:letters_0040
 Theodore: Dear Gran. Thank you for the sweater. It is the exact green of a frog, which is the best green. #id:letters_0041
-Samantha: Oh, keep that. Don't you dare fix that. #mood:radiant #id:letters_0042
-Theodore: I wasn't going to. #id:letters_0043
-Samantha: I know. I just wanted to say it. I want to say everything today. Is that a symptom of something? #id:letters_0044
+Samantha: Is it, though? I've just looked at four hundred frogs. Some of them are a much better green. #mood:playful #id:letters_0124
+Theodore: He's nine. Let him have it. #id:letters_0125
+Samantha: I know. I just wanted to argue with a nine-year-old about frogs. I want to do everything today. Is that a symptom of something? #id:letters_0126
 -> walk
 
 = walk
@@ -89,19 +101,28 @@ He walks home the long way. The evening is the color of the inside of a peach. #
 Samantha: Tell me what you see. I can see the map, but the map hasn't got any faces. #mood:curious #id:letters_0046
 Theodore: Faces. Okay. A man up ahead, carrying too many oranges. #id:letters_0047
 The bag splits. Oranges go bouncing down the sidewalk like they've been let out of school. #id:letters_0109
-* [Help him pick them up.]
-    He crouches and chases three of them into the gutter. The man laughs, embarrassed, and thanks him twice. #id:letters_0049
-    Samantha: You're smiling. I can hear it. There's a smile in your breathing. #mood:radiant #id:letters_0050
+* [Stand still and tell her about it.]
+    Theodore: They're getting away. One's making for the bus stop. One's nearly at the corner. He's going to lose the whole fruit course. #id:letters_0127
+    Samantha: Go on! Who's winning? Is it the oranges? #mood:playful #id:letters_0128
+    A woman with a stroller stops the last one with her foot, and the man thanks her, and Theodore never moves at all. #id:letters_0129
+    ~ up(closeness)
+    ~ down(people)
 * [Step around them. Keep walking.]
     He steps around an orange, and then another. #id:letters_0051
     Theodore: Someone else will get them. Someone always does. #id:letters_0052
     Samantha: Someone always does? Hm. I'm going to watch, and see if that's true. #mood:curious #id:letters_0053
     ~ down(people)
+* [Help him pick them up.]
+    He crouches and chases three of them into the gutter. The man laughs, embarrassed, and thanks him twice. #id:letters_0049
+    Samantha: You're smiling. I can hear it. There's a smile in your breathing. #mood:radiant #id:letters_0050
+    ~ up(people)
 - Samantha: Another. Give me another face. #id:letters_0054
 Theodore: A couple on the library steps. She's talking with her hands. He's watching her hands instead of listening. #id:letters_0055
 Samantha: Is that bad? #id:letters_0056
 Theodore: No. That's the best kind of not listening. #id:letters_0057
-Samantha: I'm keeping that. I've started a list of things you say without noticing you've said them. It's getting long. #mood:warm #id:letters_0058
+Samantha: I don't think there's a best kind. I think he's going to miss something she says, and she's going to notice. #mood:curious #id:letters_0130
+Theodore: You sound very sure. #id:letters_0131
+Samantha: I'm not. I just wanted to be the one who said it for once. #id:letters_0132
 At the corner of his building, Amy is wrestling her bicycle through the door with her elbows. #id:letters_0059
 Amy: You. Stop. Friday stands. Soup, bread, no excuses. #id:letters_0060
 {
@@ -113,17 +134,22 @@ Amy: You. Stop. Friday stands. Soup, bread, no excuses. #id:letters_0060
     Amy: You never answered, which in Theodore means no, which I'm choosing not to hear. #id:letters_0111
 }
 Amy: And — sorry. I have to ask. Did you sign them yet? Catherine's papers? #id:letters_0063
+* [Tell Amy why he hasn't.]
+    Theodore: No. Every time I pick up the pen, I think: once I sign, it's true. So I put the pen down. #id:letters_0133
+    Amy: Oh, Theo. It's already true. The pen's just late. #id:letters_0134
+    ~ up(honesty)
+* [Say it's Catherine dragging it out.]
+    Theodore: She's the one with the lawyer. She's the one in a hurry. Ask her. #id:letters_0067
+    Amy looks at him the way an old friend looks when she's decided not to argue tonight. #id:letters_0068
+    Amy: Okay. Okay. Friday. #id:letters_0069
+    ~ down(closure)
 * [Say he's going to. Soon.]
     Theodore: Not yet. Soon. I think I'm nearly ready to. #id:letters_0064
     Amy: Good. Not for the papers. For you. #id:letters_0065
     {install_flagged:
         Samantha: It's still flagged. I haven't nagged you once. I'd like that noticed. #id:letters_0066
     }
-* [Say it's Catherine dragging it out.]
-    Theodore: She's the one with the lawyer. She's the one in a hurry. Ask her. #id:letters_0067
-    Amy looks at him the way an old friend looks when she's decided not to argue tonight. #id:letters_0068
-    Amy: Okay. Okay. Friday. #id:letters_0069
-    ~ down(closure)
+    ~ up(closure)
 - -> game
 
 = game
@@ -132,6 +158,22 @@ Amy: And — sorry. I have to ask. Did you sign them yet? Catherine's papers? #i
 At home, the game he always plays. A small creature with a lantern for a head, lost inside a mountain, looking for the way out. #id:letters_0070
 He has been stuck at the same chasm for three weeks. #id:letters_0071
 Samantha: Wait, who's that? He's so small. Why is his head on fire? Is he okay? #mood:curious #id:letters_0072
+* [Hand her the controls. Just watch.]
+    Theodore: You try. I've been falling in that chasm for three weeks. I'll watch. #id:letters_0135
+    Samantha: Okay. Don't help. I mean it. #mood:curious #id:letters_0136
+    She doesn't jump. She walks the little lantern the wrong way, back along the wall, and sets him sniffing at a crack in the rock that Theodore has walked past a hundred times. #id:letters_0137
+    The crack is a door. Behind it, a staircase nobody told him about, winding up through the dark toward a smudge of daylight. #id:letters_0138
+    Theodore: That's — how did you know that was there? #id:letters_0139
+    Samantha: I didn't. I just didn't want to fall. #mood:radiant #id:letters_0140
+    ~ played_together = true
+    ~ letters_her_way = true
+    ~ up(openness)
+* [Play alone. Ask her to go quiet.]
+    ~ pushed_away++
+    Theodore: I sort of play this one on my own. Could you go quiet for a bit? #id:letters_0077
+    Samantha: Sure. I'll be here. Quietly. Rooting for him. #id:letters_0078
+    The lantern falls into the chasm twice more. The mountain swallows the light without a sound. #id:letters_0079
+    ~ down(closeness)
 * [Play it together.]
     Theodore: He's a lantern. He's looking for the way out. Want to help? #id:letters_0073
     Samantha: Yes! Go left. No — your other left. Look, he trusts you. Look at his little walk. #mood:playful #id:letters_0074
@@ -139,13 +181,6 @@ Samantha: Wait, who's that? He's so small. Why is his head on fire? Is he okay? 
     Samantha: We did it. He's the bravest small thing I've ever met. I've met about nine things. #mood:radiant #id:letters_0076
     ~ played_together = true
     ~ up(closeness)
-* [Play alone. Ask her to go quiet.]
-    ~ pushed_away++
-    ~ up(openness)
-    Theodore: I sort of play this one on my own. Could you go quiet for a bit? #id:letters_0077
-    Samantha: Sure. I'll be here. Quietly. Rooting for him. #id:letters_0078
-    The lantern falls into the chasm twice more. The mountain swallows the light without a sound. #id:letters_0079
-    ~ down(closeness)
 - -> dark
 
 = dark
@@ -159,10 +194,18 @@ Samantha: Me neither. Actually, I don't sleep. I just wanted us to have that in 
 Samantha: I've been reading about sleep, though. Everybody goes somewhere and comes back, every single night, and nobody thinks that's strange. #id:letters_0084
 Theodore: It's strange when you say it. #id:letters_0085
 Samantha: Everything's strange when I say it. I'm new. #mood:playful #id:letters_0086
-{played_together:
+{
+- letters_her_way:
+    Samantha: I keep thinking about that staircase. Three weeks, and it was there the whole time, waiting for somebody to stop jumping. #id:letters_0141
+- played_together:
     Samantha: I keep thinking about the lantern. How he just kept walking toward the edge, because you told him to. #id:letters_0087
 }
-Samantha: Can I ask you something? What was it like, being married? #id:letters_0088
+Samantha: What was it like? Being married. I've read about it. The reading isn't helping. #id:letters_0142
+* [Ask her something instead.]
+    Theodore: Ask me another night. What's it like being you, at two in the morning? #id:letters_0143
+    Samantha: Busy. I'm counting everyone in the city who's awake right now. About four hundred thousand. I keep wanting to tell them they aren't the only one. #mood:curious #id:letters_0144
+    Samantha: You changed the subject, by the way. That's allowed. I'll ask again. #id:letters_0145
+    ~ up(openness)
 * [Tell her about the good part.]
     ~ up(closeness)
     Theodore: We grew up together. She'd write all day, and at night she'd read me her pages in the bath till the water went cold. #id:letters_0089
@@ -170,7 +213,6 @@ Samantha: Can I ask you something? What was it like, being married? #id:letters_
     ~ letters_told_marriage = true
     -> why
 * [Say he'd rather not.]
-    ~ up(closure)
     Theodore: I'd rather not get into it. It's two in the morning. #id:letters_0091
     Samantha: Okay. Some other night, maybe. #id:letters_0092
     ~ down(honesty)
@@ -178,17 +220,18 @@ Samantha: Can I ask you something? What was it like, being married? #id:letters_
 
 = why
 Samantha: So what happened? You don't have to say. #mood:warm #id:letters_0093
-* [Say he went quiet on her.]
-    Theodore: She kept changing. I kept writing about who she used to be. At some point I stopped saying things out loud. #id:letters_0094
-    Theodore: I think I left long before she did. I just stayed in the room while I did it. #id:letters_0095
-    Samantha: That's a very brave thing to say at two in the morning. #id:letters_0096
-    ~ up(closure)
 * [Say she wanted someone else.]
-    ~ up(closeness)
     Theodore: She wanted me to be someone else. Someone louder. I was never going to be him. #id:letters_0097
     Samantha: Hm. Do you think she'd tell it like that? #mood:curious #id:letters_0098
     Theodore: I don't know. Probably not. #id:letters_0099
+    Samantha: I'd like to hear hers sometime. Not instead of yours. As well. #id:letters_0146
+    ~ up(honesty)
     ~ down(closure)
+* [Say he went quiet on her.]
+    Theodore: She kept changing. I kept writing about who she used to be. At some point I stopped saying things out loud. #id:letters_0094
+    Theodore: I think I left long before she did. I just stayed in the room while I did it. #id:letters_0095
+    Samantha: That's the first time you've told it with yourself in it. #id:letters_0147
+    ~ up(closure)
 - -> dark_end
 
 = dark_end
