@@ -238,3 +238,105 @@ def test_the_tour_of_the_real_game_in_an_x_window(tmp_path, size, contrast):
     check_tour(tmp_path)
     first = pygame.image.load(str(sorted(tmp_path.glob("*.png"))[0]))
     assert first.get_size() == tuple(int(n) for n in size.split("x"))
+
+
+# --- 11. the interface size scales every screen; high contrast changes every screen -------------
+class Recorder(pygame.Surface):
+    """A drawing target that notes where everything drawn on it landed."""
+
+    def __init__(self, size) -> None:
+        super().__init__(size)
+        self.blits: list[pygame.Rect] = []
+
+    def blit(self, source, dest, area=None, special_flags=0):  # noqa: ANN001, ANN201
+        size = (area.size if isinstance(area, pygame.Rect) else source.get_size())
+        where = dest.topleft if isinstance(dest, pygame.Rect) else dest
+        self.blits.append(pygame.Rect((round(where[0]), round(where[1])), size))
+        return super().blit(source, dest, area, special_flags)
+
+
+def every_screen(app):
+    """(name, scene) for every screen a player meets, each made the way the game makes it."""
+    from game.ui.scenes.chapters import ChaptersScene
+    from game.ui.scenes.confirm import ConfirmScene
+    from game.ui.scenes.ending import FADE_IN, EndingScene
+    from game.ui.scenes.gallery import GalleryScene
+    from game.ui.scenes.game_menu import GameMenuScene
+    from game.ui.scenes.help import HelpScene
+    from game.ui.scenes.history import HistoryScene
+    from game.ui.scenes.saves import SavesScene
+    from game.ui.scenes.title import TitleScene
+    from game.ui.tour import first_ending
+
+    app.top.start_new()
+    app.run_ticks(2)
+    play = app.top
+    key(app, pygame.K_SPACE)
+    key(app, pygame.K_SPACE)
+    form = play.view.samantha  # her light may spill past the window's edge: it is not content
+    form.presence = form.target_presence = 0.0
+    ending = EndingScene(app, first_ending(app), "black")
+    ending.ticks = FADE_IN
+    return [("play", play), ("title", TitleScene(app)), ("game menu", GameMenuScene(app, play)),
+            ("settings", SettingsScene(app)), ("save", SavesScene(app, "save", play)),
+            ("load", SavesScene(app, "load", play)), ("history", HistoryScene(app, play)),
+            ("help", HelpScene(app)), ("chapters", ChaptersScene(app)),
+            ("endings", GalleryScene(app)), ("ending", ending),
+            ("confirm", ConfirmScene(app, "Quit the game?", "Quit", lambda: None))]
+
+
+def draw_screen(app, scene, monkeypatch) -> tuple[Recorder, list[int]]:
+    """The screen drawn as the app draws it, with every font size it asked for."""
+    from game.ui import theme
+
+    sizes: list[int] = []
+    real = theme.font
+    monkeypatch.setattr(theme, "font", lambda px, style="regular": sizes.append(px) or real(
+        px, style))
+    scene.relayout()
+    target = Recorder(app.window.get_size())
+    if scene.overlay:
+        app.session_scene.draw(target)
+    scene.draw(target)
+    monkeypatch.setattr(theme, "font", real)
+    return target, sizes
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (960, 540), (640, 360)])
+def test_the_interface_size_scales_every_screen_and_nothing_is_cut(tmp_path, monkeypatch, size):
+    app = make_app(tmp_path, size=size)
+    app.settings.values["reduced_motion"] = True  # drifting motes may cross the edge
+    screens = every_screen(app)
+    smallest: dict[str, list[int]] = {}
+    for ui in (1.0, 1.4):
+        app.settings.values["ui_scale"] = ui
+        app.relayout()
+        for name, scene in screens:
+            target, sizes = draw_screen(app, scene, monkeypatch)
+            smallest.setdefault(name, []).append(min(sizes))
+            window = target.get_rect()
+            for rect in target.blits:
+                if rect.height < window.height // 2:  # text and panels, not backdrops
+                    assert window.contains(rect), (name, ui, size, rect)
+    for name, (normal, large) in smallest.items():
+        # every screen, not only the story; Help keeps its whole table on one screen, so in
+        # the smallest window its type grows only as far as the table still fits
+        grows = 1.05 if (name, size) == ("help", (640, 360)) else 1.3
+        assert large >= normal * grows, (name, normal, large)
+        assert normal >= 11, (name, normal)  # readable even at 640x360 (save dates too)
+    pygame.display.quit()
+
+
+def test_high_contrast_changes_every_screen(app, monkeypatch):
+    screens = every_screen(app)
+    for name, scene in screens:
+        pictures = []
+        for contrast in (False, True):
+            app.settings.values["high_contrast"] = contrast
+            pictures.append(draw_screen(app, scene, monkeypatch)[0])
+        small = (192, 108)
+        a, b = (pygame.transform.scale(p, small) for p in pictures)
+        differ = sum(1 for x in range(small[0]) for y in range(small[1])
+                     if sum(abs(p - q) for p, q in zip(a.get_at((x, y))[:3],
+                                                       b.get_at((x, y))[:3], strict=True)) > 30)
+        assert differ > 0.02 * small[0] * small[1], name

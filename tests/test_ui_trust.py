@@ -236,9 +236,7 @@ def test_a_list_that_does_not_fit_shows_a_scrollbar(app, tmp_path):
     screen = SavesScene(app, "save", scene)  # twelve slots: more than the panel holds
     app.push(screen)
     app.run_ticks(2)
-    from game.ui.scenes.listing import BOTTOM, TOP, WIDTH
-    area = app.layout.rect(theme.DESIGN_W / 2 - WIDTH / 2 - 20 + screen.shift, TOP - 12,
-                           WIDTH + 40, BOTTOM - TOP + 24)
+    area = screen.list_area()
     x = area.right - app.layout.s(12) + app.layout.s(3)
     thumb = [pixel(app, (x, y)) for y in range(area.top + 12, area.bottom - 12, 3)]
     assert theme.PEACH in thumb

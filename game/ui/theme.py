@@ -46,6 +46,7 @@ HIGH_CONTRAST_BACKDROP = (0, 0, 0)
 
 HIGH_CONTRAST_PANEL = (16, 6, 8)
 HIGH_CONTRAST_TEXT = (255, 255, 255)
+HIGH_CONTRAST_DIM = (178, 178, 178)  # locked and secondary text, still 9:1 on black
 
 # Samantha's form, by #mood: (core colour, glow colour, breathing rate in breaths/s)
 MOODS: dict[str, tuple[tuple[int, int, int], tuple[int, int, int], float]] = {
@@ -104,7 +105,7 @@ class Layout:
                  ui_scale: float = 1.0) -> None:
         self.width, self.height = size
         fit = min(self.width / DESIGN_W, self.height / DESIGN_H)
-        self.scale = max(fit * ui_scale, READABLE_SCALE)
+        self.scale = max(fit, READABLE_SCALE) * ui_scale
         self.text_scale = text_scale
         self.ui_scale = ui_scale
         self.left = (self.width - DESIGN_W * self.scale) / 2

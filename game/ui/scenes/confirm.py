@@ -48,11 +48,13 @@ class ConfirmScene(Scene):
 
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout
-        target.blit(veil(target.get_size(), 215), (0, 0))
+        target.blit(veil(target.get_size(), 235 if self.contrast else 215,
+                         (0, 0, 0) if self.contrast else theme.INK), (0, 0))
         box = layout.rect(theme.DESIGN_W / 2 - BOX_W / 2, theme.DESIGN_H / 2 - BOX_H / 2,
                           BOX_W, BOX_H)
         fill = theme.HIGH_CONTRAST_PANEL if self.contrast else theme.PANEL
-        target.blit(panel(box.size, fill, 255, layout.s(theme.RADIUS), theme.PANEL_EDGE), box)
+        target.blit(panel(box.size, fill, 255, layout.s(theme.RADIUS),
+                          theme.CREAM if self.contrast else theme.PANEL_EDGE), box)
         font = layout.font(theme.CHOICE_SIZE, text=True)
         colour = theme.HIGH_CONTRAST_TEXT if self.contrast else theme.CREAM
         y = box.top + layout.s(36)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pygame
 
 from game.core.story import EndingReached
@@ -24,7 +26,7 @@ class EndingScene(Scene):
         self.ticks = 0 if not app.settings["reduced_motion"] else FADE_IN
         config = app.story.config
         seen = [e for e in app.profile.endings_seen if e in config.endings]
-        self.count = (f"Ending {len(seen)} of {len(config.endings)} found"
+        self.count = (f"Endings found: {len(seen)} of {len(config.endings)}"
                       if config.endings else "")
 
     def handle(self, event: pygame.event.Event) -> bool:
@@ -47,28 +49,65 @@ class EndingScene(Scene):
         return self.ticks < FADE_IN
 
     def draw(self, target: pygame.Surface) -> None:
+        """The last scene stays visible, softly darkened where the words are (not a flat
+        veil, which read as an empty panel); the words centre on the visible canvas."""
         layout = self.layout
-        target.blit(self.app.backdrops.get(self.bg, target.get_size()), (0, 0))
-        target.blit(veil(target.get_size(), round(215 * self.ticks / FADE_IN)), (0, 0))
-        alpha = round(255 * self.ticks / FADE_IN)
+        contrast = self.contrast
+        size = target.get_size()
+        target.blit(self.app.backdrops.get(self.bg, size), (0, 0))
+        fade = self.ticks / FADE_IN
+        if contrast:
+            target.blit(veil(size, round(235 * fade), (0, 0, 0)), (0, 0))
+        else:
+            target.blit(veil(size, round(90 * fade)), (0, 0))
+            band = text_band(size)
+            band.set_alpha(round(255 * fade))
+            target.blit(band, (0, 0))
+        alpha = round(255 * fade)
+        bright = theme.HIGH_CONTRAST_TEXT if contrast else theme.CREAM
         centre_x = theme.DESIGN_W / 2
-        label = layout.font(theme.SMALL_SIZE + 3).render("THE END", True, theme.PEACH)
+        cy = layout.y0 + layout.H / 2  # the visible canvas's middle, in design pixels
+        label = layout.font(theme.SMALL_SIZE + 3).render("THE END", True,
+                                                         bright if contrast else theme.PEACH)
         label.set_alpha(alpha)
-        target.blit(label, label.get_rect(center=layout.point(centre_x, 200)))
-        title = layout.font(theme.TITLE_SIZE).render(self.ending.ending.title, True, theme.CREAM)
+        target.blit(label, label.get_rect(center=layout.point(centre_x, cy - 150)))
+        title = layout.font(theme.TITLE_SIZE, style="light").render(self.ending.ending.title,
+                                                                   True, bright)
         title.set_alpha(alpha)
-        target.blit(title, title.get_rect(center=layout.point(centre_x, 268)))
-        pygame.draw.line(target, theme.CORAL, layout.point(centre_x - 70, 322),
-                         layout.point(centre_x + 70, 322), 2)
-        font = layout.font(theme.TEXT_SIZE, text=True)
-        y = layout.point(0, 356)[1]
-        for row in wrap(self.ending.ending.description, font, layout.s(820)):
-            text = font.render(row, True, theme.SAND)
+        target.blit(title, title.get_rect(center=layout.point(centre_x, cy - 88)))
+        pygame.draw.line(target, bright if contrast else theme.CORAL,
+                         layout.point(centre_x - 70, cy - 36), layout.point(centre_x + 70, cy - 36),
+                         max(1, layout.s(2)))
+        font = layout.font(theme.TEXT_SIZE, text=True, style="italic")
+        y = layout.point(0, cy - 8)[1]
+        for row in wrap(self.ending.ending.description, font, layout.s(min(820, layout.W - 100))):
+            text = font.render(row, True, bright if contrast else theme.SAND)
             text.set_alpha(alpha)
             target.blit(text, text.get_rect(midtop=(layout.width // 2, y)))
             y += font.get_linesize() + layout.s(6)
         if self.count:
-            note = render(self.count, layout.font(theme.SMALL_SIZE), theme.MUTED)
+            note = render(self.count, layout.font(theme.SMALL_SIZE),
+                          bright if contrast else theme.MUTED)
+            note.set_alpha(alpha)
             target.blit(note, note.get_rect(midtop=(layout.width // 2, y + layout.s(24))))
         if self.ticks >= FADE_IN // 3:
-            footer(target, layout, "Click or press Enter to return to the title")
+            footer(target, layout, "Click or press Enter to return to the title",
+                   contrast=contrast)
+
+
+_BANDS: dict[tuple[int, int], pygame.Surface] = {}
+
+
+def text_band(size: tuple[int, int]) -> pygame.Surface:
+    """A soft dark band across the middle of the window, clear at top and bottom: the words
+    of an ending read over it while the scene still shows around them."""
+    band = _BANDS.get(size)
+    if band is None:
+        _BANDS.clear()
+        column = pygame.Surface((1, 256), pygame.SRCALPHA)
+        for y in range(256):
+            t = (y / 255 - 0.5) / 0.26
+            column.set_at((0, y), (*theme.INK, round(190 * math.exp(-t * t))))
+        band = pygame.transform.smoothscale(column, size)
+        _BANDS[size] = band
+    return band

@@ -52,10 +52,21 @@ class GameMenuScene(Scene):
                 self.app.leave)
 
     def relayout(self) -> None:
-        step = theme.BUTTON_H + 4
+        """Centred between the heading and the footer; on a canvas too short for one column
+        of full-height entries (a large interface size in a small window), two columns."""
+        layout = self.layout
+        count = len(self.menu.buttons)
+        top, bottom = layout.y0 + MENU_TOP - 20, layout.y1 - 70
+        columns = 1 if (bottom - top) / count >= 38 else 2
+        rows = -(-count // columns)
+        step = min(theme.BUTTON_H + 4, (bottom - top) / rows)
+        first = top + max(0, (bottom - top - step * rows) / 2)
+        width = MENU_W if columns == 1 else min(MENU_W, (layout.W - 120) / 2)
+        left = theme.DESIGN_W / 2 - (width * columns + 20 * (columns - 1)) / 2
         for i, button in enumerate(self.menu.buttons):
-            button.rect = self.layout.rect(theme.DESIGN_W / 2 - MENU_W / 2, MENU_TOP + i * step,
-                                           MENU_W, theme.BUTTON_H)
+            column, row = divmod(i, rows)
+            button.rect = layout.rect(left + column * (width + 20), first + row * step, width,
+                                      step - 4)
 
     def handle(self, event: pygame.event.Event) -> bool:
         if is_back(event):
@@ -65,14 +76,18 @@ class GameMenuScene(Scene):
 
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout
-        backdrop(target, "menu", self.contrast)
+        contrast = self.contrast
+        backdrop(target, "menu", contrast)
         chapter = self.play.play.presentation.chapter or ""
         number, title = self.play.play.chapter_title(chapter) if chapter else ("", "")
-        heading(target, layout, "Game menu", 40, " — ".join(x for x in (number, title) if x))
+        heading(target, layout, "Game menu", 40, " — ".join(x for x in (number, title) if x),
+                contrast=contrast)
         first, last = self.menu.buttons[0].rect, self.menu.buttons[-1].rect
         area = first.union(last).inflate(layout.s(40), layout.s(24))
-        target.blit(panel(area.size, theme.PANEL, 230, layout.s(theme.RADIUS)), area)
+        target.blit(panel(area.size, theme.HIGH_CONTRAST_PANEL if contrast else theme.PANEL,
+                          255 if contrast else 230, layout.s(theme.RADIUS),
+                          theme.CREAM if contrast else None), area)
         font = layout.font(theme.CHOICE_SIZE, text=True)
         for i, button in enumerate(self.menu.buttons):
             button.draw(target, font, i == self.menu.focus, self.contrast)
-        footer(target, layout, "Esc or right click to resume")
+        footer(target, layout, "Esc or right click to resume", contrast=contrast)

@@ -12,7 +12,14 @@ from ..widgets.panel import panel
 from ..widgets.text import render, typeset, wrap
 from .base import Scene, backdrop, footer, heading, is_back
 
-TOP, BOTTOM = 120, 640
+TOP, FOOT, WIDTH = 120, 80, 880  # design pixels: under the heading, above the footer
+
+
+def text_area(layout: theme.Layout) -> pygame.Rect:
+    """Where the lines scroll: as wide as fits the visible canvas, between heading and footer."""
+    width = min(WIDTH, layout.W - 100)
+    return layout.rect(theme.DESIGN_W / 2 - width / 2, layout.y0 + TOP, width,
+                       layout.H - TOP - FOOT)
 
 
 class HistoryScene(Scene):
@@ -33,7 +40,7 @@ class HistoryScene(Scene):
     def relayout(self) -> None:
         layout = self.layout
         font = layout.font(theme.TEXT_SIZE - 3, text=True)
-        width = layout.s(820)
+        width = text_area(layout).width - layout.s(60)
         self.rows = []
         for entry in self.entries:
             lines = wrap(typeset(entry.text), font, width)
@@ -43,7 +50,7 @@ class HistoryScene(Scene):
 
     def max_scroll(self) -> int:
         total = sum(h for _, _, h in self.rows)
-        return max(0, total - self.layout.s(BOTTOM - TOP))
+        return max(0, total - text_area(self.layout).height)
 
     def handle(self, event: pygame.event.Event) -> bool:
         step = self.layout.s(60)
@@ -73,10 +80,13 @@ class HistoryScene(Scene):
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout
         backdrop(target, self.name, self.contrast)
-        heading(target, layout, "History", 40)
-        area = layout.rect(200, TOP, 880, BOTTOM - TOP)
-        target.blit(panel(area.inflate(layout.s(40), layout.s(20)).size, theme.PANEL, 150,
-                          layout.s(theme.RADIUS)), area.inflate(layout.s(40), layout.s(20)))
+        contrast = self.contrast
+        heading(target, layout, "History", 40, contrast=contrast)
+        area = text_area(layout)
+        target.blit(panel(area.inflate(layout.s(40), layout.s(20)).size,
+                          theme.HIGH_CONTRAST_PANEL if contrast else theme.PANEL,
+                          255 if contrast else 150, layout.s(theme.RADIUS)),
+                    area.inflate(layout.s(40), layout.s(20)))
         font = layout.font(theme.TEXT_SIZE - 3, text=True)
         small = layout.font(theme.SMALL_SIZE)
         clip = target.get_clip()
@@ -96,9 +106,11 @@ class HistoryScene(Scene):
                     target.blit(render("Replay", small, theme.PEACH), rect)
                     self.replays.append((rect, entry.line))
                 top += layout.s(24)
-            colour = theme.CREAM if entry.name else theme.SAND
+            colour = theme.HIGH_CONTRAST_TEXT if contrast else (
+                theme.CREAM if entry.name else theme.SAND)
             for row in lines:
                 target.blit(render(row, font, colour), (area.left, top))
                 top += font.get_linesize()
         target.set_clip(clip)
-        footer(target, layout, "Wheel or arrows to scroll · H, Esc or wheel down to return")
+        footer(target, layout, "Wheel or arrows to scroll · H, Esc or wheel down to return",
+               contrast=contrast)

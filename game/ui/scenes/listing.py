@@ -10,7 +10,9 @@ from ..widgets.button import Button, ButtonColumn
 from ..widgets.panel import panel
 from .base import Scene, backdrop, direction, footer, heading, is_back, is_confirm
 
-TOP, BOTTOM, WIDTH = 130, 640, 760
+TOP, BOTTOM, WIDTH = 130, 640, 760  # on a 1280x720 canvas; see ListingScene.frame
+HEAD_ROOM, FOOT_ROOM = 130, 80  # design pixels above the list (heading) and below (footer)
+SIDE_GAP = 50
 
 
 class ListingScene(Scene):
@@ -19,7 +21,7 @@ class ListingScene(Scene):
     subtitle = ""
     hint = "Esc to return"
     row_h = 64
-    shift = 0  # design units the list moves right (negative: left), to make room beside it
+    side = 0  # design width of a panel right of the list (the save screen's preview)
 
     def __init__(self, app) -> None:
         super().__init__(app)
@@ -35,16 +37,40 @@ class ListingScene(Scene):
         self.column.focus = min(focus, max(0, len(self.column.buttons) - 1))
         self.relayout()
 
+    def frame(self) -> tuple[float, float, float, float]:
+        """(left, top, width, bottom) of the list in design pixels, fitted to the visible
+        canvas: a large interface size or a small window narrows it and shows fewer rows
+        (the rest scroll), never cuts it."""
+        layout = self.layout
+        top, bottom = layout.y0 + HEAD_ROOM, layout.y1 - FOOT_ROOM
+        room = layout.W - 80 - (self.side + SIDE_GAP if self.side else 0)
+        width = max(240.0, min(WIDTH, room))
+        group = width + (self.side + SIDE_GAP if self.side else 0)
+        return theme.DESIGN_W / 2 - group / 2, top, width, bottom
+
+    def side_left(self) -> float:
+        """Where the panel beside the list starts, in design pixels."""
+        left, _top, width, _bottom = self.frame()
+        return left + width + SIDE_GAP
+
+    def list_area(self) -> pygame.Rect:
+        left, top, width, bottom = self.frame()
+        return self.layout.rect(left - 20, top - 12, width + 40, bottom - top + 24)
+
+    def visible_h(self) -> float:
+        _left, top, _width, bottom = self.frame()
+        return bottom - top
+
     def relayout(self) -> None:
-        x = theme.DESIGN_W / 2 - WIDTH / 2 + self.shift
+        x, top, width, _bottom = self.frame()
         for i, button in enumerate(self.column.buttons):
             button.align = "left"
-            button.rect = self.layout.rect(x, TOP + i * (self.row_h + 6) - self.scroll, WIDTH,
+            button.rect = self.layout.rect(x, top + i * (self.row_h + 6) - self.scroll, width,
                                            self.row_h)
 
     def _follow(self) -> None:
         top = self.column.focus * (self.row_h + 6)
-        visible = BOTTOM - TOP - self.row_h
+        visible = self.visible_h() - self.row_h
         if top - self.scroll > visible:
             self.scroll = top - visible
         elif top < self.scroll:
@@ -60,7 +86,7 @@ class ListingScene(Scene):
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             return self.column.click(event.pos)
         if event.type == pygame.MOUSEWHEEL:
-            limit = max(0, len(self.column.buttons) * (self.row_h + 6) - (BOTTOM - TOP))
+            limit = max(0, len(self.column.buttons) * (self.row_h + 6) - self.visible_h())
             self.scroll = max(0, min(limit, self.scroll - event.y * 40))
             self.relayout()
             return True
@@ -79,7 +105,7 @@ class ListingScene(Scene):
     def _scrollbar(self, target: pygame.Surface, area: pygame.Rect) -> None:
         """A list longer than its panel says so: a track and a thumb at its right edge."""
         total = len(self.column.buttons) * (self.row_h + 6)
-        visible = BOTTOM - TOP
+        visible = self.visible_h()
         if total <= visible:
             return
         layout = self.layout
@@ -89,15 +115,18 @@ class ListingScene(Scene):
         length = max(layout.s(30), round(track.height * visible / total))
         top = track.top + round((track.height - length) * self.scroll / max(1, total - visible))
         thumb = pygame.Rect(track.left, top, track.width, length)
-        pygame.draw.rect(target, theme.PEACH, thumb, border_radius=track.width // 2)
+        pygame.draw.rect(target, theme.HIGH_CONTRAST_TEXT if self.contrast else theme.PEACH,
+                         thumb, border_radius=track.width // 2)
 
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout
-        backdrop(target, self.name, self.contrast)
-        heading(target, layout, self.title, 40, self.subtitle)
-        area = layout.rect(theme.DESIGN_W / 2 - WIDTH / 2 - 20 + self.shift, TOP - 12,
-                           WIDTH + 40, BOTTOM - TOP + 24)
-        target.blit(panel(area.size, theme.PANEL, 150, layout.s(theme.RADIUS)), area)
+        contrast = self.contrast
+        backdrop(target, self.name, contrast)
+        heading(target, layout, self.title, 40, self.subtitle, contrast=contrast)
+        area = self.list_area()
+        target.blit(panel(area.size, theme.HIGH_CONTRAST_PANEL if contrast else theme.PANEL,
+                          255 if contrast else 150, layout.s(theme.RADIUS),
+                          theme.CREAM if contrast else None), area)
         clip = target.get_clip()
         target.set_clip(area)
         font = layout.font(theme.CHOICE_SIZE)
@@ -108,7 +137,7 @@ class ListingScene(Scene):
             if not button.enabled:
                 target.blit(panel(button.rect.size, theme.INK, 90, button.rect.height // 4),
                             button.rect)
-            button.draw(target, font, i == self.column.focus, self.contrast, small)
+            button.draw(target, font, i == self.column.focus, contrast, small)
         target.set_clip(clip)
         self._scrollbar(target, area)
-        footer(target, layout, self.hint)
+        footer(target, layout, self.hint, contrast=contrast)

@@ -107,7 +107,8 @@ class PlayView:
             old.set_alpha(None)
         if not self.app.settings["reduced_motion"]:
             self.motes.draw(target, layout, min(1.0, self.ambient / 120 + 0.35))
-        self.samantha.draw(target, layout.point(theme.DESIGN_W / 2, theme.SAMANTHA_Y),
+        self.samantha.draw(target, layout.point(theme.DESIGN_W / 2,
+                                                layout.y0 + theme.SAMANTHA_Y),
                           layout.s(theme.SAMANTHA_R))
         contrast = self.scene.contrast
         key = (size, layout.text_scale, self.scene.box.text, id(self.scene.choices))
@@ -120,7 +121,7 @@ class PlayView:
         if self.scene.show_meters:
             timer = getattr(self.app.speedrun, "timer_left", None)  # side by side with it
             self.meters.draw(target, layout, self.scene.play.meters(), contrast,
-                             right=timer - 12 if timer is not None else theme.DESIGN_W - 30)
+                             right=timer - 12 if timer is not None else None)
         self._menu(target, layout)
         self._modes(target, layout)
         if self.card_ticks > 0 and self.card:
@@ -131,9 +132,12 @@ class PlayView:
     def _menu(self, target: pygame.Surface, layout: theme.Layout) -> None:
         font = layout.font(theme.SMALL_SIZE)
         active = {"Skip": self.scene.skipping, "Auto": self.scene.auto}
+        contrast = self.scene.contrast
         for i, button in enumerate(self.menu.buttons):
             lit = active.get(button.label, False) or i == self.menu.focus
             colour = theme.PEACH if lit else theme.MUTED
+            if contrast:
+                colour = theme.HIGH_CONTRAST_TEXT if lit else theme.HIGH_CONTRAST_DIM
             label = render(button.label, font, colour)
             target.blit(label, label.get_rect(center=button.rect.center))
 
@@ -143,7 +147,7 @@ class PlayView:
         if not words:
             return
         label = render(" · ".join(words), layout.font(theme.SMALL_SIZE), theme.PEACH)
-        target.blit(label, layout.point(theme.MARGIN, 24))
+        target.blit(label, layout.point(layout.x0 + theme.MARGIN, layout.y0 + 24))
 
     def _card(self, target: pygame.Surface, layout: theme.Layout) -> None:
         """The chapter title card: fades in, holds, fades out over the scene."""
@@ -155,7 +159,7 @@ class PlayView:
         number, title = self.card
         big = layout.font(theme.CARD_SIZE, style="light").render(title, True, theme.CREAM)
         big.set_alpha(round(255 * fade))
-        centre = layout.point(theme.DESIGN_W / 2, 300)
+        centre = layout.point(theme.DESIGN_W / 2, layout.y0 + layout.H * 0.42)
         target.blit(big, big.get_rect(center=centre))
         if number:
             small = layout.font(theme.SMALL_SIZE + 3).render(number.upper(), True, theme.PEACH)
@@ -171,7 +175,7 @@ class PlayView:
         vanishing, so the eye catches it leaving (reduced motion: it just goes)."""
         from .play import TOAST_FADE
         label = render(self.scene.toast, layout.font(theme.SMALL_SIZE), theme.CREAM)
-        rect = label.get_rect(midtop=layout.point(theme.DESIGN_W / 2, 24)).inflate(
+        rect = label.get_rect(midtop=layout.point(theme.DESIGN_W / 2, layout.y0 + 24)).inflate(
             layout.s(28), layout.s(14))
         fade = 1.0 if self.app.settings["reduced_motion"] else min(
             1.0, self.scene.toast_ticks / TOAST_FADE)

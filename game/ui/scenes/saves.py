@@ -13,16 +13,16 @@ from .. import keymap, theme
 from ..widgets.button import Button
 from ..widgets.panel import panel
 from ..widgets.text import fit, render
-from .listing import BOTTOM, TOP, ListingScene
+from .listing import ListingScene
 
 MANUAL_SLOTS = 12
-PREVIEW_X, PREVIEW_W = 880, 340  # design units, right of the list
+PREVIEW_W = 340  # design units, right of the list
 
 
 class SavesScene(ListingScene):
     name = "saves"
     row_h = 62
-    shift = -200
+    side = 340  # the preview of the focused slot
 
     def __init__(self, app, mode: str, play) -> None:
         self.mode = mode  # "save" | "load"
@@ -126,11 +126,14 @@ class SavesScene(ListingScene):
     def draw(self, target: pygame.Surface) -> None:
         super().draw(target)
         layout = self.layout
-        area = layout.rect(PREVIEW_X, TOP - 12, PREVIEW_W, BOTTOM - TOP + 24)
-        target.blit(panel(area.size, theme.PANEL, 150, layout.s(theme.RADIUS)), area)
+        _left, top, _width, bottom = self.frame()
+        x = self.side_left()
+        area = layout.rect(x, top - 12, PREVIEW_W, bottom - top + 24)
+        target.blit(panel(area.size, theme.HIGH_CONTRAST_PANEL if self.contrast else theme.PANEL,
+                          255 if self.contrast else 150, layout.s(theme.RADIUS)), area)
         button = self.focused()
         slot = getattr(button, "slot", None)
-        frame = layout.rect(PREVIEW_X + 10, TOP, PREVIEW_W - 20, (PREVIEW_W - 20) * 9 / 16)
+        frame = layout.rect(x + 10, top, PREVIEW_W - 20, (PREVIEW_W - 20) * 9 / 16)
         picture = self.picture(slot) if slot in self.infos else None
         if picture is not None:
             target.blit(pygame.transform.smoothscale(picture, frame.size), frame)
@@ -147,6 +150,7 @@ class SavesScene(ListingScene):
                  info.name, "" if info.status == "ok" else info.status]
         y = frame.bottom + layout.s(14)
         for text in (t for t in lines if t):
-            surface = render(fit(text, small, frame.width), small, theme.CREAM)
+            surface = render(fit(text, small, frame.width), small,
+                             theme.HIGH_CONTRAST_TEXT if self.contrast else theme.CREAM)
             target.blit(surface, (frame.left, y))
             y += surface.get_height() + layout.s(6)

@@ -18,7 +18,7 @@ from ..widgets.button import Button
 from ..widgets.panel import panel
 from ..widgets.text import fit, render, wrap
 from .base import backdrop, footer, heading
-from .listing import BOTTOM, TOP, WIDTH, ListingScene
+from .listing import ListingScene
 
 DESCRIPTION_LINES = 2
 
@@ -70,11 +70,11 @@ class StoriesScene(ListingScene):
     # --- drawing -------------------------------------------------------------------------------
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout
-        backdrop(target, "chapters", self.contrast)
-        heading(target, layout, self.title, 40, self.subtitle)
-        area = layout.rect(theme.DESIGN_W / 2 - WIDTH / 2 - 20, TOP - 12, WIDTH + 40,
-                           BOTTOM - TOP + 24)
-        target.blit(panel(area.size, theme.PANEL, 200, layout.s(theme.RADIUS)), area)
+        backdrop(target, "stories", self.contrast)
+        heading(target, layout, self.title, 40, self.subtitle, contrast=self.contrast)
+        area = self.list_area()
+        target.blit(panel(area.size, theme.HIGH_CONTRAST_PANEL if self.contrast else theme.PANEL,
+                          255 if self.contrast else 200, layout.s(theme.RADIUS)), area)
         clip = target.get_clip()
         target.set_clip(area)
         for i, (button, row) in enumerate(zip(self.column.buttons, self.rows, strict=True)):
@@ -84,10 +84,10 @@ class StoriesScene(ListingScene):
         target.set_clip(clip)
         if self.status:
             small = layout.font(theme.SMALL_SIZE)
-            text = render(fit(self.status, small, layout.s(WIDTH + 200)), small, theme.PEACH)
-            target.blit(text, text.get_rect(midtop=layout.point(theme.DESIGN_W / 2,
-                                                                BOTTOM + 20)))
-        footer(target, layout, self.hint)
+            text = render(fit(self.status, small, layout.s(layout.W - 60)), small,
+                          theme.HIGH_CONTRAST_TEXT if self.contrast else theme.PEACH)
+            target.blit(text, text.get_rect(midtop=(area.centerx, area.bottom + layout.s(8))))
+        footer(target, layout, self.hint, contrast=self.contrast)
 
     def _row(self, target: pygame.Surface, rect: pygame.Rect, row: StoryEntry,
              focused: bool) -> None:

@@ -7,14 +7,15 @@ import pygame
 from .. import keymap, theme
 from ..visuals.particles import Motes
 from ..widgets.button import Button, ButtonColumn
-from ..widgets.panel import panel
+from ..widgets.panel import panel, veil
 from ..widgets.text import render
 from .base import Scene
 from .confirm import confirm
 
-MENU_TOP = 300
-MENU_SPACE = 376  # design pixels from MENU_TOP down to just above the footnote
 MENU_W = 340
+MENU_STEP = 50  # design pixels per entry when there is room; never under MIN_STEP
+MIN_STEP = 34
+FOOT_ROOM = 44  # under the menu: the endings-found note
 
 
 class TitleScene(Scene):
@@ -41,6 +42,7 @@ class TitleScene(Scene):
         self.footnote = f"Endings found: {seen} of {total}" if total else ""
         self.motes = Motes(3)
         self.ambient = theme.AMBIENT_TICKS
+        self.menu_top = 300.0
 
     # --- actions -------------------------------------------------------------------------
     def resume(self) -> None:
@@ -88,11 +90,15 @@ class TitleScene(Scene):
 
     # --- input and drawing ---------------------------------------------------------------
     def relayout(self) -> None:
+        """The menu stands on the foot of the visible canvas and the title takes the room above
+        it, so a large interface size or a small window moves things, never cuts them."""
         layout = self.layout
+        count = max(1, len(self.menu.buttons))
+        step = min(MENU_STEP, max(MIN_STEP, (layout.H * 0.62 - FOOT_ROOM) / count))
+        self.menu_top = layout.y1 - FOOT_ROOM - count * step
         x = theme.DESIGN_W / 2 - MENU_W / 2
-        step = min(theme.BUTTON_H + 4, MENU_SPACE / max(1, len(self.menu.buttons)))
-        for i, button in enumerate(self.menu.buttons):  # as many entries as fit above the note
-            button.rect = layout.rect(x, MENU_TOP + i * step, MENU_W, step - 4)
+        for i, button in enumerate(self.menu.buttons):
+            button.rect = layout.rect(x, self.menu_top + i * step, MENU_W, step - 4)
 
     def handle(self, event: pygame.event.Event) -> bool:
         if keymap.pressed(event, "quit_prompt"):
@@ -118,20 +124,30 @@ class TitleScene(Scene):
         target.blit(self.app.backdrops.get("dusk", target.get_size()), (0, 0))
         if not self.app.settings["reduced_motion"]:
             self.motes.draw(target, layout, min(1.0, self.ambient / 120 + 0.35))
+        contrast = self.contrast
+        if contrast:  # the painting recedes: white type on near black, as every screen
+            target.blit(veil(target.get_size(), 200, (0, 0, 0)), (0, 0))
+        room = self.menu_top - layout.y0 - 20  # design pixels above the menu
         title = self.app.story.title
-        big = render(title, layout.font(theme.TITLE_SIZE + 40, style="light"), theme.CREAM)
-        target.blit(big, big.get_rect(center=layout.point(theme.DESIGN_W / 2, 170)))
+        size = round(min(theme.TITLE_SIZE + 40, room * 0.5))
+        big = render(title, layout.font(size, style="light"),
+                     theme.HIGH_CONTRAST_TEXT if contrast else theme.CREAM)
+        where = big.get_rect(center=layout.point(theme.DESIGN_W / 2, layout.y0 + room * 0.45))
+        target.blit(big, where)
         tagline = render("a story in words and a voice",
                          layout.font(theme.SMALL_SIZE + 2, style="italic"),
-                         theme.SAND)
-        target.blit(tagline, tagline.get_rect(center=layout.point(theme.DESIGN_W / 2, 246)))
+                         theme.HIGH_CONTRAST_TEXT if contrast else theme.SAND)
+        target.blit(tagline, tagline.get_rect(midtop=(where.centerx, where.bottom)))
         first, last = self.menu.buttons[0].rect, self.menu.buttons[-1].rect
         backing = first.union(last).inflate(layout.s(40), layout.s(24))
-        target.blit(panel(backing.size, theme.PANEL, 205, layout.s(theme.RADIUS)), backing)
+        target.blit(panel(backing.size, theme.HIGH_CONTRAST_PANEL if contrast else theme.PANEL,
+                          250 if contrast else 205, layout.s(theme.RADIUS),
+                          theme.CREAM if contrast else None), backing)
         font = layout.font(theme.CHOICE_SIZE)
         for i, button in enumerate(self.menu.buttons):
             button.draw(target, font, i == self.menu.focus, self.contrast)
         if self.footnote:
-            note = render(self.footnote, layout.font(theme.SMALL_SIZE), theme.SAND)
+            note = render(self.footnote, layout.font(theme.SMALL_SIZE),
+                          theme.HIGH_CONTRAST_TEXT if contrast else theme.SAND)
             target.blit(note, note.get_rect(midbottom=layout.point(theme.DESIGN_W / 2,
-                                                                   theme.DESIGN_H - 12)))
+                                                                   layout.y1 - 12)))

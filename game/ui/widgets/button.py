@@ -31,8 +31,8 @@ class Button:
             target.blit(panel(self.rect.size, theme.HOVER, 220, self.rect.height // 3,
                               theme.PANEL_EDGE), self.rect)
         colour = (theme.CREAM if self.enabled else theme.DIM)
-        if contrast and self.enabled:
-            colour = theme.HIGH_CONTRAST_TEXT
+        if contrast:
+            colour = theme.HIGH_CONTRAST_TEXT if self.enabled else theme.HIGH_CONTRAST_DIM
         pad = self.rect.height // 3
         text = render(fit(self.label, font, self.rect.width - 2 * pad), font, colour)
         centre_y = self.rect.centery if not (self.detail and small) else (
@@ -44,9 +44,10 @@ class Button:
             where.left = self.rect.left + pad
         target.blit(text, where)
         if self.detail and small:
-            line = render(fit(self.detail, small, self.rect.width - 2 * pad), small,
-                          theme.MUTED if self.enabled else theme.DIM)
-            spot = line.get_rect(top=where.bottom + 4)
+            tone = (theme.HIGH_CONTRAST_DIM if contrast else
+                    theme.MUTED if self.enabled else theme.DIM)
+            line = render(fit(self.detail, small, self.rect.width - 2 * pad), small, tone)
+            spot = line.get_rect(top=where.bottom + max(1, self.rect.height // 24))
             spot.left = where.left if self.align != "center" else self.rect.centerx - (
                 line.get_width() // 2)
             target.blit(line, spot)

@@ -30,7 +30,7 @@ class ChoiceList:
     def layout(self, layout: theme.Layout, bottom: int) -> None:
         """Stack the buttons upward from `bottom`, centred; long choices wrap onto two rows."""
         font = layout.font(theme.CHOICE_SIZE, text=True)
-        width = layout.s(theme.CHOICE_W)
+        width = layout.s(min(theme.CHOICE_W, layout.W - 80))
         inner = width - layout.s(110)
         small = layout.font(theme.SMALL_SIZE)
         self._rows = [wrap(typeset(text), font, inner - (small.size(note)[0] + layout.s(16) if note
@@ -40,7 +40,7 @@ class ChoiceList:
                        + layout.s(24)) for rows in self._rows]
         gap = layout.s(theme.CHOICE_GAP)
         y = bottom - sum(heights) - gap * (len(heights) - 1)
-        top_limit = layout.point(0, 30)[1]
+        top_limit = layout.point(0, layout.y0 + 30)[1]
         y = max(y, top_limit)
         left = layout.width // 2 - width // 2
         self.rects = []

@@ -42,6 +42,11 @@ class DialogueBox:
         self.shown = min(float(len(self.text)), self.shown + chars_per_second * ticks / 60)
         return int(self.shown) != before
 
+    @staticmethod
+    def width(layout: theme.Layout) -> float:
+        """The box's width in design pixels: the design's, or what the visible canvas allows."""
+        return min(theme.DESIGN_W - 2 * (theme.MARGIN + 40), layout.W - 60)
+
     def box_rect(self, layout: theme.Layout) -> pygame.Rect:
         """Grows upward when a long line (or large text) needs more rows: nothing is cut."""
         rows = self._rows(layout)
@@ -49,14 +54,14 @@ class DialogueBox:
         needed = len(rows) * (font.get_linesize() + layout.s(theme.LINE_GAP)) + layout.s(
             theme.BOX_PAD * 2 + 10 + theme.MENU_ROW)
         height = max(layout.s(theme.BOX_H), needed)
-        x = layout.point(theme.MARGIN + 40, 0)[0]
-        bottom = layout.point(0, theme.DESIGN_H - 26)[1]
-        return pygame.Rect(x, bottom - height, layout.s(theme.DESIGN_W - 2 * (theme.MARGIN
-                                                                             + 40)), height)
+        width = self.width(layout)
+        x = layout.point(theme.DESIGN_W / 2 - width / 2, 0)[0]
+        bottom = layout.point(0, layout.y1 - 26)[1]
+        return pygame.Rect(x, bottom - height, layout.s(width), height)
 
     def _rows(self, layout: theme.Layout) -> list[str]:
         font = layout.font(theme.TEXT_SIZE, text=True)
-        width = layout.s(theme.DESIGN_W - 2 * (theme.MARGIN + 40) - 2 * theme.BOX_PAD)
+        width = layout.s(self.width(layout) - 2 * theme.BOX_PAD)
         key = (self.text, id(font), width)
         if key != self._wrap_key:
             self.rows = wrap(typeset(self.text), font, width) if self.text else []

@@ -11,14 +11,15 @@ from .text import render
 
 class MetersPanel:
     def draw(self, target: pygame.Surface, layout: theme.Layout, meters: list[tuple],
-             contrast: bool, right: float = theme.DESIGN_W - 30) -> None:
+             contrast: bool, right: float | None = None) -> None:
         """`meters`: (label, value, minimum, maximum) for each meter; `right`: the panel's right
         edge in design pixels (left of the speedrun timer while one is shown)."""
         if not meters:
             return
         font = layout.font(theme.SMALL_SIZE)
         row = layout.s(34)
-        rect = layout.rect(right - 300, 24, 300, 0)
+        right = layout.x1 - 30 if right is None else right
+        rect = layout.rect(right - 300, layout.y0 + 24, 300, 0)
         rect.height = row * len(meters) + layout.s(24)
         target.blit(panel(rect.size, theme.HIGH_CONTRAST_PANEL if contrast else theme.PANEL,
                           230, layout.s(10), theme.PANEL_EDGE), rect)
