@@ -5,7 +5,7 @@ import shutil
 import pytest
 from helpers import MINI, run_cli
 
-from game.core import inksource
+from game.core import inksource, lint
 
 
 @pytest.fixture
@@ -155,3 +155,50 @@ def test_a_condition_branch_is_not_a_line_to_give_an_id(branch):
     # spoken line two ids (and the voice pipeline a clip for a condition)
     assert inksource.classify(branch, True) is None
     assert inksource.classify(branch + " Samantha: Hi.", True) == "Samantha: Hi."
+
+
+PLAYTEST_FIXTURE = MINI.parent / "playtest"
+
+
+def test_lint_names_dead_text_at_file_line_and_not_a_line_play_reaches(tmp_path):
+    folder = tmp_path / "playtest"
+    shutil.copytree(PLAYTEST_FIXTURE, folder)
+    result = run_cli("lint", "--story", str(folder))
+    out = result.stdout
+    main = folder / "main.ink"
+    assert f"{main}:29: warning: dead text" in out  # the orphan knot nobody diverts to
+    assert "dead text" not in out.replace(f"{main}:29: warning: dead text", "")  # the baker
+    # (only for a kind reader) and the lane (one road in three) are seen
+    assert "dead-text check: 60 play-throughs" in out
+
+
+def test_dead_text_check_reaches_a_line_behind_a_meter_threshold(tmp_path):
+    # five menus, each with one option in three that lowers `x`: random play reaches x <= -5 in
+    # one run in 243, and a reader raising every meter never does; the check's readers with a
+    # settled attitude (some avoid x) reach it
+    menus = "".join(f"Step {n}. #id:t_{n}\n* [Up.]\n    ~ x = x + 1\n* [Wait.]\n* [Down.]\n"
+                    f"    ~ x = x - 1\n- " for n in range(5))
+    story = tmp_path / "main.ink"
+    story.write_text("VAR x = 0\n" + menus + "{x <= -5: Only the steady get here. #id:t_9}\n"
+                     "The end. #id:t_10 #ending:done\n-> END\n")
+    report = lint.lint(story, time_budget=3.0)
+    assert [f for f in report.findings if "dead text" in f.message] == []
+    story.write_text(story.read_text().replace("{x <= -5:", "{x <= -6:"))
+    report = lint.lint(story, time_budget=3.0)
+    dead = [f for f in report.findings if "dead text" in f.message]
+    where = [n for n, text in enumerate(story.read_text().splitlines(), 1) if "t_9" in text]
+    assert [(f.line, f.severity) for f in dead] == [(where[0], "warning")]
+
+
+def test_dead_text_cut_short_by_its_budget_is_only_a_note(tmp_path, monkeypatch):
+    monkeypatch.setattr(lint, "DEAD_TEXT_BUDGET", 0.0)
+    story = tmp_path / "main.ink"
+    story.write_text("Start here. #id:b_1\n* [Go left.] -> a\n* [Go right.] -> b\n\n=== a ===\n"
+                     "The left room. #id:b_2 #ending:a\n-> END\n\n=== b ===\n"
+                     "The right room. #id:b_3 #ending:b\n-> END\n\n=== c ===\n"
+                     "A room nobody enters. #id:b_4\n-> END\n")
+    report = lint.lint(story, time_budget=3.0)
+    dead = [f for f in report.findings if "dead text" in f.message]
+    assert [(f.line, f.severity) for f in dead] == [(14, "info")]  # the routes saw the rest
+    assert "to be sure" in dead[0].message
+    assert report.plays.startswith("0 play-throughs and 2 routes")

@@ -29,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
                              progress=ProgressPrinter())
     for finding in report.findings:
         print(finding)
+    if report.plays:
+        print(f"dead-text check: {report.plays}")
     if report.coverage:
         print(f"route search: {report.coverage}")
     if report.fixed:

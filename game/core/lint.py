@@ -2,8 +2,10 @@
 
 Static: compile errors and warnings, line ids (missing, duplicated), speakers, tags, endings
 declared in story.yaml against endings tagged in ink. Dynamic: the route finder's endings never
-reached, dead ends and runtime errors. Checks from other areas (voice clips) come from the
-caller — `lint(extra_checks=…)` or `register_check` — so the core never imports them.
+reached, dead ends and runtime errors, and dead text — source lines that neither the route
+finder's routes nor a bounded set of simulated play-throughs (`playtest.coverage`) ever show.
+Checks from other areas (voice clips) come from the caller — `lint(extra_checks=…)` or
+`register_check` — so the core never imports them.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ class LintReport:
     findings: list[Diagnostic] = field(default_factory=list)
     fixed: int = 0
     coverage: str = ""  # what the route search covered, e.g. "explored 480 states in 0.1 s"
+    routes: list = field(default_factory=list)  # the routes that search found, replayed for
+    # the dead-text check
+    plays: str = ""  # what the dead-text check played, e.g. "60 play-throughs in 4.1 s"
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -49,12 +54,22 @@ class LintReport:
         return [f for f in self.findings if f.severity == "warning"]
 
 
+DEAD_TEXT_RUNS = 60  # play-throughs for the dead-text check; a deep lint plays DEEP_RUNS
+DEEP_RUNS = 400
+DEAD_TEXT_BUDGET = 12.0  # seconds (at most 4x the route budget); past it the check stops, and
+# says its findings are unsure
+
+
 def lint(path: str | Path | None = None, *, fix_ids: bool = False,
          max_states: int = 200_000, extra_checks: Iterable[Check] = (),
-         time_budget: float | None = 3.0, progress: Callable | None = None) -> LintReport:
+         time_budget: float | None = 3.0, progress: Callable | None = None,
+         dead_text_runs: int | None = None) -> LintReport:
     """Every finding for the story at `path`; `extra_checks` run after the core's own. The
     route search is the slow part: it stops after `time_budget` seconds (None: until done or
-    `max_states`), and `report.coverage` says how far it got."""
+    `max_states`), and `report.coverage` says how far it got. Dead text is looked for in
+    `dead_text_runs` play-throughs (default DEAD_TEXT_RUNS, or DEEP_RUNS with no time budget;
+    0 skips the check), within DEAD_TEXT_BUDGET seconds (or four times `time_budget`, if less)
+    unless the lint is deep."""
     report = LintReport()
     source = story_source.resolve(path)
     try:
@@ -88,6 +103,12 @@ def lint(path: str | Path | None = None, *, fix_ids: bool = False,
         report.findings.extend(_check_meters(json_text, config))
         report.findings.extend(_check_runtime(json_text, config, source, max_states,
                                               time_budget, progress, report))
+        runs = dead_text_runs if dead_text_runs is not None else (
+            DEAD_TEXT_RUNS if time_budget is not None else DEEP_RUNS)
+        if runs and source.ink:
+            report.findings.extend(_check_dead_text(
+                json_text, config, source, report, runs,
+                min(DEAD_TEXT_BUDGET, 4 * time_budget) if time_budget is not None else None))
     for check in _checks(extra_checks):
         try:
             report.findings.extend(check(source, config))
@@ -251,6 +272,7 @@ def _check_runtime(json_text: str, config: StoryConfig, source: story_source.Sto
     except StoryError as exc:
         return [Diagnostic(shown, None, "error", f"the story cannot be played: {exc.message}")]
     lint_report.coverage = report.coverage()
+    lint_report.routes = list(report.routes.values())
     if progress is not None and hasattr(progress, "done"):
         progress.done(report)
     findings = []
@@ -274,3 +296,32 @@ def _check_runtime(json_text: str, config: StoryConfig, source: story_source.Sto
                                    "budget; run lint --deep for the full search"))
     return findings
 
+
+
+def _check_dead_text(json_text: str, config: StoryConfig, source: story_source.StorySource,
+                     lint_report: LintReport, runs: int, budget: float | None
+                     ) -> list[Diagnostic]:
+    """Lines no play shows, at `file:line`: a warning when every planned play-through ran, an
+    info line (with what was played) when the time budget cut the check short, since a rare
+    line may then simply not have come up yet."""
+    from .playtest import coverage
+
+    loaded = story_source.LoadedStory(json_text, config, source)
+    try:
+        found = coverage(loaded, runs=runs, time_budget=budget, routes=lint_report.routes)
+    except StoryError as exc:
+        return [Diagnostic(str(source.ink), None, "error",
+                           f"the story cannot be played: {exc.message}")]
+    routes = len(lint_report.routes)
+    lint_report.plays = (f"{found.runs} play-throughs and {routes} route{'' if routes == 1 else 's'}"
+                         f" in {found.seconds:.1f} s")
+    severity = "warning" if found.complete else "info"
+    unsure = "" if found.complete else (f" in the {found.runs} play-throughs the time allowed "
+                                        "(run lint --deep, or playtest, to be sure)")
+    findings = []
+    for where in found.dead_text:
+        path, _, number = where.rpartition(":")
+        findings.append(Diagnostic(path, int(number) if number.isdigit() else None, severity,
+                                   "dead text: no play-through or route shows this line"
+                                   + unsure))
+    return findings

@@ -10,6 +10,8 @@ story through the core's `Story`, choosing with personas:
 - `first` / `last`: always the first or the last option (the lazy readers);
 - `raise:<meter>`: the option that raises that meter most (looking one step ahead);
 - `raise-all`: the option that raises the sum of all meters most;
+- `explore`: the option this menu has been left on least often so far (ties at random), the
+  cheapest way to cover branches; `coverage()` (what `lint` calls) plays with it;
 - personas declared in story.yaml under `playtest: personas:` as `{meter: weight}` maps.
 
 "One step ahead" means: save the state, take the option, play to the next choice point or
@@ -22,7 +24,9 @@ from __future__ import annotations
 import random
 import re
 import statistics
+import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -235,6 +239,10 @@ class Playtester:
         self.longest_at: Line | None = None
         self.seen_raw: set[str] = set()  # squashed once, at the end: most lines repeat
         self.errors: set[str] = set()
+        self.grading = True  # look one step ahead at each new menu to find graded ones
+        self.deadline: float | None = None  # time.monotonic() past which a play stops
+        self.pool: dict[str, list[str]] | None = None  # states at chapter starts, if kept
+        self.taken: dict[tuple, list[int]] = {}  # the explorer's count per menu and option
 
     def values(self) -> dict[str, int]:
         out = {}
@@ -267,10 +275,15 @@ class Playtester:
             steps.append(Step(deltas, ending, state))
         return steps
 
-    def play(self, persona: Persona, seed: int, result: PersonaResult) -> None:
+    def play(self, persona: Persona, seed: int, result: PersonaResult,
+             start: str | None = None) -> None:
+        """One play-through from the beginning, or from `start` (a saved state)."""
         story = self.story
         rng = random.Random(seed)
-        story.reset(seed)
+        if start is None:
+            story.reset(seed)
+        else:
+            story.load_state(start)
         lines = choices = words = stretch = 0
         stretch_start: Line | None = None
         beats = 0
@@ -279,11 +292,18 @@ class Playtester:
             if beats > MAX_BEATS:
                 self.errors.add(f"{persona.name}: more than {MAX_BEATS} beats; a loop?")
                 break
+            if self.deadline is not None and beats % 500 == 0 and time.monotonic() > self.deadline:
+                self.errors.add(f"{persona.name}: out of time after {beats} beats")
+                break
             beat = story.next()
             if isinstance(beat, Line):
                 if beat.tags.chapter:
                     result.chapter_meters.setdefault(beat.tags.chapter, []).append(
                         self.values())
+                    kept = None if self.pool is None else self.pool.setdefault(
+                        beat.tags.chapter, [])
+                    if kept is not None and len(kept) < 48:
+                        kept.append(story.save_state())
                 if not beat.text:
                     continue
                 lines += 1
@@ -318,12 +338,13 @@ class Playtester:
             self.seen_texts.add(_squash(text))
         key = texts
         steps = None
-        if persona.wants_lookahead() or (key not in self.graded_keys and len(texts) > 1):
+        grade = self.grading and key not in self.graded_keys and len(texts) > 1
+        if persona.wants_lookahead() or grade:
             here = story.save_state()
             steps = self.lookahead(here, len(texts))
             story.load_state(here)
             story.next()  # rebuild the choice point the load cleared
-            if key not in self.graded_keys and len(texts) > 1:
+            if grade:
                 self.graded_keys[key] = _is_graded(steps)
                 if self.graded_keys[key] and self.locator:
                     self.graded_where[key] = self.locator.menu(texts)
@@ -336,6 +357,11 @@ class Playtester:
             index = 0
         elif persona.pick == "last":
             index = len(texts) - 1
+        elif persona.pick == "explore":
+            taken = self.taken.setdefault(key, [0] * len(texts))
+            least = min(taken)
+            index = rng.choice([i for i, count in enumerate(taken) if count == least])
+            taken[index] += 1
         elif persona.weights is None or steps is None:
             index = rng.randrange(len(texts))
         else:
@@ -412,6 +438,86 @@ def run(path: str | Path | None = None, *, runs: int = 1000, seed: int = 0,
     return report
 
 
+@dataclass
+class Coverage:
+    """What `coverage()` found: source lines no play showed, and how far it got."""
+
+    dead_text: list[str] = field(default_factory=list)
+    runs: int = 0
+    wanted: int = 0
+    seconds: float = 0.0
+
+    @property
+    def complete(self) -> bool:
+        return self.runs >= self.wanted
+
+
+def coverage(loaded: story_source.LoadedStory, *, runs: int = 160, seed: int = 0,
+             time_budget: float | None = 8.0, routes: Iterable = ()) -> Coverage:
+    """Dead text for `lint`, at a bounded cost: the routes a search already found, then up to
+    `runs` explorer play-throughs (every other one as a returning player who has seen every
+    ending, so secret branches count) until `time_budget` seconds are spent. Explorer runs
+    cover a story's branches far sooner than random ones: each menu is left on the option it
+    was left on least. A story with no ink sources has no lines to locate: nothing is dead."""
+    files = [f for f in loaded.source.watch_files if f.suffix == ".ink"]
+    found = Coverage(wanted=runs)
+    if not files:
+        return found
+    started = time.monotonic()
+    story = Story(loaded.json_text, config=loaded.config, seed=seed, seen_endings=set(),
+                  source=loaded.source)
+    locator = _Locator(files, loaded.source.folder)
+    tester = Playtester(story, tracked_variables(story), locator)
+    tester.grading = False
+    if time_budget is not None:
+        tester.deadline = started + time_budget
+    scratch = PersonaResult("coverage")
+    _replay(tester, routes, seed, set(), scratch)
+    everything = set(loaded.config.endings)
+    attitudes = random.Random(seed)
+    tester.pool = {}
+    for number in range(runs):
+        if time_budget is not None and time.monotonic() - started > time_budget:
+            break
+        story.seen_endings = everything if number % 2 == 0 else set()
+        start = None
+        if number % 3 == 2 and tester.pool:
+            # two runs in three start over; the third picks up at a chapter some earlier run
+            # reached, with that run's choices behind it: late branches get many more looks
+            # for the time, and under many different pasts
+            chapter = attitudes.choice(sorted(tester.pool))
+            start = attitudes.choice(tester.pool[chapter])
+        tester.play(_coverage_persona(number, tester.tracked, attitudes),
+                    seed * 1_000_003 + number, scratch, start)
+        found.runs += 1
+    tester.seen_texts |= {_squash(text) for text in tester.seen_raw}
+    found.dead_text = dead_text(locator, tester.seen_ids, tester.seen_texts)
+    found.seconds = time.monotonic() - started
+    return found
+
+
+def _coverage_persona(number: int, tracked: list[str], attitudes: random.Random) -> Persona:
+    """The n-th reader of a coverage pass: first one who raises every meter (as a returning
+    player: the secret branches), then mostly explorers and random readers, and every fourth
+    a reader with a settled attitude — seeks some meters, avoids others, all run long — which
+    is what reaches text behind a meter's threshold (wandering rarely does)."""
+    if tracked and number == 0:
+        return Persona("raise-all", {meter: 1.0 for meter in tracked})
+    if tracked and number % 4 == 3:
+        return Persona("attitude", {meter: float(attitudes.choice((-1, 0, 1)))
+                                    for meter in tracked})
+    return Persona("explore", pick="explore") if number % 4 else Persona("random", pick="random")
+
+
+def _replay(tester: Playtester, routes: Iterable, seed: int, seen: set[str],
+            scratch: PersonaResult) -> None:
+    for route in routes:
+        tester.story.seen_endings = set(route.requires) | seen
+        script = [c - 1 for c in route.choices]
+        _ScriptedPlay(tester, script).play(Persona("route", pick="script"), seed, scratch)
+    tester.story.seen_endings = set(seen)
+
+
 def _play_routes(loaded: story_source.LoadedStory, tester: Playtester, seed: int,
                  budget: float, seen: set[str]) -> None:
     """Every route the search finds is played once more, so that a line only one careful
@@ -420,13 +526,7 @@ def _play_routes(loaded: story_source.LoadedStory, tester: Playtester, seed: int
 
     found = explore(loaded.json_text, loaded.config, seed=seed, seen=seen, time_budget=budget)
     scratch = PersonaResult("routes")
-    for route in found.routes.values():
-        story = tester.story
-        story.seen_endings = set(route.requires) | seen
-        script = [c - 1 for c in route.choices]
-        persona = Persona("route", pick="script")
-        _ScriptedPlay(tester, script).play(persona, seed, scratch)
-    tester.story.seen_endings = set(seen)
+    _replay(tester, found.routes.values(), seed, seen, scratch)
 
 
 class _ScriptedPlay:
