@@ -29,6 +29,7 @@ VAR asked_numbers = false      // ch8: he asked how many others she talks to and
 VAR first_night = false        // ch3: the night she first felt she had a body
 VAR pushed_away = 0            // ch1-3: times he shut her out (a feature, business only, switched off, "you can't want")
 VAR date_switched_off = false  // ch3: the night ended with him switching her off (the gate to `static`)
+VAR amy_soup = false           // ch3: he went down to Amy's Friday soup (invited ch1, insisted on ch2); else she left a jar at his door
 
 // Asked of the player's profile by the game; the ink fallback below keeps Inky happy.
 EXTERNAL has_seen(ending_id)
