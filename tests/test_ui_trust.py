@@ -156,7 +156,7 @@ def test_closing_the_window_keeps_the_place_and_esc_on_the_title_asks(app, tmp_p
     key(app, pygame.K_SPACE)
     settle(app)
     pygame.event.post(pygame.event.Event(pygame.QUIT))
-    app.run_ticks(1)
+    app.run()  # the real loop: the close button ends it, and it waits for the writer thread
     assert not app.running and (tmp_path / "exit.json").is_file()
     pygame.display.quit()
     again = make_app(tmp_path)

@@ -28,27 +28,34 @@ def make_app(save_dir: Path, size: tuple[int, int] = (1280, 720), seed: int = 1)
     return app
 
 
+def run(app: App, ticks: int) -> None:
+    """`ticks` frames, then what they asked the writer thread to write is on disk (as it is
+    for a player a few frames later): the tests read the files."""
+    app.run_ticks(ticks)
+    app.writer.join()
+
+
 def key(app: App, code: int, mod: int = 0, ticks: int = 2) -> None:
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=mod, unicode="",
                                          scancode=0))
-    app.run_ticks(ticks)
+    run(app, ticks)
 
 
 def key_up(app: App, code: int, ticks: int = 2) -> None:
     pygame.event.post(pygame.event.Event(pygame.KEYUP, key=code, mod=0, unicode="", scancode=0))
-    app.run_ticks(ticks)
+    run(app, ticks)
 
 
 def click(app: App, pos: tuple[int, int], button: int = 1, ticks: int = 2) -> None:
     pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0,
                                                                                           0, 0)))
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button))
-    app.run_ticks(ticks)
+    run(app, ticks)
 
 
 def wheel(app: App, y: int, ticks: int = 2) -> None:
     pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=y, flipped=False))
-    app.run_ticks(ticks)
+    run(app, ticks)
 
 
 def pixel(app: App, pos: tuple[int, int]) -> tuple[int, int, int]:

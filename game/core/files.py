@@ -23,7 +23,12 @@ def previous_copy(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def atomic_write_bytes(path: str | Path, data: bytes, *, keep_previous: bool = True) -> None:
+def atomic_write_bytes(path: str | Path, data: bytes, *, keep_previous: bool = True,
+                       sync: str = "full") -> None:
+    """`sync`: "full" fsyncs the file and then its folder (durable at once); "file" fsyncs
+    only the file's data, so the rename reaches the disk with the file system's next commit
+    (a crash before it leaves the previous good copy, never half a file); "none" for what a
+    loader can do without (a thumbnail checked by its hash, a profile with its `.bak`)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -31,7 +36,8 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, keep_previous: bool = T
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync != "none":
+                os.fsync(handle.fileno())
         if keep_previous and path.exists():
             backup = previous_copy(path)
             # a hard link keeps the old good copy reachable at every instant of the swap
@@ -42,7 +48,8 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, keep_previous: bool = T
             except OSError:
                 pass
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        if sync == "full":
+            fsync_dir(path.parent)
     except BaseException:
         try:
             os.unlink(tmp)
@@ -51,8 +58,9 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, keep_previous: bool = T
         raise
 
 
-def atomic_write_text(path: str | Path, text: str, *, keep_previous: bool = True) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"), keep_previous=keep_previous)
+def atomic_write_text(path: str | Path, text: str, *, keep_previous: bool = True,
+                      sync: str = "full") -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), keep_previous=keep_previous, sync=sync)
 
 
 MAX_JSON_DEPTH = 64
@@ -232,7 +240,8 @@ def remove_stale_temporaries(folder: str | Path, older_than: float = 60.0) -> in
     return removed
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make the renames done in `folder` durable (after writes made with sync="file")."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

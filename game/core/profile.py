@@ -54,8 +54,9 @@ class Profile:
     def has_read(self, line_id: str | None) -> bool:
         return bool(line_id) and line_id in self.lines_read
 
-    def save(self) -> None:
-        """Write atomically, merged with whatever another instance wrote meanwhile."""
+    def save(self, *, sync: str = "full") -> None:
+        """Write atomically, merged with whatever another instance wrote meanwhile (`sync`:
+        as `atomic_write_bytes`; the window's writer thread passes "none" after a save)."""
         if self.path is None:
             return
         on_disk = _read_valid(self.path)
@@ -64,7 +65,7 @@ class Profile:
         content = _content(self)
         document = {"version": PROFILE_VERSION, "checksum": _checksum(content), **content}
         atomic_write_text(self.path, json.dumps(document, indent=1, sort_keys=True,
-                                                ensure_ascii=False))
+                                                ensure_ascii=False), sync=sync)
 
 
 def _content(profile: Profile) -> dict:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 from .errors import SaveError
 
@@ -90,8 +90,18 @@ def _canonical(content: dict) -> bytes:
                       ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
+def _content(save: SaveFile) -> dict:
+    """`asdict(save)` without its deep copy of `play` (a fresh tree from PlayState.to_json,
+    a third of a megabyte with a full history): the same JSON at a tenth of the cost."""
+    content = {f.name: getattr(save, f.name) for f in fields(save)}
+    content["current"] = asdict(save.current)
+    content["checkpoints"] = [asdict(p) for p in save.checkpoints]
+    content["meters"] = dict(save.meters)
+    return content
+
+
 def encode(save: SaveFile) -> bytes:
-    content = asdict(save)
+    content = _content(save)
     digest = hashlib.sha256(_canonical(content)).hexdigest()
     document = {"format": FORMAT, "format_version": FORMAT_VERSION,
                 "checksum": f"sha256:{digest}", "content": content}

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import queue
 import re
-import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
@@ -29,6 +27,7 @@ from .restore import Scratch, checkpoint_of, position_line, restore
 from .savefile import KEEP_CHECKPOINTS, Position, SaveFile
 from .state import PlayState
 from .story import Checkpoint, Line, Story
+from .writer import Writer
 
 QUICK = "quick"
 EXIT = "exit"  # where the player was when they quit or closed the window: Continue resumes it
@@ -139,71 +138,114 @@ class SaveSlots:
     """The save slots of one folder, for one story."""
 
     def __init__(self, save_dir: str | Path, story: Story, *,
-                 now: Callable[[], datetime] | None = None, background: bool = False) -> None:
-        """`background=True` (the window) writes on a worker thread, in order, so a save costs
-        a frame only its capture; `flush()` waits, `write_errors` collects failures."""
+                 now: Callable[[], datetime] | None = None,
+                 background: bool | Writer = False) -> None:
+        """`background` (the window: True, or the window's own Writer) writes on a worker
+        thread, in order, so a save costs the frame only its capture: encoding the save and
+        its thumbnail, the look-ahead and the one fsync happen on the worker. `flush()`
+        waits, `write_errors` collects failures."""
         self.save_dir = Path(save_dir)
         remove_stale_temporaries(self.save_dir)  # what a killed save left half-written
-        self._writer = _Writer() if background else None
+        self.writer: Writer | None = background if isinstance(background, Writer) else (
+            Writer("her-saves") if background else None)
         self.story = story
         self._now = now or (lambda: datetime.now().astimezone())
         self._scratch: Scratch | None = None
+        self._worker_scratch: Scratch | None = None  # the writer thread's own runtime
         self._checkpoints: list[Position] = []
         self._auto_sequence: int | None = None
         self._ring: dict[str, int] = {}  # ring slot -> its save's sequence number
 
     # --- saving ---------------------------------------------------------------------------
-    def save(self, slot: str, *, name: str = "", thumbnail_png: bytes | None = None,
+    def save(self, slot: str, *, name: str = "", thumbnail_png: Picture = None,
              play_ticks: int = 0, line: Line | None = None, sequence: int = 0,
              play: PlayState | None = None) -> SaveInfo:
         """Write the story's current place to `slot`: `play` (the Session's whole PlayState),
-        or, from a bare story, `line` (shown last) and `play_ticks`."""
+        or, from a bare story, `line` (shown last) and `play_ticks`. `thumbnail_png` is the
+        PNG, or a callable making it (called on the writer thread when there is one)."""
         slot = check_slot(slot)
-        save = self.capture(name=name, play_ticks=play_ticks, line=line, sequence=sequence,
-                            thumbnail_png=thumbnail_png, play=play)
         path = self.path(slot)
-        data = savefile.encode(save)
-        if self._writer is not None:
-            self._writer.put(slot, path, data, thumbnail_png)
-        else:
-            _write(slot, path, data, thumbnail_png)
+        taken = self._take(name=name, play_ticks=play_ticks, line=line, sequence=sequence,
+                           play=play)
+        if self.writer is None:
+            png = _picture(thumbnail_png)
+            save = self._finish(taken, self.scratch, png)
+            _write(slot, path, savefile.encode(save), png)
+            thumbnail = path.with_suffix(".png") if png is not None else None
+            return _info(slot, save, "ok", path, None, thumbnail)
+
+        def write() -> None:
+            png = _picture(thumbnail_png)
+            save = self._finish(taken, self._scratch_for_writer(), png)
+            _write(slot, path, savefile.encode(save), png)
+
+        self.writer.put(write)
         thumbnail = path.with_suffix(".png") if thumbnail_png is not None else None
-        return _info(slot, save, "ok", path, None, thumbnail)
+        return SaveInfo(slot, "ok", taken.name, taken.chapter, taken.chapter_title, taken.date,
+                        taken.play_ticks, taken.turns, taken.story_title, thumbnail, None,
+                        taken.sequence)
 
     def flush(self) -> None:
         """Wait until every background write is on disk."""
-        if self._writer is not None:
-            self._writer.join()
+        if self.writer is not None:
+            self.writer.join()
 
     @property
-    def write_errors(self) -> list[SaveError]:
-        return self._writer.errors if self._writer is not None else []
+    def write_errors(self) -> list[Exception]:
+        return self.writer.errors if self.writer is not None else []
 
     def capture(self, *, name: str = "", play_ticks: int = 0, line: Line | None = None,
                 sequence: int = 0, thumbnail_png: bytes | None = None,
                 play: PlayState | None = None) -> SaveFile:
         """The SaveFile for the story's current place (nothing is written)."""
+        taken = self._take(name=name, play_ticks=play_ticks, line=line, sequence=sequence,
+                           play=play)
+        return self._finish(taken, self.scratch, thumbnail_png)
+
+    def _take(self, *, name: str, play_ticks: int, line: Line | None, sequence: int,
+              play: PlayState | None) -> _Taken:
+        """What a save needs from the live story, read now (the frame's part of a save):
+        plain values only, so the writer thread can finish the save while play goes on."""
         story = self.story
         self.note_checkpoint()
+        checkpoints = tuple(self._checkpoints)
         if play is not None:
-            play = replace(play, checkpoints=tuple(self._checkpoints))
+            play = replace(play, checkpoints=checkpoints)
             line, play_ticks = play.line, play.play_ticks
-        state = story.save_state()
-        current = Position(state, story.chapter, line.text if line else "",
-                           line.speaker if line else None, line.line_id if line else None,
-                           savefile.plain_values(story.variables),
-                           self.scratch.peek(state) or savefile.Upcoming())
         chapter = story.config.chapters.get(story.chapter) if story.chapter else None
-        return SaveFile(
-            story_title=story.title, story_hash=story.compiled.hash,
-            current=current, story_folder=_folder(story),
-            checkpoints=tuple(self._checkpoints), seed=story.seed % (2**53),
-            turns=story.turns, play_ticks=max(0, int(play_ticks)),
+        return _Taken(
+            state=story.save_state(), chapter=story.chapter, line=line,
+            variables=savefile.plain_values(story.variables), story_title=story.title,
+            story_hash=story.compiled.hash, story_folder=_folder(story),
+            checkpoints=checkpoints, seed=story.seed % (2**53), turns=story.turns,
+            play_ticks=max(0, int(play_ticks)),
             date=self._now().isoformat(timespec="seconds"), name=name[:200],
-            chapter=story.chapter, chapter_title=chapter.title if chapter else "",
-            meters=story.meters(), sequence=sequence,
+            chapter_title=chapter.title if chapter else "", meters=story.meters(),
+            sequence=sequence, play=play)
+
+    @staticmethod
+    def _finish(taken: _Taken, scratch: Scratch, thumbnail_png: bytes | None) -> SaveFile:
+        """The SaveFile from what `_take` read: the look-ahead runs in `scratch` (the
+        writer's own runtime on the writer thread), the PlayState becomes JSON here."""
+        line = taken.line
+        current = Position(taken.state, taken.chapter, line.text if line else "",
+                           line.speaker if line else None, line.line_id if line else None,
+                           taken.variables, scratch.peek(taken.state) or savefile.Upcoming())
+        return SaveFile(
+            story_title=taken.story_title, story_hash=taken.story_hash, current=current,
+            story_folder=taken.story_folder, checkpoints=taken.checkpoints, seed=taken.seed,
+            turns=taken.turns, play_ticks=taken.play_ticks, date=taken.date, name=taken.name,
+            chapter=taken.chapter, chapter_title=taken.chapter_title, meters=taken.meters,
+            sequence=taken.sequence,
             thumbnail_sha256=hashlib.sha256(thumbnail_png).hexdigest() if thumbnail_png
-            else None, play=play.to_json() if play is not None else None)
+            else None, play=taken.play.to_json() if taken.play is not None else None)
+
+    def _scratch_for_writer(self) -> Scratch:
+        scratch = self._worker_scratch
+        if scratch is None or scratch.json_text is not self.story.json_text:
+            scratch = self._worker_scratch = Scratch(self.story.compiled,
+                                                     self.story.seen_endings)
+        return scratch
 
     def note_checkpoint(self) -> None:
         """Remember the story's newest checkpoint (with what follows it) for later saves."""
@@ -363,40 +405,47 @@ class SaveSlots:
 
 def _write(slot: str, path: Path, data: bytes, thumbnail_png: bytes | None) -> None:
     """The thumbnail first, then the save that names its hash: a crash between the two leaves
-    the old save, whose thumbnail is still found as the previous copy."""
+    the old save, whose thumbnail is still found as the previous copy. One fsync, the save's
+    own: a thumbnail lost to a crash is found missing by its hash and simply not shown, and
+    the renames reach the disk in order with the file system's next commit (the window syncs
+    the folder when it closes)."""
     try:
         if thumbnail_png is not None:
-            atomic_write_bytes(path.with_suffix(".png"), thumbnail_png)
-        atomic_write_bytes(path, data)
+            atomic_write_bytes(path.with_suffix(".png"), thumbnail_png, sync="none")
+        atomic_write_bytes(path, data, sync="file")
     except OSError as exc:
         raise SaveError(f"save slot '{slot}': cannot write ({exc.strerror or exc})",
                         path=str(path), hint="check the save folder is writable") from None
 
 
-class _Writer:
-    """One daemon thread writing saves in the order they were made."""
+Picture = bytes | Callable[[], bytes | None] | None
 
-    def __init__(self) -> None:
-        self.errors: list[SaveError] = []
-        self._queue: queue.Queue = queue.Queue()
-        self._thread = threading.Thread(target=self._run, name="her-saves", daemon=True)
-        self._thread.start()
 
-    def put(self, slot: str, path: Path, data: bytes, thumbnail_png: bytes | None) -> None:
-        self._queue.put((slot, path, data, thumbnail_png))
+def _picture(thumbnail: Picture) -> bytes | None:
+    """The thumbnail's PNG bytes: made now when what was passed is a callable (the window
+    passes its last frame, to be encoded on the writer thread)."""
+    return thumbnail() if callable(thumbnail) else thumbnail
 
-    def join(self) -> None:
-        self._queue.join()
 
-    def _run(self) -> None:
-        while True:
-            job = self._queue.get()
-            try:
-                _write(*job)
-            except SaveError as exc:
-                self.errors.append(exc)
-            finally:
-                self._queue.task_done()
+@dataclass(frozen=True)
+class _Taken:
+    state: str
+    chapter: str | None
+    line: Line | None
+    variables: dict
+    story_title: str
+    story_hash: str
+    story_folder: str
+    checkpoints: tuple[Position, ...]
+    seed: int
+    turns: int
+    play_ticks: int
+    date: str
+    name: str
+    chapter_title: str
+    meters: dict
+    sequence: int
+    play: PlayState | None
 
 
 def _folder(story: Story) -> str:

@@ -33,15 +33,17 @@ replay verifier).
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import replace
 from pathlib import Path
 
 from .clock import Clock
 from .errors import SaveError, StoryError
 from .profile import Profile, load_profile
-from .saves import LoadResult, SaveInfo, SaveSlots
+from .saves import LoadResult, Picture, SaveInfo, SaveSlots
 from .state import HISTORY_LINES, ROLLBACK_LINES, HistoryEntry, PlayState
 from .story import Beat, Choices, EndingReached, Line, Story
+from .writer import Writer
 
 EVENTS = ("line", "choices", "chapter", "ending")
 
@@ -71,8 +73,10 @@ class Events:
 class Session:
     def __init__(self, story: Story, save_dir: str | Path | None = None, *,
                  profile: Profile | None = None, clock: Clock | None = None,
-                 autosave: bool = True, thumbnail: Callable[[], bytes | None] | None = None,
-                 background: bool = False, seen: set[str] | None = None) -> None:
+                 autosave: bool = True, thumbnail: Callable[[], Picture] | None = None,
+                 background: bool | Writer = False, seen: set[str] | None = None) -> None:
+        # background: saves (and the profile written with them) go to a writer thread —
+        # the window's own Writer, or True for one of the slots' own
         self.story = story
         self.slots = SaveSlots(save_dir, story, background=background) \
             if save_dir is not None else None
@@ -83,7 +87,9 @@ class Session:
         story.seen_endings = self.seen  # has_seen() asks this very set, live
         self.clock = clock or Clock()
         self.autosave_enabled = autosave
-        self.thumbnail = thumbnail  # the window's PNG of the current frame, for autosaves
+        # the window's picture of the current frame, for autosaves: PNG bytes, or a callable
+        # the writer thread turns into them
+        self.thumbnail = thumbnail
         self.events = Events()
         self.extras: dict = {}
         self.history: list[HistoryEntry] = []
@@ -308,13 +314,13 @@ class Session:
             raise SaveError("this session has no save folder")
         return self.slots
 
-    def save(self, slot: str, *, name: str = "", thumbnail_png: bytes | None = None) -> SaveInfo:
+    def save(self, slot: str, *, name: str = "", thumbnail_png: Picture = None) -> SaveInfo:
         info = self._need_slots().save(slot, name=name, thumbnail_png=thumbnail_png,
                                        play=self.state)
-        self._save_profile()
+        self._save_profile(sync="none")
         return info
 
-    def quicksave(self, *, thumbnail_png: bytes | None = None) -> SaveInfo:
+    def quicksave(self, *, thumbnail_png: Picture = None) -> SaveInfo:
         return self.save("quick", thumbnail_png=thumbnail_png)
 
     def load(self, slot: str) -> LoadResult:
@@ -349,7 +355,7 @@ class Session:
     def quickload(self) -> LoadResult:
         return self.load("quick")
 
-    def autosave(self, *, thumbnail_png: bytes | None = None,
+    def autosave(self, *, thumbnail_png: Picture = None,
                  chapter: str | None = None) -> SaveInfo | None:
         """Autosave now, into the ring (or, with `chapter`, that chapter's start slot); None
         when skipped (off, no folder, same place)."""
@@ -370,10 +376,27 @@ class Session:
             self.problems.append(str(exc))
             return None
         self._autosaved_state = state
-        self._save_profile()
+        self._save_profile(sync="none")
         return info
 
-    def _save_profile(self) -> None:
+    def _save_profile(self, sync: str = "file") -> None:
+        """The profile, after what changed it: on the writer thread when there is one, with
+        no fsync of its own when a save's just went before it (sync="none")."""
+        writer = self.slots.writer if self.slots is not None else None
+        if writer is not None:  # a copy, written after the save on the writer thread
+            copy = replace(self.profile, endings_seen=list(self.profile.endings_seen),
+                           lines_read=set(self.profile.lines_read),
+                           chapters_seen=list(self.profile.chapters_seen),
+                           best_times=deepcopy(self.profile.best_times), messages=[])
+
+            def write() -> None:
+                try:
+                    copy.save(sync=sync)
+                except OSError as exc:
+                    self.problems.append(f"{copy.path}: cannot save the profile ({exc})")
+
+            writer.put(write)
+            return
         try:
             self.profile.save()
         except OSError as exc:

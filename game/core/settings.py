@@ -149,11 +149,16 @@ class Settings:
     def character_volume(self, character_id: str) -> float:
         return float(self.values["character_volumes"].get(character_id, 1.0))
 
-    def save(self) -> None:
+    def dumps(self) -> str:
+        """The settings file's text, as `save` writes it (the window writes it off the frame)."""
+        return json.dumps({"version": SETTINGS_VERSION, **self.values}, indent=1,
+                          sort_keys=True)
+
+    def save(self, text: str | None = None) -> None:
+        """Write `text` (from `dumps()`, taken earlier) or the settings as they are now."""
         if self.path is None:
             return
-        data = {"version": SETTINGS_VERSION, **self.values}
-        atomic_write_text(self.path, json.dumps(data, indent=1, sort_keys=True))
+        atomic_write_text(self.path, self.dumps() if text is None else text)
 
 
 def _copy(value: object) -> object:

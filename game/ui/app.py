@@ -16,13 +16,15 @@ import pygame
 
 from game.core.clock import Clock
 from game.core.errors import HerError
+from game.core.files import fsync_dir
 from game.core.profile import load_profile
 from game.core.settings import Settings, load_settings
 from game.core.story import Story
+from game.core.writer import Writer
 
 from . import keymap, scene_table, theme
 from .chapter_marks import ChapterMarks
-from .save_bridge import SceneMemory
+from .save_bridge import FramePicture, SceneMemory
 from .scenes.base import Scene
 from .sound import SoundHook
 from .stories import StoryShelf
@@ -59,11 +61,14 @@ class App:
         self.shelf = StoryShelf(story, Path(save_root or save_dir), mods_root)  # picker, reload
         self.settings = settings or load_settings(self.save_dir)
         self.profile = load_profile(self.save_dir)
+        # saves, their thumbnails, the profile, settings and chapter marks are written on this
+        # thread, never on the frame; leaving the window waits for it (close())
+        self.writer = Writer("her-window")
         self.story = story
         self.seed = seed
         self.language = language  # --lang or the setting: every story picked plays in it
         self.modding = modding  # --story given: hot reload and the runner's settings are on
-        self.marks = ChapterMarks(self.save_dir, story.title)
+        self.marks = ChapterMarks(self.save_dir, story.title, self.writer)
         self.clock = Clock()
         self.sound = SoundHook(sound)
         self.sound_factory = sound_factory
@@ -76,6 +81,9 @@ class App:
         self.speedrun = None  # game.ui.speedrun.controller, once installed
         self.running = True
         self.dirty = True
+        self._play_presented = False  # the window shows the play scene as it was last drawn
+        self._play_frame: FramePicture | None = None
+        self._errors_told = 0  # how many of the writer's errors the player was shown
         self.frames_drawn = 0
         self.messages: list[str] = [*self.settings.messages, *self.profile.messages]
         os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")  # crisp on high DPI
@@ -141,10 +149,16 @@ class App:
         self.dirty = True
 
     def _save_settings(self) -> None:
-        try:
-            self.settings.save()
-        except OSError as exc:
-            self.messages.append(f"could not save settings: {exc}")
+        """Written on the writer thread, from the text as it is now (a later edit writes again)."""
+        settings, text = self.settings, self.settings.dumps()
+
+        def write() -> None:
+            try:
+                settings.save(text)
+            except OSError as exc:
+                self.messages.append(f"could not save settings: {exc}")
+
+        self.writer.put(write)
 
     # --- scenes --------------------------------------------------------------------------
     @property
@@ -152,6 +166,7 @@ class App:
         return self.scenes[-1]
 
     def push(self, scene: Scene) -> None:
+        self._keep_play_frame()
         self.scenes.append(scene)
         scene.relayout()
         self.dirty = True
@@ -162,6 +177,7 @@ class App:
         self.dirty = True
 
     def replace(self, scene: Scene) -> None:
+        self._keep_play_frame()
         self.scenes = [scene]
         scene.relayout()
         self.dirty = True
@@ -185,6 +201,30 @@ class App:
     def quit(self) -> None:
         self.running = False
 
+    # --- the picture a save keeps ------------------------------------------------------------
+    def play_picture(self) -> FramePicture | None:
+        """The thumbnail's source for a save of the play-through: the last frame the player
+        saw of the play scene — the window as it is when the play scene is on top, else the
+        copy kept when something covered it (a save from the menu or the save screen shows
+        the story, not that screen). None before the play scene was ever presented."""
+        if self.scenes and self.top is self.session_scene and self._play_presented:
+            return FramePicture(self.window)
+        return self._play_frame
+
+    def _keep_play_frame(self) -> None:
+        if self.scenes and self.top is self.session_scene and self._play_presented:
+            self._play_frame = FramePicture(self.window)  # about to be covered or replaced
+
+    def close(self) -> None:
+        """Leaving the window: wait for every write asked for, then make their renames
+        durable (a save fsyncs only its own data; see game.core.saves._write)."""
+        folders = {self.save_dir}
+        if self.settings.path is not None:
+            folders.add(self.settings.path.parent)
+        for folder in sorted(folders):
+            self.writer.put(lambda folder=folder: fsync_dir(folder))
+        self.writer.close()
+
     def leave(self) -> None:
         """Quit the way a player does (Quit, closing the window): the place is kept first."""
         scene = self.session_scene
@@ -195,7 +235,7 @@ class App:
     # --- the loop ------------------------------------------------------------------------
     def frame(self, seconds: float) -> bool:
         """One pass: events, whole ticks of logic, and a redraw only if the picture changed."""
-        changed = False
+        changed = self._write_failures()
         for event in pygame.event.get():
             changed |= self.dispatch(event)
         ticks = self.clock.feed(seconds)
@@ -211,6 +251,21 @@ class App:
                 self.autoplay.after_draw()
             return True
         return False
+
+    def _write_failures(self) -> bool:
+        """A write the writer thread could not make (a full disk, a read-only folder): the
+        player is told, in the window and on leaving, as when it happened on the frame."""
+        errors = self.writer.errors
+        if len(errors) <= self._errors_told:
+            return False
+        for error in errors[self._errors_told:]:
+            text = getattr(error, "message", None) or str(error)
+            self.messages.append(text)
+            say = getattr(self.top, "say", None) if self.scenes else None
+            if callable(say):
+                say(text)
+        self._errors_told = len(errors)
+        return True
 
     def animating(self) -> bool:
         return (self.dirty or self.top.animating() or self.autoplay is not None
@@ -279,6 +334,7 @@ class App:
         for overlay in self.overlays:
             overlay(self.window, self.layout)
         pygame.display.flip()
+        self._play_presented = self.top is self.session_scene and self.session_scene is not None
         self.frames_drawn += 1
         self.dirty = False
 
@@ -297,6 +353,7 @@ class App:
                     pygame.event.post(event)
                 timer.tick()
                 self.frame(timer.get_time() / 1000)  # ticks go on: hot reload polls on them
+        self.close()
 
     def run_ticks(self, count: int) -> int:
         """Drive the loop for `count` ticks of 1/60 s without sleeping (tests, autoplay, bench).

@@ -11,14 +11,16 @@ import json
 from pathlib import Path
 
 from game.core.files import atomic_write_text, loads_checked, read_regular
+from game.core.writer import Writer
 
 MARKS_FILE = "chapters.json"
 MAX_BYTES = 32 * 1024 * 1024
 
 
 class ChapterMarks:
-    def __init__(self, save_dir: str | Path, story_key: str) -> None:
+    def __init__(self, save_dir: str | Path, story_key: str, writer: Writer | None = None) -> None:
         self.path = Path(save_dir) / MARKS_FILE
+        self.writer = writer  # the window's: the write happens off the frame
         self.key = story_key
         self._all = self._read()
         self.states: dict[str, str] = self._all.get(story_key, {})
@@ -41,10 +43,18 @@ class ChapterMarks:
             return
         self.states[chapter_id] = state
         self._all[self.key] = self.states
-        try:
-            atomic_write_text(self.path, json.dumps(self._all))
-        except OSError:
-            pass  # chapter select is a convenience; a read-only folder must not stop play
+        text = json.dumps(self._all)
+
+        def write() -> None:
+            try:
+                atomic_write_text(self.path, text, sync="none")  # its .bak covers a crash
+            except OSError:
+                pass  # chapter select is a convenience; a read-only folder must not stop play
+
+        if self.writer is not None:
+            self.writer.put(write)
+        else:
+            write()
 
     def state(self, chapter_id: str) -> str | None:
         return self.states.get(chapter_id)

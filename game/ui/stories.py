@@ -151,7 +151,7 @@ def _adopt(app: App, story: Story, save_dir: Path, profile: Profile) -> None:
     app.save_dir = save_dir
     app.profile = profile
     app.messages.extend(profile.messages)
-    app.marks = ChapterMarks(save_dir, story.title)
+    app.marks = ChapterMarks(save_dir, story.title, getattr(app, "writer", None))
     app.scene_memory = SceneMemory(save_dir)
     app.session_scene = None
     pygame.display.set_caption(story.title)

@@ -16,7 +16,7 @@ from game.core.story import Choices, EndingReached, Line
 from .. import keymap, theme
 from ..playthrough import Playthrough
 from ..reloading import LiveReload
-from ..save_bridge import thumbnail
+from ..save_bridge import FramePicture
 from ..widgets.choices import ChoiceList
 from ..widgets.dialogue import DialogueBox
 from .base import Scene, direction, is_confirm
@@ -37,7 +37,8 @@ class PlayScene(Scene):
         speedrun = getattr(app, "speedrun", None)  # records the run's inputs when one is on
         make = speedrun.session_for(seed=seed, state=state, slot=slot) if speedrun else Session
         session = make(app.story, app.save_dir, profile=app.profile, clock=app.clock,
-                       thumbnail=self.picture)  # the session autosaves, with this picture
+                       thumbnail=self.picture,  # the session autosaves, with this picture,
+                       background=app.writer)  # on the window's writer thread
         self.play = Playthrough(session, app.marks, app.story.config.visualised)
         self.box = DialogueBox()
         self.view = PlayView(self)
@@ -200,12 +201,16 @@ class PlayScene(Scene):
         return True
 
     # --- saving --------------------------------------------------------------------------
-    def picture(self) -> bytes:
-        """The save's thumbnail: this scene as the player saw it, drawn offscreen, so a save
-        made from the save screen or a menu does not show that screen."""
-        surface = pygame.Surface(self.app.window.get_size())
-        self.draw(surface)
-        return thumbnail(surface)
+    def picture(self) -> FramePicture:
+        """The save's thumbnail: this scene as the player last saw it (not the menu or save
+        screen over it), encoded later on the writer thread. Drawn offscreen only when it was
+        never on screen yet (a save in the very frame a load opened it)."""
+        picture = self.app.play_picture()
+        if picture is None:
+            surface = pygame.Surface(self.app.window.get_size())
+            self.draw(surface)
+            picture = FramePicture(surface)
+        return picture
 
     def save(self, slot: str) -> str:
         try:

@@ -34,6 +34,7 @@ class SavesScene(ListingScene):
         super().__init__(app)
 
     def entries(self) -> list[Button]:
+        self.app.writer.join()  # a save just made here is listed as it is on disk
         infos = {info.slot: info for info in list_slots(self.app.save_dir)}
         slots = [str(n) for n in range(1, MANUAL_SLOTS + 1)]
         if self.mode == "load":
