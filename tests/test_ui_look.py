@@ -340,3 +340,69 @@ def test_high_contrast_changes_every_screen(app, monkeypatch):
                      if sum(abs(p - q) for p, q in zip(a.get_at((x, y))[:3],
                                                        b.get_at((x, y))[:3], strict=True)) > 30)
         assert differ > 0.02 * small[0] * small[1], name
+
+
+# --- 12. skip says what it does -----------------------------------------------------------------
+def test_tab_on_unread_text_says_why_once_and_is_remembered(app, tmp_path):
+    from game.ui.scenes.play import SKIP_HINT
+
+    app.top.start_new()
+    app.run_ticks(2)
+    play = app.top
+    key(app, pygame.K_TAB)  # the first line: never read
+    app.run_ticks(2)
+    assert not play.skipping and play.toast == SKIP_HINT
+    assert load_settings(tmp_path)["skip_hint_seen"] is True
+    app.run_ticks(200)  # the notice fades
+    key(app, pygame.K_TAB)
+    app.run_ticks(2)
+    assert not play.skipping and play.toast_ticks <= 0  # once: not every time
+
+
+def test_skipping_shows_a_clear_indicator(app):
+    app.settings.set("skip_unread", True)
+    app.settings.set("reduced_motion", True)
+    app.top.start_new()
+    app.run_ticks(2)
+    play = app.top
+    settle_line = play.view.modes_rect(app.layout)
+    assert settle_line is None  # nothing shown while not skipping
+    key(app, pygame.K_TAB, ticks=1)
+    assert play.skipping
+    rect = play.view.modes_rect(app.layout)
+    assert rect is not None and rect.height >= app.layout.s(36)
+    from game.ui import theme
+    colours = {pixel_at(app, (x, rect.centery)) for x in range(rect.left, rect.right, 2)}
+    near = [c for c in colours if sum(abs(a - b) for a, b in zip(c, theme.PEACH, strict=True)) < 40]
+    assert len(near) >= 3  # the chevrons and the word, drawn bright
+    key(app, pygame.K_TAB, ticks=1)
+    assert not play.skipping and play.view.modes_rect(app.layout) is None
+
+
+def pixel_at(app, pos) -> tuple[int, int, int]:
+    return tuple(app.window.get_at(pos))[:3]
+
+
+# --- 15. the small defects ------------------------------------------------------------------------
+def test_the_first_line_of_a_chapter_waits_for_its_card(app):
+    app.top.start_new()
+    app.run_ticks(2)
+    play = app.top
+    assert play.view.card_ticks > 0 and play.box.text
+    box = play.box.box_rect(app.layout)
+    inside = (box.left + app.layout.s(60), box.top + app.layout.s(50))
+    app.run_ticks(60)
+    assert play.box.shown == 0  # nothing types under the card
+    under_card = pixel_at(app, inside)
+    app.run_ticks(play.view.card_ticks + 30)
+    assert play.view.card_ticks == 0 and play.box.shown > 0  # then the line types
+    assert pixel_at(app, inside) != under_card  # and the box is there now
+
+
+def test_a_press_during_the_card_brings_the_line_at_once(app):
+    app.top.start_new()
+    app.run_ticks(2)
+    play = app.top
+    key(app, pygame.K_SPACE)
+    assert play.box.done and play.view.card_ticks <= 12
+    assert play.choices is None

@@ -36,7 +36,7 @@ def test_new_game_types_the_first_line_then_advances(app):
     scene = new_game(app)
     first = "The apartment hums"
     assert scene.box.text.startswith(first)
-    app.run_ticks(20)
+    app.run_ticks(scene.view.card_ticks + 20)  # the chapter card first, then the typing
     assert 0 < scene.box.shown < len(scene.box.text)  # typewriter, not all at once
     key(app, pygame.K_SPACE)
     assert scene.box.done  # the first press completes the line

@@ -64,6 +64,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("voice_continues", "Voice continues on advance", "bool", False,
             help="Let a voice finish when you move on, instead of stopping it."),
     Setting("window_size", "Window size", "size", [1280, 720], 320, 16384, shown=False),
+    Setting("skip_hint_seen", "Skip hint seen", "bool", False, shown=False,
+            help="The 'Skip read text only' notice was shown once; it is not shown again."),
     Setting("speedrun_mode", "Speedrun mode", "bool", False,
             help="Instant text, skip all, a timer; R starts a new run, C picks the category."),
     Setting("speedrun_category", "Speedrun category", "text", "any", shown=False),

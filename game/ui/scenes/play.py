@@ -23,6 +23,7 @@ from .base import Scene, direction, is_confirm
 from .play_view import PlayView
 
 SKIP_EVERY = 3  # ticks between lines while skipping
+SKIP_HINT = "Skip read text only \u2014 change in Settings"
 TOAST_TICKS = 150  # a notice stays this long, fading over its last TOAST_FADE
 TOAST_FADE = 40
 INSTANT_SPEED = 200
@@ -53,6 +54,7 @@ class PlayScene(Scene):
         self.auto_wait = 0
         self.toast = ""
         self.toast_ticks = 0
+        self.voice_after_card: Line | None = None  # a chapter's first voice, after its card
         self.live = LiveReload(self)  # hot reload: edits to the story's files, Shift+R
         # a scene change asked for while this scene is being made (an empty story ends, or
         # fails, at once) waits for the first update: the caller's replace() would undo it
@@ -77,6 +79,8 @@ class PlayScene(Scene):
             return
         if not self.box.done:
             self.box.complete()
+            if self.view.card_ticks > 0:  # the card bows out quickly, the line is there
+                self.view.card_ticks = min(self.view.card_ticks, 12)
             return
         if not self._allowed("advance"):
             return  # a speedrun's rules refuse it (held key, too soon after the last input)
@@ -122,7 +126,10 @@ class PlayScene(Scene):
         self.wait = theme_ticks(line.tags.pause) if line.tags.pause and not self.skipping else 0
         if not self.skipping:
             self.app.sound.cue(line.tags)
-            self.app.sound.play_voice(line)
+            if self.view.card_ticks > 0:
+                self.voice_after_card = line  # the line, and its voice, wait for the card
+            else:
+                self.app.sound.play_voice(line)
         else:
             self.app.sound.stop_voice()
 
@@ -353,6 +360,16 @@ class PlayScene(Scene):
     def toggle_skip(self) -> None:
         self.skip = not self.skip
 
+    def _skip_hint(self) -> None:
+        """Skip refused unread text: say why, once (remembered in the settings), so Tab on a
+        new line never silently does nothing, and a seasoned player is not told every time."""
+        settings = self.app.settings
+        if settings["skip_hint_seen"]:
+            return
+        self.say(SKIP_HINT)
+        settings.set("skip_hint_seen", True)
+        self.app.settings_changed("skip_hint_seen")
+
     def toggle_auto(self) -> None:
         self.auto = not self.auto
         self.auto_wait = 0
@@ -387,14 +404,19 @@ class PlayScene(Scene):
         changed = self.view.update(ticks)
         changed |= self.live.update(ticks)
         speed = self.app.settings["text_speed"]
-        changed |= self.box.update(ticks, INSTANT_SPEED * 100 if speed >= INSTANT_SPEED
-                                   else speed)
+        if self.view.card_ticks <= 0:  # the first line of a chapter types after its card
+            if self.voice_after_card is not None:
+                self.app.sound.play_voice(self.voice_after_card)
+                self.voice_after_card = None
+            changed |= self.box.update(ticks, INSTANT_SPEED * 100 if speed >= INSTANT_SPEED
+                                       else speed)
         if self.toast_ticks > 0:
             self.toast_ticks -= ticks
             changed |= self.toast_ticks <= 0
         if self.skipping and self.choices is None:
             if not (self.play.was_read or self.app.settings["skip_unread"]):
                 self.skip = self.ctrl_skip = False  # skip stops at the first unread line
+                self._skip_hint()
                 return True
             self.box.complete()
             self.view.card_ticks = min(self.view.card_ticks, 1)

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from .play import PlayScene
 
 
+CARD_OUT = 30  # ticks: the card's fade-out, when the dialogue box comes back under it
+
+
 class PlayView:
     def __init__(self, scene: PlayScene) -> None:
         self.scene = scene
@@ -111,21 +114,25 @@ class PlayView:
                                                 layout.y0 + theme.SAMANTHA_Y),
                           layout.s(theme.SAMANTHA_R))
         contrast = self.scene.contrast
-        key = (size, layout.text_scale, self.scene.box.text, id(self.scene.choices))
+        key = (size, layout.scale, layout.text_scale, self.scene.box.text,
+               id(self.scene.choices))
         if key != self._layout_key:
             self.relayout()
             self._layout_key = key
-        self.scene.box.draw(target, layout, contrast, mark=self.scene.choices is None)
+        boxed = self.card_ticks < CARD_OUT or not self.card  # the card has the screen alone
+        if boxed:
+            self.scene.box.draw(target, layout, contrast, mark=self.scene.choices is None)
         if self.scene.choices is not None:
             self.scene.choices.draw(target, layout, contrast)
         if self.scene.show_meters:
             timer = getattr(self.app.speedrun, "timer_left", None)  # side by side with it
             self.meters.draw(target, layout, self.scene.play.meters(), contrast,
                              right=timer - 12 if timer is not None else None)
-        self._menu(target, layout)
-        self._modes(target, layout)
+        if boxed:
+            self._menu(target, layout)
         if self.card_ticks > 0 and self.card:
             self._card(target, layout)
+        self._modes(target, layout)  # over the card: skipping is never hidden
         if self.scene.toast_ticks > 0:
             self._toast(target, layout)
 
@@ -141,13 +148,42 @@ class PlayView:
             label = render(button.label, font, colour)
             target.blit(label, label.get_rect(center=button.rect.center))
 
-    def _modes(self, target: pygame.Surface, layout: theme.Layout) -> None:
-        words = [w for w, on in (("Skipping", self.scene.skipping), ("Auto", self.scene.auto))
-                 if on]
+    def modes_rect(self, layout: theme.Layout) -> pygame.Rect | None:
+        """Where the skip / auto indicator sits (top left), or None when neither is on."""
+        words = self.mode_words()
         if not words:
+            return None
+        font = layout.font(theme.SMALL_SIZE + 3)
+        width = font.size("  ·  ".join(words))[0] + layout.s(theme.SMALL_SIZE * 2 + 44)
+        return pygame.Rect(layout.point(layout.x0 + theme.MARGIN - 16, layout.y0 + 20),
+                           (width, layout.s(40)))
+
+    def mode_words(self) -> list[str]:
+        return [w for w, on in (("Skipping", self.scene.skipping), ("Auto", self.scene.auto))
+                if on]
+
+    def _modes(self, target: pygame.Surface, layout: theme.Layout) -> None:
+        """A clear sign while skipping or auto-forward runs: a lit pill with moving chevrons,
+        not a word in dim type the player can miss."""
+        rect = self.modes_rect(layout)
+        if rect is None:
             return
-        label = render(" · ".join(words), layout.font(theme.SMALL_SIZE), theme.PEACH)
-        target.blit(label, layout.point(layout.x0 + theme.MARGIN, layout.y0 + 24))
+        contrast = self.scene.contrast
+        fill = theme.HIGH_CONTRAST_PANEL if contrast else theme.PANEL
+        target.blit(panel(rect.size, fill, 240, rect.height // 2,
+                          theme.CREAM if contrast else theme.PANEL_EDGE), rect)
+        ink = theme.HIGH_CONTRAST_TEXT if contrast else theme.PEACH
+        size = layout.s(7)
+        x = rect.left + layout.s(18)
+        phase = (self.motes.tick // 8) % 2 if self.scene.skipping else 0
+        for n in range(2):  # >> : fast forward, the chevrons stepping while it runs
+            left = x + n * size * 2 + phase * size // 2
+            pygame.draw.polygon(target, ink, [(left, rect.centery - size),
+                                              (left + size + 2, rect.centery),
+                                              (left, rect.centery + size)])
+        label = render("  \u00b7  ".join(self.mode_words()), layout.font(theme.SMALL_SIZE + 3),
+                       ink)
+        target.blit(label, label.get_rect(midleft=(x + size * 5, rect.centery)))
 
     def _card(self, target: pygame.Surface, layout: theme.Layout) -> None:
         """The chapter title card: fades in, holds, fades out over the scene."""
