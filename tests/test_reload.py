@@ -127,7 +127,9 @@ def test_lost_place_falls_back_to_the_checkpoint(mod_copy: Path) -> None:
     ink.write_text(re.sub(r"\bpremiere\b(?!\s*#)", "bedsheet", text), encoding="utf-8")
     result = reload_now(reloader)
     assert result.restored == "checkpoint", result.message
-    assert "last checkpoint (chapter screening)" in result.message
+    assert result.message == ("The story has changed and your place in it is gone, so it "
+                              "resumes at the last checkpoint that still exists: “The clock on "
+                              "the right monitor says 11:41.”")
     assert result.story.chapter == "screening"
     assert result.story.checkpoint.line.text == "The clock on the right monitor says 11:41."
     assert result.story.next().text.startswith("Amy drags the file into the upload window")

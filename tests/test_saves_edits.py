@@ -83,8 +83,29 @@ def test_when_nothing_is_left_the_player_is_told(tmp_path):
     for word in ("rain", "something for you", "his answer", "Morning light", "Good morning",
                  "tonight", "She plays", "She describes"):
         rewritten = rewritten.replace(word, word.upper())
+    rewritten = rewritten.replace("#id:", "#id:new_")  # new lines, not the old ones reworded
     with pytest.raises(SaveError, match="'1': the story was changed.*any more"):
         edit_and_load(tmp_path, original, lambda _: rewritten + "\n")
+
+
+def test_a_reworded_line_that_keeps_its_id_is_the_same_place(tmp_path):
+    """The line after the saved place reads differently but keeps its #id: the author's
+    rewording of the same line, so the save resumes exactly, and shows the new words."""
+    original = saved_at_evening_choice(tmp_path)
+    session, result = edit_and_load(tmp_path, original, lambda t: t.replace(
+        "She plays him a song about the two of them. #id:s1",
+        "She plays him a song she wrote for them. #id:s1"))
+    assert result.how == "exact", result.message
+    assert rest_of_story(session, [0])[:2] == ["CHOICES Ask for a song. | Ask for a picture.",
+                                               "She plays him a song she wrote for them."]
+
+
+def test_a_reworded_line_with_a_new_id_is_not(tmp_path):
+    original = saved_at_evening_choice(tmp_path)
+    session, result = edit_and_load(tmp_path, original, lambda t: t.replace(
+        "She plays him a song about the two of them. #id:s1",
+        "She plays him a song she wrote for them. #id:s9"))
+    assert result.how == "checkpoint"
 
 
 def test_title_change_is_a_different_story(tmp_path):

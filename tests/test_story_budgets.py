@@ -35,6 +35,10 @@ STORIES = {
     "thread": ("Before.\n-> weave\n\n=== weave ===\n<- weave\n-> DONE\n", "weave", 4, ""),
     "doubling": ('VAR s = "ab"\nBefore.\n-> double\n\n=== double ===\n~ s = s + s\n'
                  "-> double\n", "double", 5, ""),
+    # ink-proof I131's shape: a function passing its `ref` parameter on to itself forever
+    # (inkjs dies of "Maximum call stack size exceeded" resolving the pointers)
+    "pointer": ("VAR x = 0\nBefore.\n~ bump(x)\nNever.\n\n=== function bump(ref a) ===\n"
+                "~ a = a + 1\n~ bump(a)\n", "bump", 6, "calls deep"),
 }
 # which budget runs out first (time or memory) depends on the machine's speed; either is right
 MEMORY_BOUND_MB = 1200  # the budget is 256 MB of growth; one last step may overshoot it
@@ -89,13 +93,31 @@ def test_the_budget_is_what_ends_it(tmp_path):
     assert time.perf_counter() - start < 2
 
 
-@pytest.mark.parametrize("command", ["lint", "routes"])
-def test_lint_and_routes_report_a_runaway_story_as_an_error(tmp_path, command):
-    path = _write(tmp_path, "loop")
+@pytest.mark.parametrize("name", ["function", "tunnel", "pointer"])
+def test_the_call_depth_limit_ends_endless_recursion_first(tmp_path, name):
+    """With time and memory budgets out of reach, the depth limit alone ends it, at once and
+    small (the runtime's stack never gets deep enough to take the process down)."""
+    story = Story.open(_write(tmp_path, name), seed=1)
+    story.budget = type(story.budget)(seconds=8, megabytes=1024, depth=2_000)
+    start = time.perf_counter()
+    with pytest.raises(StoryError, match="more than 2,000 calls deep") as raised:
+        for _ in range(3):
+            story.next()
+    assert time.perf_counter() - start < 10
+    assert f"(in '{STORIES[name][1]}')" in raised.value.message
+    assert raised.value.line == STORIES[name][2]
+
+
+@pytest.mark.parametrize("command, name, words", [("lint", "loop", "endless loop"),
+                                                  ("routes", "loop", "endless loop"),
+                                                  ("lint", "pointer", "calls deep"),
+                                                  ("routes", "function", "calls deep")])
+def test_lint_and_routes_report_a_runaway_story_as_an_error(tmp_path, command, name, words):
+    path = _write(tmp_path, name)
     code, out, err, seconds, _ = _cli(command, "--story", str(path))
     assert code == 1
     assert "Traceback" not in err
-    assert "endless loop" in out + err
+    assert words in out + err
     assert seconds < 30
 
 
@@ -108,13 +130,15 @@ def _window(tmp_path: Path, story_path: Path) -> App:
     return app
 
 
-def test_the_window_shows_the_error_and_keeps_running(tmp_path):
-    app = _window(tmp_path, _write(tmp_path, "loop"))
+@pytest.mark.parametrize("name, words", [("loop", "endless loop"), ("pointer", "calls deep")])
+def test_the_window_shows_the_error_and_keeps_running(tmp_path, name, words):
+    app = _window(tmp_path, _write(tmp_path, name))
     try:
         key(app, pygame.K_RETURN)  # New game
         app.run_ticks(3)
         assert isinstance(app.top, StoryErrorScene)
-        assert "loop.ink:4" in app.top.question and "endless loop" in app.top.question
+        line = STORIES[name][2]
+        assert f"{name}.ink:{line}" in app.top.question and words in app.top.question
         key(app, pygame.K_RETURN)  # Back to the title
         assert isinstance(app.top, TitleScene)
         app.run_ticks(10)  # still running

@@ -38,6 +38,9 @@ class Upcoming:
 
     lines: tuple[str, ...] = ()
     choices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the `#id:` of each of those lines in reading order (the lines, then each choice's), ""
+    # for a line without one; () when none has one (and in saves from before ids were kept)
+    ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,8 @@ def _upcoming(value: object) -> Upcoming:
         if not isinstance(item, list) or len(item) != 2:
             raise ValueError("'upcoming.choices' items must be [text, [lines]]")
         parsed.append((checked_text(item[0], "choice"), _texts(item[1], "choice lines")))
-    return Upcoming(_texts(value.get("lines", []), "upcoming.lines"), tuple(parsed))
+    return Upcoming(_texts(value.get("lines", []), "upcoming.lines"), tuple(parsed),
+                    _texts(value.get("ids", []), "upcoming.ids"))
 
 
 def _position(value: object, name: str) -> Position:

@@ -229,14 +229,16 @@ class Story:
             if ink.continue_async(SLICE_MS):
                 return ink.get_current_text()
             started = time.perf_counter()
-            base = _resident_mb()
+            base = resident_mb()
+            budget = self.budget
             while True:
                 if ink.continue_async(SLICE_MS):
                     return ink.get_current_text()
                 spent = time.perf_counter() - started
-                grown = _resident_mb() - base
-                if spent > self.budget.seconds or grown > self.budget.megabytes:
-                    raise self._runaway(ink, spent, grown)
+                grown = resident_mb() - base
+                depth = call_depth(ink)
+                if spent > budget.seconds or grown > budget.megabytes or depth > budget.depth:
+                    raise self._runaway(ink, spent, grown, depth)
         except RuntimeError as exc:
             raise self._fault(str(exc)) from None
 
@@ -289,14 +291,18 @@ class Story:
                 return lines[number + 1].strip(), knot
         return "the runtime failed", knot
 
-    def _runaway(self, ink: InkRuntime, spent: float, grown: float) -> StoryError:
+    def _runaway(self, ink: InkRuntime, spent: float, grown: float, depth: int) -> StoryError:
         try:
             path = ink.get_current_path()
         except RuntimeError:
             path = ""
         knot = next((part for part in path.split(".") if part and not part.isdigit()), "")
         where, line = self._source_of(knot)
-        if grown > self.budget.megabytes:
+        if depth > self.budget.depth:
+            what = (f"the story went more than {self.budget.depth:,} calls deep (functions, "
+                    "tunnels or threads that never return) without producing a line: endless "
+                    "recursion?")
+        elif grown > self.budget.megabytes:
             what = (f"the story used {grown:,.0f} MB more without producing a line: endless "
                     "recursion, or a value that keeps growing?")
         else:
@@ -557,12 +563,26 @@ class Budget:
 
     seconds: float = 3.0
     megabytes: float = 256.0
+    depth: int = 10_000  # functions, tunnels and threads open at once (Python allows 1,000)
 
 
 SLICE_MS = 20  # the runtime checks its clock every step; the budget is checked every slice
 
 
-def _resident_mb() -> float:
+def call_depth(ink: InkRuntime) -> int:
+    """How deep the runtime is now: the longest call stack of any thread of the current flow,
+    or the number of threads if that is more. Read from a saved state, so only asked between
+    slices of an advance that is already slow — never on the path of a normal line."""
+    try:
+        data = json.loads(ink.save_state())
+        flow = data["flows"][data.get("currentFlowName", "DEFAULT_FLOW")]
+        threads = flow["callstack"]["threads"]
+        return max(len(threads), max((len(t.get("callstack", ())) for t in threads), default=0))
+    except (RuntimeError, ValueError, KeyError, TypeError, AttributeError):
+        return 0
+
+
+def resident_mb() -> float:
     """This process's resident memory now (Linux), or 0 where it cannot be read."""
     try:
         with open("/proc/self/statm", "rb") as handle:

@@ -43,7 +43,16 @@ class LiveReload:
         # (--story) or speedrun mode (where a reload voids the run) watches its files
         self.enabled = bool(getattr(self.app, "developer_mode", True))
         self.reloader = self.app.shelf.reloader_for(self.app.story) if self.enabled else None
+        if self.reloader is not None:
+            self.reloader.positions = self._positions  # fall back to what a save would
         self.last: ReloadResult | None = None
+
+    def _positions(self) -> tuple:
+        slots = self.scene.play.session.slots
+        if slots is None:
+            return ()
+        slots.note_checkpoint()
+        return slots.checkpoints
 
     # --- the loop's side ------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> bool:
@@ -70,7 +79,7 @@ class LiveReload:
     def apply(self, result: ReloadResult) -> None:
         self.last = result
         if result.story is not None:
-            self._swap(result.story, result.restored)
+            self._swap(result)
         message = result.message
         if not result.ok and self.errors:
             count = len(self.errors)
@@ -118,13 +127,16 @@ class LiveReload:
                     bottom=above)
 
     # --- swapping the story in ----------------------------------------------------------------
-    def _swap(self, story: Story, restored: str) -> None:
+    def _swap(self, result: ReloadResult) -> None:
+        story, restored = result.story, result.restored
         scene, play = self.scene, self.scene.play
         session = play.session
         history = session.history
         before = history[-1].before if history and isinstance(play.beat, Line) else None
         self.app.story = story
         session.replace_story(story)  # rollback starts afresh: older states are the old build's
+        if session.slots is not None:  # the checkpoints a save keeps, as the restore left them
+            session.slots.set_checkpoints(result.checkpoints)
         if restored == "state":
             self._same_place(story, before.ink if before is not None else None)
             return
