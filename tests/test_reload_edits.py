@@ -54,7 +54,8 @@ EDITS = {
 
 def open_window(story_dir: Path, save_dir: Path) -> App:
     story = Story.open(story_dir, seed=7, seen_endings=load_profile(save_dir).endings_seen)
-    app = App(story, save_dir, size=(1280, 720), fullscreen=False, seed=7)
+    app = App(story, save_dir, size=(1280, 720), fullscreen=False, seed=7,
+              modding=True)  # as `play --story`: hot reload is on
     app.replace(TitleScene(app))
     app.run_ticks(2)
     return app
