@@ -9,7 +9,7 @@ import json
 
 import pygame
 import pytest
-from ui_support import click, key, make_app
+from ui_support import click, key, make_app, run
 
 from game.core.settings import load_settings
 from game.ui.scenes.settings import SettingsScene
@@ -48,6 +48,7 @@ def test_clicking_a_label_only_focuses_its_row(app, tmp_path):
         click(app, (row.rect.left + app.layout.s(30), row.rect.centery))
         assert scene.focus == i
     assert app.settings.values == before
+    app.writer.join()
     assert not (tmp_path / "settings.json").exists()  # nothing changed, nothing written
 
 
@@ -80,7 +81,7 @@ def test_a_volume_slider_follows_a_click_and_a_drag_and_is_saved_on_release(app,
     post(pygame.MOUSEMOTION, pos=(track.right + 200, track.centery), rel=(10, 0),
          buttons=(1, 0, 0))  # past the end: full, never more
     post(pygame.MOUSEBUTTONUP, pos=(track.right + 200, track.centery), button=1)
-    app.run_ticks(2)
+    run(app, 2)
     assert scene.dragging is None and app.settings["music_volume"] == 1.0
     assert json.loads((tmp_path / "settings.json").read_text())["music_volume"] == 1.0
     voice = next(i for i, r in enumerate(scene.rows) if r.character == "samantha")
@@ -90,7 +91,7 @@ def test_a_volume_slider_follows_a_click_and_a_drag_and_is_saved_on_release(app,
     track = scene.track(scene.rows[voice])
     click(app, (track.left, track.centery))
     post(pygame.MOUSEBUTTONUP, pos=(track.left, track.centery), button=1)
-    app.run_ticks(2)
+    run(app, 2)
     assert load_settings(tmp_path)["character_volumes"] == {"samantha": 0.0}
 
 
@@ -350,7 +351,7 @@ def test_tab_on_unread_text_says_why_once_and_is_remembered(app, tmp_path):
     app.run_ticks(2)
     play = app.top
     key(app, pygame.K_TAB)  # the first line: never read
-    app.run_ticks(2)
+    run(app, 2)
     assert not play.skipping and play.toast == SKIP_HINT
     assert load_settings(tmp_path)["skip_hint_seen"] is True
     app.run_ticks(200)  # the notice fades
