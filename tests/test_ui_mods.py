@@ -277,7 +277,7 @@ def test_play_load_resumes_a_slot_and_says_when_it_used_the_previous_copy(
     assert code == 0
     scene, text, toast = seen[0]
     assert isinstance(scene, PlayScene) and text == "Tell me something true."
-    assert toast == ""
+    assert toast == "Quick load: back to your quick save."  # the plain notice, no recovery
 
     (tmp_path / "saves" / "quick.json").write_text("{ damaged", encoding="utf-8")
     code, seen = run_play(monkeypatch, "--story", str(story_copy), "--save-dir", saves,

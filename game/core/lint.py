@@ -313,8 +313,8 @@ def _check_dead_text(json_text: str, config: StoryConfig, source: story_source.S
         return [Diagnostic(str(source.ink), None, "error",
                            f"the story cannot be played: {exc.message}")]
     routes = len(lint_report.routes)
-    lint_report.plays = (f"{found.runs} play-throughs and {routes} route{'' if routes == 1 else 's'}"
-                         f" in {found.seconds:.1f} s")
+    lint_report.plays = (f"{found.runs} play-throughs and {routes} "
+                         f"route{'' if routes == 1 else 's'} in {found.seconds:.1f} s")
     severity = "warning" if found.complete else "info"
     unsure = "" if found.complete else (f" in the {found.runs} play-throughs the time allowed "
                                         "(run lint --deep, or playtest, to be sure)")

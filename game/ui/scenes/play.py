@@ -20,12 +20,10 @@ from ..save_bridge import FramePicture
 from ..widgets.choices import ChoiceList
 from ..widgets.dialogue import DialogueBox
 from .base import Scene, direction, is_confirm
-from .play_view import PlayView
+from .play_view import TOAST_TICKS, PlayView
 
 SKIP_EVERY = 3  # ticks between lines while skipping
 SKIP_HINT = "Skip read text only \u2014 change in Settings"
-TOAST_TICKS = 150  # a notice stays this long, fading over its last TOAST_FADE
-TOAST_FADE = 40
 INSTANT_SPEED = 200
 
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 
 CARD_OUT = 30  # ticks: the card's fade-out, when the dialogue box comes back under it
+TOAST_TICKS = 150  # a notice stays this long, fading over its last TOAST_FADE
+TOAST_FADE = 40
 
 
 class PlayView:
@@ -209,7 +211,6 @@ class PlayView:
     def _toast(self, target: pygame.Surface, layout: theme.Layout) -> None:
         """The notice ("Loaded slot 3.") fades out over its last moments instead of
         vanishing, so the eye catches it leaving (reduced motion: it just goes)."""
-        from .play import TOAST_FADE
         label = render(self.scene.toast, layout.font(theme.SMALL_SIZE), theme.CREAM)
         rect = label.get_rect(midtop=layout.point(theme.DESIGN_W / 2, layout.y0 + 24)).inflate(
             layout.s(28), layout.s(14))
