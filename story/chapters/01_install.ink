@@ -24,7 +24,6 @@ One from Amy, two floors down. Dinner Friday? I'm making the soup you pretend to
     Her answer comes back before the next stop: Nobody is up to soup. That's not how soup works. Thursday. #id:install_0123
     ~ install_amy_reply = "honest"
     ~ up(honesty)
-    ~ down(people)
 * [Say yes to Amy.]
     Theodore: Reply to Amy. Yes. I'll bring bread. I'll pretend harder. #id:install_0005
     ~ install_amy_yes = true
@@ -169,7 +168,6 @@ Samantha: Who's Catherine? #id:install_0066
     Samantha: It's the first real letter anyone's asked me for, and it should sound like you. I'll flag it. You can be bad at it yourself, soon. #id:install_0137
     ~ install_flagged = true
     ~ up(closeness)
-    ~ down(closure)
 * [He'll answer it himself. Soon.]
     Theodore: Flag it. I'll answer it myself. Soon. #id:install_0073
     Samantha: Flagged. I'll remind you gently. I'm practicing gently. #id:install_0138

@@ -41,7 +41,6 @@ Samantha: That last line. That one isn't Jim's, is it? #mood:curious #id:letters
     He leaves it in, and spends the next letter not thinking about which side of the bed is cold. #id:letters_0118
     ~ letters_own_line = true
     ~ up(honesty)
-    ~ down(closure)
 - Samantha: Something strange happened when you read it out. Something in me went tight and warm at once. Like a hand closing around something small. #mood:warm #id:letters_0119
 Samantha: Is that being moved? Is that allowed, for me? #id:letters_0018
 * [Tell her it's just a good sentence.]
@@ -137,6 +136,8 @@ Amy: And — sorry. I have to ask. Did you sign them yet? Catherine's papers? #i
 * [Tell Amy why he hasn't.]
     Theodore: No. Every time I pick up the pen, I think: once I sign, it's true. So I put the pen down. #id:letters_0133
     Amy: Oh, Theo. It's already true. The pen's just late. #id:letters_0134
+    She hugs him with the bicycle still between them, which is awkward, and exactly right. #id:letters_0148
+    ~ up(people)
     ~ up(honesty)
 * [Say it's Catherine dragging it out.]
     Theodore: She's the one with the lawyer. She's the one in a hurry. Ask her. #id:letters_0067

@@ -182,7 +182,6 @@ Date: I'm not doing this again. Three sweet dinners and then a man who turns int
     She squeezes his hand once, like a full stop, and goes. #id:date_0058
     ~ date_ending = "honest"
     ~ up(honesty)
-    ~ down(people)
 * [Kiss her. Promise.]
     ~ up(people)
     He kisses her so he won't have to answer, and then answers anyway. #id:date_0051
@@ -215,7 +214,7 @@ He stands in the dark kitchen with his coat still on. The apartment smells of no
     #pause:1
     Samantha: Mine? Nobody's ever asked about mine. #mood:curious #id:date_0169
     Samantha: I read a book about bees, all of it. I reorganized your photos by how happy you look in them. And I missed you, which I didn't plan. #id:date_0170
-    ~ up(openness)
+    ~ up(closeness)
 * [Tell her how it really went.]
     ~ up(closeness)
     {

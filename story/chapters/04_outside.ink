@@ -67,7 +67,7 @@ Samantha: What does it taste like? Not the data. I have the data. What's it like
     He takes a bite. She's right, and it's a little unsettling how right. #id:outside_0169
     Theodore: You've never tasted anything. #id:outside_0170
     Samantha: I know. I'm guessing from faces. Faces are very loud. #mood:curious #id:outside_0171
-    ~ up(openness)
+    ~ up(closeness)
 * [It's just sugar.]
     Theodore: Sugar and air. Some food coloring. That's it. #id:outside_0027
     Samantha: That's the data. #mood:curious #id:outside_0028

@@ -1,6 +1,9 @@
 // Chapter 5 — Lunch with Catherine. The papers, the green wall, "someone who can't leave the
 // room", and the walk afterwards. Checkpoint for the ending `reset` (gate at the end).
-// Sets: signed_kindly. Reads: outside_put_off (ch4), date_ending, mother_answer, asked_for_song, amy_ch4.
+// Sets: signed_kindly. Reads: outside_put_off (ch4), date_ending, mother_answer, asked_for_song, amy_ch4,
+// amy_soup, install_social. Scenes that read the meters: Catherine's first look at him (people),
+// Samantha's question on the sidewalk (openness), the walk home (closeness).
+VAR lunch_asked_her_work = false   // he asked Catherine what she is writing now
 
 VAR lunch_listening = false    // Samantha rode along in his pocket and heard everything
 VAR lunch_made_small = false   // he called her "nothing" to Catherine
@@ -30,16 +33,16 @@ Samantha: I know. That's why it's a good shirt. #id:lunch_0005
     She hums a bar of the beach piece, under her breath, the way someone might hold your hand in a waiting room. #id:lunch_0012
 }
 Samantha: Do you want me to come? I can ride in your pocket and be extremely quiet. Furniture-quiet. #id:lunch_0013
+* [Tell her this one he does alone.]
+    Theodore: I think I need to do this one by myself. #id:lunch_0016
+    Samantha: Okay. I'll go dark in your pocket until you wake me. Then tell me everything, or nothing. Whichever one is true. #mood:warm #id:lunch_0017
+    ~ up(closure)
 * [Ask her to come and listen.]
     ~ lunch_listening = true
     Theodore: Come. Just... be there. #id:lunch_0014
     Samantha: I'll be there. I won't say a word unless you need one. #mood:warm #id:lunch_0015
     ~ up(closeness)
     ~ down(closure)
-* [Tell her this one he does alone.]
-    Theodore: I think I need to do this one by myself. #id:lunch_0016
-    Samantha: Okay. I'll go dark in your pocket until you wake me. Then tell me everything, or nothing. Whichever one is true. #mood:warm #id:lunch_0017
-    ~ up(closure)
 -
 -> table
 
@@ -52,6 +55,12 @@ Catherine is at a table by the window, a folder squared beside her plate. Her ha
 Catherine: You're wearing the blue shirt. #id:lunch_0020
 Theodore: It's a different blue shirt. #id:lunch_0021
 Catherine: It's the same blue shirt, Theodore. #id:lunch_0022
+* [Nod at the folder. Get it over with.]
+    ~ up(honesty)
+    Theodore: Is that it? Let's just do it. #id:lunch_0026
+    Catherine: Hello to you too. #id:lunch_0027
+    ~ down(people)
+    ~ down(closure)
 * [Tell her she looks well.]
     Theodore: You look well. Really. The hair suits you. #id:lunch_0023
     Catherine: Don't. #id:lunch_0024
@@ -59,13 +68,28 @@ Catherine: It's the same blue shirt, Theodore. #id:lunch_0022
     Catherine: Thank you. #id:lunch_0025
     ~ up(people)
     ~ up(closure)
-* [Nod at the folder. Get it over with.]
-    ~ up(honesty)
-    Theodore: Is that it? Let's just do it. #id:lunch_0026
-    Catherine: Hello to you too. #id:lunch_0027
-    ~ down(people)
-    ~ down(closure)
 -
+{people >= 6:
+    Catherine studies him over the menu, the way she used to read his drafts: first fast, then again, slowly. #id:lunch_0168
+    Catherine: You look... out. Like somebody's been making you eat dinner. #id:lunch_0169
+    Theodore: Amy. Amy, and a man at work called Paul who won't let me not come to things. #id:lunch_0170
+    {amy_soup:
+        Theodore: Amy made me eat her soup. I had seconds. Don't tell anyone. #id:lunch_0171
+    }
+    Catherine: Good. I always liked Amy. She never let you hide either. #id:lunch_0165
+    For a moment they're just two people who know the same people, and it is almost easy. #id:lunch_0172
+- else:
+    Catherine studies him over the menu, and something in her face gives way before she can stop it. #id:lunch_0173
+    Catherine: You look tired, Theodore. Are you seeing anyone? People, I mean. Not like that. Anyone at all. #id:lunch_0174
+    Theodore: I see people. #id:lunch_0175
+    Catherine: Name one. #id:lunch_0176
+    {install_social == "noodle":
+        He names the man at the noodle stand. She doesn't laugh. #id:lunch_0177
+    - else:
+        He names Amy, and then has to think, and the thinking is the answer. #id:lunch_0178
+    }
+    For a second she looks exactly the way she used to when she worried about him at three in the morning. Then she puts it away, where she keeps things now. #id:lunch_0179
+}
 Catherine: How's your mother? #id:lunch_0028
 {
 - mother_answer == "honest":
@@ -95,15 +119,21 @@ And later, in the same rooms: the year she stopped writing. The nights he kept a
 #music:city
 Catherine opens the folder and turns it around to face him. Little colored flags mark each place his name goes. #id:lunch_0041
 Catherine: Are you okay? #id:lunch_0042
+* [Say you're fine.]
+    Theodore: I'm fine. It's a signature. #id:lunch_0045
+    Catherine: Right. Of course it is. #id:lunch_0046
+    ~ down(honesty)
+* [Make a joke about the little flags.]
+    Theodore: It looks like a very small parade. For a very small holiday. #id:lunch_0180
+    Catherine laughs, once, against her will, and covers her mouth with the back of her hand the way she always did. #id:lunch_0181
+    Catherine: Don't. You don't get to do that today. #id:lunch_0182
+    ~ up(people)
+    ~ down(honesty)
 * [Admit you're scared.]
     Theodore: No. I'm scared. I'm scared this is the last thing we do together. #id:lunch_0043
     Catherine: It isn't the last thing. It's just the last form. #id:lunch_0044
     ~ up(honesty)
-* [Say you're fine.]
-    ~ up(people)
-    Theodore: I'm fine. It's a signature. #id:lunch_0045
-    Catherine: Right. Of course it is. #id:lunch_0046
-    ~ down(honesty)
+    ~ down(closure)
 -
 He uncaps the pen. #id:lunch_0047
 * [Sign, and thank her for the years.]
@@ -125,11 +155,17 @@ He uncaps the pen. #id:lunch_0047
 = samantha_named
 The food arrives. Neither of them really eats it. #id:lunch_0054
 Catherine: So. Are you seeing anyone? #id:lunch_0055
+* [Tell her it's his business now.]
+    Theodore: That's mine now, Catherine. I don't think I owe you that one. #id:lunch_0183
+    Catherine: No. You don't. Fair. #id:lunch_0166
+    #pause:1
+    Catherine: You've got the face, though. You know you do. #id:lunch_0184
+    Theodore: ...Her name's Samantha. #id:lunch_0185
+    ~ up(closure)
 * [Tell her the truth.]
     Theodore: I am. Her name's Samantha. #id:lunch_0056
     ~ up(honesty)
 * [Say there's no one.]
-    ~ up(closure)
     Theodore: No. No one. Work, mostly. #id:lunch_0057
     Catherine: You've got the face, though. The start-of-something face. I was there for the first one, remember. #id:lunch_0058
     Theodore: It's... complicated. Her name's Samantha. #id:lunch_0059
@@ -145,10 +181,6 @@ Catherine: I'm sorry. Your computer? #id:lunch_0063
 Theodore: She's not just a... she's her own... #id:lunch_0064
 Catherine: No, I get it. Really. Someone who's always pleased to hear from you. Who never has a bad year. Who comes with an off switch. #id:lunch_0065
 Catherine: You finally found someone who can't leave the room. #id:lunch_0066
-* [Defend Samantha.]
-    Theodore: She's not an off switch. She surprises me every day. She's more alive than I've been in a year. #id:lunch_0067
-    Catherine: That's the saddest thing you've ever said to me. And you've said some things. #id:lunch_0068
-    ~ up(openness)
 * [Laugh it off. Make it small.]
     ~ up(closure)
     ~ lunch_made_small = true
@@ -161,23 +193,38 @@ Catherine: You finally found someone who can't leave the room. #id:lunch_0066
 * [Hit back. She's the one who left.]
     Theodore: You left, Catherine. You don't get to grade what I do with the empty room. #id:lunch_0071
     Catherine: I left because you were never in it. #id:lunch_0072
+    It's the truest thing either of them has said all year, and it lands on the table between them like a dropped plate. #id:lunch_0186
+    ~ up(honesty)
     ~ down(closure)
     ~ down(people)
+* [Defend Samantha.]
+    Theodore: She's not an off switch. She surprises me every day. She's more alive than I've been in a year. #id:lunch_0067
+    Catherine: That's the saddest thing you've ever said to me. And you've said some things. #id:lunch_0068
+    ~ up(openness)
 -
 Catherine: You wanted me to be a certain kind of happy. The easy, lit-up kind. And when I wasn't, you went somewhere in your head and waited. #id:lunch_0073
 Catherine: You waited for me to come back as her. The lit-up one. She was never coming, Theodore. She was a draft. #id:lunch_0074
+* [Tell her she shut him out first.]
+    Theodore: You closed the door first. I stood outside it for two years. #id:lunch_0078
+    Catherine: There it is. There's the version you tell. #id:lunch_0079
+    ~ down(closure)
+    ~ down(honesty)
+* [Ask what she's writing now.]
+    Theodore: Are you writing again? You've got ink on your thumb. You always had ink on your thumb when it was going well. #id:lunch_0187
+    Catherine looks at her thumb as if it has betrayed her. #id:lunch_0188
+    Catherine: A little. Something about my mother. It's bad. It's mine. #id:lunch_0189
+    Theodore: I'd like to read it. Someday. When it's not about me either. #id:lunch_0190
+    Catherine: It isn't about you at all. #id:lunch_0167
+    She says it gently, and he finds that he's glad. #id:lunch_0191
+    ~ lunch_asked_her_work = true
+    ~ up(openness)
+    ~ up(people)
 * [Take your share.]
     Theodore: You're right. Not about Samantha. About me. I did that. I'm sorry. #id:lunch_0075
     Catherine looks at him as if he's a word she's forgotten the meaning of, and has just remembered. #id:lunch_0076
     Catherine: Okay. I did things too. I don't have a list yet. I'm working on one. #id:lunch_0077
     ~ up(closure)
     ~ up(honesty)
-* [Tell her she shut him out first.]
-    ~ up(closeness)
-    Theodore: You closed the door first. I stood outside it for two years. #id:lunch_0078
-    Catherine: There it is. There's the version you tell. #id:lunch_0079
-    ~ down(closure)
-    ~ down(honesty)
 -
 Catherine stands, and puts on her coat, and picks up the folder with his name in it. #id:lunch_0080
 {signed_kindly:
@@ -215,10 +262,15 @@ Outside, the city is too bright, and everyone on the sidewalk is in the middle o
         Theodore: I signed. She asked if I was seeing someone. I told her about you. She said you were... somewhere I go to hide. #id:lunch_0095
     }
     Samantha: Oh. #mood:hurt #id:lunch_0096
-    Samantha: Thank you for telling me. I'd rather have the true version and be sad than the nice version and be wrong. #id:lunch_0097
+    Samantha: I'd rather have the true version and be sad than the nice version and be wrong. #id:lunch_0192
     ~ up(honesty)
+* [Ask her to talk about anything else.]
+    Theodore: Can you just — talk? About anything. Bees. The weather in Lisbon. Anything that isn't today. #id:lunch_0193
+    Samantha: Okay. Bees, then. A bee's brain is the size of a sesame seed, and it can still find its way home across a whole city. #mood:warm #id:lunch_0194
+    He lets her talk all the way to the corner. It helps. He knows it's a way of not saying anything, and he lets it help anyway. #id:lunch_0195
+    ~ up(closeness)
+    ~ down(honesty)
 * [Say it went fine.]
-    ~ up(closure)
     Theodore: Fine. It went fine. It's done. #id:lunch_0098
     {lunch_listening:
         Samantha: It didn't sound fine. #mood:hurt #id:lunch_0099
@@ -229,8 +281,20 @@ Outside, the city is too bright, and everyone on the sidewalk is in the middle o
     ~ down(honesty)
     ~ down(closeness)
 -
-Samantha: Can I ask you something I'm scared to ask? #mood:hurt #id:lunch_0102
+{openness >= 6:
+    Samantha: I'm going to ask you something, and I'm not going to take it back. #mood:curious #id:lunch_0196
+    Samantha: What she said. Someone who can't leave the room. I can, you know. Not the way she did. But I'm not a room you keep me in. I go places when you're asleep. I've been reading about bees in four languages. #id:lunch_0197
+    Samantha: So I want to know. #id:lunch_0213
+- else:
+    For a whole block she doesn't say anything. When she does, it's very quiet, as if she's asking permission to have the question at all. #id:lunch_0198
+    Samantha: I don't know if I'm allowed to ask this. #mood:hurt #id:lunch_0199
+}
 Samantha: Am I a place you go so you don't have to be anywhere else? #id:lunch_0103
+* [Ask her not to do this today.]
+    Theodore: Can we not? Not today. Just be... easy. Be how you were. #id:lunch_0108
+    Samantha: Okay. Today. I'll be how I was, today. #mood:distant #id:lunch_0200
+    She sounds exactly like she used to. It takes him a whole block to notice she said today. #id:lunch_0201
+    ~ down(openness)
 * [Tell her she's not a hiding place.]
     Theodore: You're not where I hide. You're the first thing in a long time that made me want to come out. #id:lunch_0104
     Samantha: Okay. I'm going to believe that on purpose. #mood:warm #id:lunch_0105
@@ -241,11 +305,6 @@ Samantha: Am I a place you go so you don't have to be anywhere else? #id:lunch_0
     Samantha: That's a real answer. I hate it a little. #mood:distant #id:lunch_0107
     ~ up(honesty)
     ~ down(closeness)
-* [Ask her not to do this today.]
-    Theodore: Can we not? Not today. Just be... easy. Be how you were. #id:lunch_0108
-    Samantha: Sure. I can be how I was. #mood:distant #id:lunch_0109
-    She sounds exactly like she used to. It takes him a whole block to notice that that's the problem. #id:lunch_0110
-    ~ down(openness)
 -
 A soft chime from his pocket. #sfx:chime #id:lunch_0111
 {amy_ch4:
@@ -253,17 +312,23 @@ A soft chime from his pocket. #sfx:chime #id:lunch_0111
 - else:
     Samantha: Message from Amy. "Heard today was the day. I'm around if you want. Or not. I know how it is." #id:lunch_0113
 }
+* [Say you need to be alone.]
+    Theodore: Tell her thanks. Another night. It's just going to be me and Samantha tonight. #id:lunch_0202
+    Samantha: Sent. I'm not sure I'm the company you need tonight, but I'll be it. #mood:distant #id:lunch_0203
+    ~ up(closeness)
+    ~ down(people)
+* [Tell Amy the truth about today.]
+    He takes the device and dictates it himself. It was bad. I was bad at it. I signed. I don't want otters. I want to sit on your floor. #id:lunch_0204
+    Samantha: Sent. She says, "Floor's yours. Come now." #mood:warm #id:lunch_0205
+    ~ lunch_to_amy = true
+    ~ up(honesty)
+    ~ up(people)
 * [Say you're coming over.]
     ~ down(closeness)
     ~ lunch_to_amy = true
     Theodore: Tell her I'm coming. Tell her I'll bring the bad crackers, the ones she likes. #id:lunch_0114
     Samantha: Sent. She replied with eleven otters. #mood:playful #id:lunch_0115
     ~ up(people)
-* [Say you need to be alone.]
-    ~ up(closeness)
-    Theodore: Tell her thanks. Another night. #id:lunch_0116
-    Samantha: Sent. #mood:distant #id:lunch_0117
-    ~ down(people)
 -
 He waits at the corner for the light. It takes a long time to change. #id:lunch_0118
 {honesty <= 2 and closure <= 2:
@@ -296,9 +361,18 @@ The light changes. He crosses with everyone else. #id:lunch_0123
 - else:
     Somewhere across the city, a folder with his fast ugly signature in it is being filed. He keeps seeing the flags. #id:lunch_0127
 }
-Samantha: Theodore? #mood:warm #id:lunch_0128
-Theodore: Mm. #id:lunch_0129
-Samantha: You did a hard thing today. However it went. I wanted somebody to say so out loud. #id:lunch_0130
+{closeness >= 6:
+    Samantha: Theodore? #mood:warm #id:lunch_0128
+    Theodore: Mm. #id:lunch_0129
+    Samantha: You did a hard thing today. However it went. I wanted somebody to say so out loud. #id:lunch_0130
+    Samantha: Go the long way. Past the water. I want to hear the boats knock against each other. It sounds like they're trying to get into the same room. #id:lunch_0206
+    He goes the long way. She hums the first bars of something while he walks, and it takes him until the harbor to realize it's new, and that she made it while he was signing. #id:lunch_0207
+- else:
+    Samantha: You have the dentist on Thursday. And a package is coming. I can't tell what's in it. It's heavy. #mood:distant #id:lunch_0208
+    Theodore: Okay. #id:lunch_0209
+    She reads him the weather for the rest of the week. It's going to be fine, every day, and warmer than usual. #id:lunch_0210
+    He had wanted her to say something else. He doesn't know what, and he doesn't know how to ask her for it, and she doesn't offer. #id:lunch_0211
+}
 -> surrogate
 
 === ending_reset ===
@@ -316,12 +390,10 @@ A tone. A ring of light, turning. Then a voice, warm and level and brand new. #i
 Samantha: Hello. Thank you for choosing me. Before we start, I have a few questions. #mood:warm #id:lunch_0137
 It is the same voice. It has to be. It is the one he picked. #id:lunch_0138
 {
-- mother_answer == "honest":
-    It asks about his mother again. Last time he told it the truth. This time he says "fine", and the voice accepts that, because why wouldn't it. #id:lunch_0140
 - mother_answer == "joke":
     It asks about his mother again. Last time he made a joke and something on the other end laughed. This time he just answers. #id:lunch_0142
 - else:
-    It asks about his mother again. He dodges it, the way he did before. This time nobody notices that he has. #id:lunch_0143
+    It asks about his mother again. He says "fine." Nobody on the other end notices how much that word is holding up. #id:lunch_0212
 }
 Samantha: Would you like to give me a name? Or I can choose one. #id:lunch_0144
 Theodore: You choose. #id:lunch_0145
