@@ -242,6 +242,7 @@ class Playtester:
         self.grading = True  # look one step ahead at each new menu to find graded ones
         self.deadline: float | None = None  # time.monotonic() past which a play stops
         self.pool: dict[str, list[str]] | None = None  # states at chapter starts, if kept
+        self.menu_pool: dict[tuple, list[str]] | None = None  # states at menus, if kept
         self.taken: dict[tuple, list[int]] = {}  # the explorer's count per menu and option
 
     def values(self) -> dict[str, int]:
@@ -337,6 +338,12 @@ class Playtester:
         for text in texts:
             self.seen_texts.add(_squash(text))
         key = texts
+        if self.menu_pool is not None and len(texts) > 1:
+            kept = self.menu_pool.setdefault(key, [])
+            if len(kept) < 3:  # a few pasts per menu: rare menus weigh as much as common ones
+                kept.append(story.save_state())
+                story.load_state(kept[-1])
+                story.next()  # rebuild the choice point the load cleared
         steps = None
         grade = self.grading and key not in self.graded_keys and len(texts) > 1
         if persona.wants_lookahead() or grade:
@@ -476,17 +483,22 @@ def coverage(loaded: story_source.LoadedStory, *, runs: int = 160, seed: int = 0
     everything = set(loaded.config.endings)
     attitudes = random.Random(seed)
     tester.pool = {}
+    tester.menu_pool = {}
     for number in range(runs):
         if time_budget is not None and time.monotonic() - started > time_budget:
             break
         story.seen_endings = everything if number % 2 == 0 else set()
         start = None
-        if number % 3 == 2 and tester.pool:
-            # two runs in three start over; the third picks up at a chapter some earlier run
-            # reached, with that run's choices behind it: late branches get many more looks
-            # for the time, and under many different pasts
+        if number % 3 == 1 and tester.pool:
+            # one run in three picks up at a chapter some earlier run reached, with that run's
+            # choices behind it, and one in three at a menu some run met (every menu equally
+            # likely, however rare): late and rare branches get many more looks for the time,
+            # under many different pasts
             chapter = attitudes.choice(sorted(tester.pool))
             start = attitudes.choice(tester.pool[chapter])
+        elif number % 3 == 2 and tester.menu_pool:
+            menu = attitudes.choice(list(tester.menu_pool))
+            start = attitudes.choice(tester.menu_pool[menu])
         tester.play(_coverage_persona(number, tester.tracked, attitudes),
                     seed * 1_000_003 + number, scratch, start)
         found.runs += 1
