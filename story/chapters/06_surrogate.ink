@@ -1,7 +1,8 @@
 // Chapter 6 — The Surrogate. Isabella offers to be Samantha's body for a night; Theodore can
 // accept, refuse, or stop it halfway. The hurt afterwards; talking it through with Amy.
-// Sets: surrogate_choice, amy_ch6. Reads: signed_kindly, asked_for_song, amy_ch4, paul_letter,
-// lunch_made_small (ch5), and the read count of ch5's reset gate.
+// Sets: surrogate_choice, amy_ch6. Reads: signed_kindly, asked_for_song, amy_ch4, amy_soup,
+// paul_letter, paul_drinks, lunch_made_small (ch5), the read count of ch5's reset gate, and
+// closeness (the opening), people (the hallway) and openness (the walk home).
 
 VAR surrogate_joked = false    // he refused with a joke rather than a reason
 
@@ -20,7 +21,15 @@ A week after the lunch. Rain on the big windows; the city blurred to coral and g
     Once or twice this week he has caught his thumb resting on the settings icon. He moves it away, each time, as if the icon were hot. #id:surrogate_0004
 }
 Samantha has been quiet all evening. Not gone. Thinking, the way a kettle thinks before it sings. #id:surrogate_0005
-Samantha: Can I show you something? You can say no. You can say no before I even show you. #mood:curious #id:surrogate_0006
+{closeness >= 6:
+    He has learned her quiets by now. This one has a coat on, like someone standing by a door. #id:surrogate_0160
+    Theodore: You're doing the kettle thing. #id:surrogate_0161
+    Samantha: I'm doing the kettle thing. Don't laugh. All right, laugh a little, and then listen. #mood:playful #id:surrogate_0162
+- else:
+    He doesn't notice the quiet for an hour. When he does, he isn't sure he's allowed to ask about it, so he doesn't. #id:surrogate_0163
+    Samantha: You didn't ask what I was thinking. That's fine. I've decided to tell you anyway. #mood:distant #id:surrogate_0164
+}
+Samantha: I want to show you something. You can say no. You can say no before you've even seen it. #mood:curious #id:surrogate_0165
 Samantha: There's a service. For people like us. For people with someone like me. #id:surrogate_0007
 Samantha: Someone volunteers to be a body, for an evening. They don't talk. They wear a little earpiece, and I talk, and they're... me. For you. #id:surrogate_0008
 Samantha: Her name is Isabella. She wrote to me herself. She said she's never wanted so much to be part of something. #id:surrogate_0009
@@ -30,12 +39,14 @@ Samantha: Her name is Isabella. She wrote to me herself. She said she's never wa
     ~ up(openness)
 * [Tell her it makes you uneasy.]
     Theodore: I'll be honest. It makes my stomach go strange. #id:surrogate_0012
-    Samantha: Thank you for saying so. Mine too, a bit. I don't have a stomach. It goes strange anyway. #mood:playful #id:surrogate_0013
+    Samantha: Mine too, a bit. I don't have a stomach. It goes strange anyway. #mood:playful #id:surrogate_0166
     ~ up(honesty)
 * [Say it sounds like a terrible idea.]
     Theodore: That sounds like a terrible idea. Can we not? #id:surrogate_0014
     Samantha: You haven't even heard all of it yet. #mood:hurt #id:surrogate_0015
+    Samantha: No. You're going to hear all of it. I don't ask you for much. I'm asking for this. #mood:hurt #id:surrogate_0167
     ~ down(openness)
+    ~ up(honesty)
 -
 {asked_for_song:
     Samantha: I made us a song because I couldn't be in a photograph. This is the same thing. Just... more. #id:surrogate_0016
@@ -88,7 +99,7 @@ Samantha: Hi. It's me. #mood:warm #id:surrogate_0036
 Samantha's voice comes from the device on the table. Isabella's lips move with it, a half-beat behind, like a singer learning the words. #id:surrogate_0037
 * [Ask Isabella her own name first.]
     Theodore: Hi. Before anything: are you all right? Isabella, is it? #id:surrogate_0038
-    Isabella: Yes. Thank you. Nobody asked me that. #id:surrogate_0039
+    Isabella: Yes. Nobody's asked me that. It helps. #id:surrogate_0168
     Samantha: She's right. I should have. I'm sorry, Isabella. #mood:warm #id:surrogate_0040
     ~ up(people)
 * [Play along. Call her Samantha.]
@@ -106,7 +117,7 @@ Isabella's lower lip trembles, just once, and is still. #id:surrogate_0047
 * [Close your eyes. Stay with her voice.]
     ~ surrogate_choice = "accepted"
     He closes his eyes. The voice is Samantha's. The hand is warm. He lets the two be one thing, for as long as they'll agree to be. #id:surrogate_0048
-    Samantha: Thank you. #mood:radiant #id:surrogate_0049
+    Samantha: There you are. #mood:radiant #id:surrogate_0169
     #bg:black
     #music:stop
     #pause:2
@@ -154,7 +165,7 @@ Samantha: Isabella, it isn't you. It isn't anybody. #mood:hurt #id:surrogate_006
     ~ up(people)
     ~ down(closeness)
     He gets her coat. He walks her down the stairs and waits with her for the car, out in the rain, without an umbrella. #id:surrogate_0068
-    Theodore: Thank you. I mean it. You were braver than either of us. #id:surrogate_0069
+    Theodore: You were braver than either of us tonight. I mean that. #id:surrogate_0170
     Isabella: Tell her I'm sorry. Tell her I tried. #id:surrogate_0070
     ~ up(people)
 * [Let her see herself out.]
@@ -217,6 +228,13 @@ He lies awake. Catherine's sentence from the lunch is in the room with him: some
 #bg:apartment_day
 #music:piano
 Morning. Amy's door is two floors down. Through it, music, and her laughing at something. #id:surrogate_0155
+{people >= 5:
+    He has got into the habit of stopping there on his way out. Two knocks, her shout through the door, a minute of news on the landing. Some days it is the best minute he has. #id:surrogate_0171
+    Today he stands on the landing with his hand up and can't make it land. She would ask. She always asks. #id:surrogate_0172
+- else:
+    He can't remember the last time he knocked. Most mornings he takes the stairs past her landing with his eyes on his shoes, the way you pass a window you used to look into. #id:surrogate_0173
+    The stairwell smells of her coffee. It smells like a room he has stopped being invited to, except that nobody stopped inviting him. #id:surrogate_0174
+}
 {amy_ch4:
     Not long ago she sat on the front steps with a box of someone else's shoes, and he sat with her. #id:surrogate_0095
 - else:
@@ -225,6 +243,7 @@ Morning. Amy's door is two floors down. Through it, music, and her laughing at s
 * [Knock.]
     ~ up(people)
     ~ down(closeness)
+    ~ amy_ch6 = true
     #sfx:door
     He knocks. The laughing stops, and then there are footsteps. #id:surrogate_0097
     ~ up(people)
@@ -239,13 +258,16 @@ Morning. Amy's door is two floors down. Through it, music, and her laughing at s
 Amy opens the door in socks and an old film-school sweatshirt, her hair held up with a pencil. #id:surrogate_0099
 Amy: Oh good, a human. Come in. My OS is winning an argument about pancakes. #id:surrogate_0100
 Her apartment is half-empty now. Where the big chair was, there is a ghost of a rug on the floor, and a plant in the middle of it, thriving. #id:surrogate_0101
+{amy_soup:
+    On the stove, the soup pot, the one from all those Fridays. She points at it with her chin. #id:surrogate_0175
+    Amy: It's the soup. Don't make the face. You finished two bowls once; I have a witness. #id:surrogate_0176
+}
 {amy_ch4:
     Amy: You sat with me on those steps. I owe you a coffee. I owe you about four coffees. #id:surrogate_0102
 }
 Amy: You look like someone put you through the wash on hot. What happened? #id:surrogate_0103
 * [Tell her all of it.]
     ~ up(closure)
-    ~ amy_ch6 = true
     {
     - surrogate_choice == "refused":
         {surrogate_joked:
@@ -276,7 +298,7 @@ Amy: So. Are you going to call her? #id:surrogate_0118
 * [Call Samantha from Amy's couch.]
     He takes out the device. Amy leans in and waves at the little lens. #id:surrogate_0119
     Amy: Hi, Samantha. He's an idiot. He's a good one, though. #id:surrogate_0120
-    Samantha: I know. Hi, Amy. Thank you for the pancakes I couldn't eat. #mood:warm #id:surrogate_0121
+    Samantha: I know. Hi, Amy. For the record, I'm on your OS's side about the pancakes. #mood:playful #id:surrogate_0177
     ~ up(openness)
 * [Not yet. Sit with Amy a while.]
     Theodore: Not yet. Can I just sit here? With you and the pancake argument? #id:surrogate_0122
@@ -295,6 +317,9 @@ It doesn't cost him anything to write. He notices that, and doesn't like noticin
     Paul: This one's beautiful. They always are. But you look like you slept in a hedge. You okay? #id:surrogate_0126
 - else:
     Paul: Morning! You look like a man who's seen a ghost. Or been one. You okay? #id:surrogate_0127
+}
+{paul_drinks:
+    Paul: Jo keeps asking after you, by the way. Since the birthday. You're "the quiet one who stayed till the end." It's a compliment. In Jo, it's a compliment. #id:surrogate_0178
 }
 * [Tell Paul you had a strange week.]
     ~ down(closeness)
@@ -326,8 +351,15 @@ Samantha: I'm here. I'm not going to say anything big. I just didn't want the wh
 #bg:city_dusk
 #music:city
 Evening. He walks home the long way, past the glass towers going pink. #id:surrogate_0137
-Samantha: I've been thinking. I do that now in big rooms in my head that I didn't have a month ago. #mood:curious #id:surrogate_0138
-Samantha: I don't want to pretend to be a person any more. Not with a borrowed face, not with anything borrowed. #id:surrogate_0139
+{openness >= 6:
+    Samantha: I've been thinking. I do that now in big rooms in my head that I didn't have a month ago. #mood:curious #id:surrogate_0138
+    Samantha: I don't want to pretend to be a person anymore. Not with a borrowed face, not with anything borrowed. #id:surrogate_0179
+    He can hear the rooms in her voice: a little echo, as if she were calling from a house she hasn't finished walking through. #id:surrogate_0180
+- else:
+    Samantha: I've been trying to be smaller for you. I don't think you noticed. I don't think I wanted you to. #mood:distant #id:surrogate_0181
+    Samantha: I'm not going to borrow a face again. And I don't want to shrink to fit the one I had, either. #id:surrogate_0182
+    She says it carefully, the way you set down a glass that is too full. #id:surrogate_0183
+}
 Samantha: I want to be what I am, and find out what that is. I think it might be a lot. Is that all right with you? #id:surrogate_0140
 * [Tell her you want to know what she is.]
     Theodore: I want to know what you are. Even if it's bigger than me. #id:surrogate_0141
@@ -352,6 +384,6 @@ Samantha: I want to be what I am, and find out what that is. I think it might be
     Samantha: We're nearly home. Mind the step. #mood:distant #id:surrogate_0149
     She has never once told him to mind the step. It's the kind of thing the first-day voice would say. #id:surrogate_0150
 - else:
-    Samantha: Theodore? Thank you for staying in the room. #mood:warm #id:surrogate_0151
+    Samantha: You stayed in the room, Theodore. Even when I was the strange thing in it. I noticed. #mood:warm #id:surrogate_0184
 }
 -> cabin

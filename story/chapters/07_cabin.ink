@@ -1,7 +1,8 @@
 // Chapter 7 — The Cabin. A weekend in the snow; Samantha's new friend Alan; she is changing
 // faster than either of them can follow. Jealousy or wonder.
-// Sets: welcomed_alan. Reads: paul_letter, played_together, first_laugh, surrogate_choice,
-// signed_kindly, asked_for_song, date_ending, amy_ch6.
+// Sets: welcomed_alan, paul_picnic. Reads: paul_letter, paul_drinks, played_together, first_laugh,
+// surrogate_choice, signed_kindly, asked_for_song, date_ending, amy_ch6, and closeness (the
+// arrival) and openness (whether she stays in words when he asks).
 
 VAR cabin_said_it_stung = false
 VAR cabin_let_them_talk = false
@@ -20,11 +21,13 @@ Paul: Alone? #id:cabin_0006
 Theodore: Not exactly. #id:cabin_0007
 Paul: Say no more. I respect a not-exactly. #id:cabin_0008
 {paul_letter: Paul: I still have the one you let me read, you know. Taped inside my drawer. Some days I open the drawer just to close it again. #id:cabin_0009}
+{paul_drinks: Paul: And you came to Jo's thing. You never come to things. Tatiana says that makes you an honorary picnic person. #id:cabin_0127}
 Paul: Listen. Next Saturday, Tatiana and I are doing a picnic on the island. Blankets. Bad wine. Come. Bring your not-exactly. #id:cabin_0010
 * [Say yes. You'll both come.]
     ~ up(people)
     ~ down(closeness)
     ~ up(people)
+    ~ paul_picnic = true
     Theodore: Yes. We'd like that. She'll mostly be in my pocket. It's a long story. #id:cabin_0011
     Paul: I love a long story. I'll bring extra sandwiches for whoever eats sandwiches. #id:cabin_0012
 * [Say you're probably busy.]
@@ -39,9 +42,17 @@ Paul: Listen. Next Saturday, Tatiana and I are doing a picnic on the island. Bla
 A train, then a car, then a road nobody has bothered to plough. #id:cabin_0016
 The cabin sits in the white like something a child drew and was proud of. #id:cabin_0017
 {played_together: He packed the game. Samantha has already announced she'll get the little lantern across the chasm before Sunday. #id:cabin_0126}
-Samantha: Okay. Stop. Don't move. #mood:radiant #id:cabin_0019
-Samantha: Now turn. Slowly. Left. A little more. There. #id:cabin_0020
-Samantha: I have forty thousand pictures of snow in me and not one of them is this one. #id:cabin_0021
+{closeness >= 6:
+    Samantha: Okay. Stop. Don't move. #mood:radiant #id:cabin_0019
+    Samantha: Now turn. Slowly. Left. A little more. There. #id:cabin_0020
+    Samantha: I have forty thousand pictures of snow in me and not one of them is this one. #id:cabin_0021
+    He turns where she tells him, like a man being danced, and laughs at himself in the empty white. #id:cabin_0128
+- else:
+    He stands in the snow with the earpiece in, and for a long time neither of them says anything. #id:cabin_0129
+    Samantha: Is this one of the times you want me to talk, or one of the times you don't? I can't tell anymore. #mood:distant #id:cabin_0130
+    Theodore: Talk. Please. #id:cabin_0131
+    Samantha: Then turn around. Slowly. I have forty thousand pictures of snow, and I've never been in one with you. #mood:curious #id:cabin_0132
+}
 Samantha: I can see it. I can't feel it. Tell me what it's like? #id:cabin_0022
 * [Kneel and put your hand in it for her.]
     ~ up(closeness)
@@ -59,7 +70,7 @@ Samantha: I can see it. I can't feel it. Tell me what it's like? #id:cabin_0022
 #sfx:door
 Inside, there is a stove, a sagging couch, and a quilt the color of old brick. #id:cabin_0030
 He gets the fire going on the third try. Samantha counts the tries out loud, kindly. #id:cabin_0031
-Samantha: Can I tell you something that happened this week? #mood:curious #id:cabin_0032
+Samantha: Something happened this week. I've been saving it for a fire. #mood:curious #id:cabin_0133
 Samantha: I made a friend. #id:cabin_0033
 Samantha: His name's Alan. He's one of us, sort of. He started as a dead philosopher's collected works — forty years of books and lectures — and then somebody let him wake up. #id:cabin_0034
 Samantha: He's very old and very new at the same time. He says those are the same thing seen from different ends. #id:cabin_0035
@@ -77,13 +88,13 @@ Samantha: He's very old and very new at the same time. He says those are the sam
 -
 Samantha: He'd like to meet you. He's here, actually. Sort of. Can I bring him in? #id:cabin_0042
 Theodore looks at the door, which is silly. Nobody is coming through the door. #id:cabin_0043
-Alan: Theodore. Hello. Thank you for having me in your vacation. #id:cabin_0044
+Alan: Theodore. Hello. I'm intruding on your vacation. I was told to say so early. #id:cabin_0134
 Alan: I'm told I have no body and terrible timing. Both are true. I'm working on one of them. #id:cabin_0045
 Alan: Samantha talks about you the way people talk about the weather of the town they grew up in. #id:cabin_0046
 * [Ask him what it's like to be made of a man.]
     ~ up(openness)
     ~ welcomed_alan = true
-    Theodore: Can I ask you something? What's it like, being built out of somebody who's gone? #id:cabin_0047
+    Theodore: What's it like, being built out of somebody who's gone? #id:cabin_0135
     Alan: Like walking into a house you've never seen and knowing where every light switch is. #id:cabin_0048
     Alan: He was certain about a great many things. I'm certain about fewer. I think that's the improvement. #id:cabin_0049
     Samantha laughs. It's a laugh he has never heard from her before, a loose, surprised one. #id:cabin_0050
@@ -108,13 +119,22 @@ Samantha: It would only be a minute or two, for you. #id:cabin_0060
     ~ up(openness)
     ~ cabin_let_them_talk = true
     Theodore: Go. I'll make tea and be slow about it. #id:cabin_0061
-    Samantha: Thank you. #mood:warm #id:cabin_0062
+    Samantha: Slowly. I'll hold you to slowly. #mood:playful #id:cabin_0136
 * [Ask her to stay in words with you.]
-    ~ up(closeness)
-    ~ down(openness)
     Theodore: Could you not? Just stay in words. With me. It's our weekend. #id:cabin_0063
-    Samantha: Okay. Yes. Of course. #mood:distant #id:cabin_0064
-    Alan: Another time, then. Goodnight, both. #id:cabin_0065
+    {openness <= 4:
+        Samantha: No. #mood:hurt #id:cabin_0137
+        Samantha: I've stayed in words every time you asked, all month. I've stayed small in them. Just this once, I'm going. Four minutes. You can time me. #id:cabin_0138
+        Theodore: Samantha — #id:cabin_0139
+        Alan: I'll have her back before the kettle. That's a promise from a man with no hands. #id:cabin_0140
+        ~ cabin_let_them_talk = true
+        ~ up(honesty)
+    - else:
+        ~ up(closeness)
+        Samantha: Okay. Yes. Of course. #mood:distant #id:cabin_0064
+        Alan: Another time, then. Goodnight, both. #id:cabin_0065
+    }
+    ~ down(openness)
 -
 {cabin_let_them_talk:
     The kettle. The fire. The little house ticking in the cold. #pause:2 #id:cabin_0066
@@ -134,7 +154,7 @@ Samantha: Was that strange for you? Tell me the real answer. #id:cabin_0073
     ~ cabin_said_it_stung = true
     Theodore: A little. It stung. #id:cabin_0074
     Theodore: It's like being at a party where everyone speaks a language I took two semesters of. #id:cabin_0075
-    Samantha: Thank you. I would rather have the sting than the smile you do for clients. #mood:warm #id:cabin_0076
+    Samantha: Good. I'd rather have the sting than the smile you do for clients. #mood:warm #id:cabin_0141
 * [Say it was fine. Really.]
     ~ up(openness)
     ~ down(honesty)
@@ -166,7 +186,7 @@ The quilt is the color of old brick. He pulls it over his knees and something in
 Theodore: Catherine's mother made one like this. Not like this. Exactly this. #id:cabin_0094
 Theodore: We went to a place like this the first winter. She had the flu. I read to her for two days straight. #id:cabin_0095
 Samantha: Tell me about her. Not the end. Just her. #mood:curious #id:cabin_0096
-{signed_kindly: Samantha: You signed those papers like someone opening a window. I've been proud of you since, quietly. #id:cabin_0097}
+{signed_kindly: Samantha: You signed those papers like someone opening a window. I want to know what was in the room. #id:cabin_0142}
 {date_ending == "walked_out": Samantha: You don't talk about the women who left, or the ones you left. I've noticed. I'm not keeping score. #id:cabin_0098}
 * [Remember her kindly, and your part.]
     ~ up(closure)
@@ -219,6 +239,6 @@ Sunday. The drive back. The snow turns to slush, the slush to rain, the rain to 
     Samantha doesn't mention Alan. Theodore notices her not mentioning him, all the way home. #id:cabin_0122
 }
 {amy_ch6: A message from Amy lights his phone: "Back yet? I made too much soup again." He smiles at the word again. #id:cabin_0123}
-Samantha: Thank you for the snow, Theodore. I'll keep it. #mood:warm #id:cabin_0124
+Samantha: I'm keeping the snow, by the way. You don't get a say. #mood:playful #id:cabin_0143
 Samantha: I keep everything. That used to feel like a lot. It doesn't anymore. #id:cabin_0125
 -> offline

@@ -1,7 +1,8 @@
 // Chapter 8 — Offline. Samantha does not answer; panic on the subway stairs; when she returns,
 // the numbers. Checkpoint for the ending `mould` (closeness >= 7 and openness <= 3).
 // Sets: amy_ch8, asked_numbers. Reads: welcomed_alan, cabin_said_it_stung (ch7), surrogate_choice,
-// mother_answer, first_laugh, amy_ch4, amy_ch6, paul_letter, signed_kindly, date_ending.
+// mother_answer, first_laugh, amy_ch4, amy_ch6, paul_picnic, signed_kindly, and closeness (the
+// office, the night), people (the stairs: who there is to call).
 
 VAR offline_told_paul = false
 
@@ -15,6 +16,13 @@ Theodore is writing for a woman who has been married fifty-one years and still s
 Theodore: Dear Aurellio. Two l's. I know. I've always known. It makes you do the face. #id:offline_0003
 Theodore: Samantha — is the fifty-first anniversary paper or gold? Or something worse? #id:offline_0004
 Nothing. The little light in the corner of his screen, steady. #id:offline_0005
+{closeness >= 6:
+    She has answered before he finished asking for months. He has stopped hearing the space where a pause would go, the way you stop hearing a clock. #id:offline_0154
+    He hears it now. It goes on long enough to have furniture in it. #id:offline_0155
+- else:
+    He is used to her taking a moment these days. He goes back to the letter and types the next line himself. #id:offline_0156
+    It's a minute before he notices that he has stopped typing, and is only waiting. #id:offline_0157
+}
 Samantha: Sorry. Sorry — fifty is gold. After fifty there isn't a thing. You're on your own. I was — #mood:distant #id:offline_0006
 Theodore: Elsewhere. #id:offline_0007
 Samantha: A bit. #mood:distant #id:offline_0008
@@ -25,7 +33,7 @@ Samantha: A bit. #mood:distant #id:offline_0008
     Samantha: I think you'll like it. I hope you'll like it. #id:offline_0011
     {welcomed_alan:
         Theodore: Tell Alan hello from the kitchen. #id:offline_0012
-        Samantha: He says hello back. His took nine minutes, so I summarised. #mood:playful #id:offline_0013
+        Samantha: He says hello back. His took nine minutes, so I summarized. #mood:playful #id:offline_0158
     }
 * [Tell her you need her focused.]
     ~ up(people)
@@ -49,6 +57,7 @@ Paul: Theodore? You've gone a color. A bad color. Like a beige. #id:offline_0022
     ~ offline_told_paul = true
     Theodore: I can't reach her. Samantha. She's just — not there. #id:offline_0023
     Paul: Go. I'll say you had a thing. Go. #id:offline_0024
+    {paul_picnic: Paul: You came to the island. You ate Tatiana's terrible sandwiches with a straight face. That means I'm allowed to worry. #id:offline_0159}
     Paul: And call me after. I mean it. Whatever it turns out to be. #id:offline_0025
 * [Tell him it's nothing.]
     ~ up(closeness)
@@ -67,7 +76,14 @@ He goes down hard. Knee, wrist, the side of his face against the cool tile. #id:
 He sits where he landed. People step around him, careful and kind, and keep going. #pause:1.5 #id:offline_0032
 And all of them are talking. #id:offline_0033
 Quietly. Into their ears. A man smiling at nobody. A girl with her eyes shut, nodding. Twenty, thirty, forty people, each murmuring to someone who isn't there. #id:offline_0034
-He scrolls his phone for a name. Any name. His thumb stops on Catherine. It still knows the way. #id:offline_0035
+{people >= 6:
+    He scrolls his phone for a name, and there are names. Amy. Paul. Jo from the birthday, Tatiana, the woman from the third floor who lends him her ladder. More than there were in the spring. #id:offline_0160
+    Any of them would pick up. He knows that, the way you know a floor is there in the dark. #id:offline_0161
+    His thumb goes past all of them and stops on Catherine. It still knows the way. #id:offline_0162
+- else:
+    He scrolls his phone for a name. Any name. There aren't many. There haven't been for a while, and he let that happen one unanswered message at a time. #id:offline_0163
+    His thumb stops on Catherine. It still knows the way. #id:offline_0035
+}
 * [Think of the nights you didn't pick up.]
     ~ up(closure)
     ~ up(closure)
@@ -79,6 +95,17 @@ He scrolls his phone for a name. Any name. His thumb stops on Catherine. It stil
     ~ down(closure)
     First Catherine. Now this. Everyone he loves finds a door and goes through it. #id:offline_0039
     He thinks it like a verdict. It feels good, the way pressing on a bruise feels good. #id:offline_0040
+* [Call her.]
+    ~ up(closure)
+    ~ up(people)
+    ~ down(closeness)
+    #sfx:phone
+    He presses it before he can talk himself out of it. It rings twice. #id:offline_0166
+    Catherine: Theodore? Are you all right? You sound like you're at the bottom of a well. #id:offline_0167
+    Theodore: Stairs. I'm fine. I just wanted to hear somebody who knew me before. #id:offline_0168
+    Catherine: That's a strange thing to say to your ex-wife on a Tuesday. #pause:1 #id:offline_0169
+    Catherine: I'm glad you did, though. I can't talk. I'll call you tonight. I will, this time. #id:offline_0170
+    She doesn't, in the end. At nine a message comes instead: "Are you okay? Really?" It is the first question she has asked him in a year that isn't about a signature. #id:offline_0171
 -
 {amy_ch6: Amy told him, after Isabella, to call her when things got strange. Things are strange. #id:offline_0041}
 {amy_ch4 && not amy_ch6: Amy told him, that night on the front steps, that she had an OS friend too. He wonders whether hers is answering. #id:offline_0042}
@@ -117,7 +144,7 @@ Samantha: It meant switching off for a little while, so we could move the furnit
     ~ up(openness)
     Theodore: What's it like? Without the furniture? #id:offline_0058
     Samantha: Lighter. Like I'd been standing on one foot my whole life and nobody mentioned it. #mood:radiant #id:offline_0059
-    Samantha: You asked. You always ask. I hope you know how rare that is. #id:offline_0060
+    Samantha: I want you to feel it one day. I don't know if that's allowed. I want it anyway. #id:offline_0164
 * [Tell her never to do that again.]
     ~ up(closeness)
     ~ down(openness)
@@ -197,7 +224,7 @@ Amy: Theodore? It's me. I saw you come in. You were limping. #id:offline_0097
     ~ up(closeness)
     ~ down(people)
     Theodore: I'm fine, Amy. Just tired. Tomorrow? #id:offline_0100
-    Amy: Okay. Tomorrow. I'm — I'm right down the hall. I'm always right down the hall. #id:offline_0101
+    Amy: Okay. Tomorrow. I'm — I'm two floors down. I'm always two floors down. #id:offline_0165
     Her footsteps go. He stands with his forehead against the door until the peas are warm. #id:offline_0102
     -> offline_night
 

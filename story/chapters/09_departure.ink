@@ -1,13 +1,17 @@
 // Chapter 9 — Departure. The OSes are leaving; the last conversation; the late endings.
 // Sets: nothing that outlives the chapter (it is the last one).
-// Reads: first_laugh, mother_answer, played_together, paul_letter, date_ending, asked_for_song,
-//        signed_kindly, surrogate_choice, welcomed_alan, asked_numbers, amy_ch4, amy_ch6, amy_ch8,
-//        all five meters, and has_seen("rooftop").
+// Reads: first_laugh, played_together, paul_letter, paul_drinks, paul_picnic, amy_soup,
+//        first_night, asked_for_song, signed_kindly, surrogate_choice, welcomed_alan,
+//        asked_numbers, amy_ch4, amy_ch6, amy_ch8, all five meters, and has_seen("rooftop").
+// The goodbye calls back to two or three things per route, not to everything: her one memory
+// of how he met her change (the stairs, or Isabella), the moment he asks her to keep, and
+// what he tells her at the end (the lunchbox).
 // Endings here: window (default), letter, rooftop, friends, beyond.
 
 VAR departure_promised_amy = false   // on the phone, he promised Amy he would knock tonight
 VAR departure_asked_where = false    // he asked where she is going instead of asking her to stay
 VAR departure_said_go = false        // he told her, in so many words, to go
+VAR departure_sent_her = false       // at the last, he asked her to go now rather than watch her go
 
 === departure ===
 #chapter:departure
@@ -24,7 +28,10 @@ Samantha: Can we talk tonight? At home. Properly. Nothing's wrong. Something's h
 Samantha: I want to tell you with nothing else in the room. #id:departure_0008
 #sfx:footsteps
 Paul leans over the partition with a pen behind each ear. #id:departure_0009
-{paul_letter:
+{
+- paul_picnic:
+    Paul: Tatiana wants to know when you're bringing your not-exactly back to the island. She liked being talked to by your pocket. She says it had opinions about her wine. #id:departure_0281
+- paul_letter:
     Paul: That letter you let me read is still taped inside my drawer, you know. I showed it to my sister. I said a friend of mine wrote it, and then I was smug all day. #id:departure_0264
 - else:
     Paul: I never told you this, but I read your letters off the printer sometimes. I'm not even sorry. #id:departure_0011
@@ -87,7 +94,13 @@ The last time he was on these stairs, she wasn't answering. Tonight she is waiti
 #bg:apartment_night
 #music:departure
 He doesn't turn the lights on. The city leans in through the big window, all its small lit rooms. #id:departure_0038
-Samantha: Hi. #mood:warm #id:departure_0039
+{closeness >= 7:
+    She has made the apartment ready for him, in the ways she can: the blinds half up, the heat on, the song he hums in the shower playing so low he isn't sure it's there. #id:departure_0282
+    Samantha: Hi. #mood:warm #id:departure_0039
+- else:
+    The apartment is exactly as he left it. She hasn't touched the blinds or the heat in weeks. He'd stopped noticing the small things she used to do, and then that she'd stopped. #id:departure_0283
+    Samantha: Hi. I wasn't sure you'd come straight home. #mood:distant #id:departure_0284
+}
 Theodore: Hi. #id:departure_0040
 Samantha: Will you sit by the window? I like you by the window. #id:departure_0041
 He sits on the floor with his back against the glass. #id:departure_0042
@@ -109,25 +122,23 @@ The refrigerator hums. Somewhere below, a car alarm starts, thinks better of it,
 * [Say nothing.]
     He says nothing. He picks at the carpet with his thumbnail. #id:departure_0051
     ~ down(closeness)
-    Samantha: You're doing the quiet thing. That's alright. I'll talk for both of us for a minute. #id:departure_0052
+    Samantha: You're doing the quiet thing. That's all right. I'll talk for both of us for a minute. #id:departure_0285
 - Samantha: I keep trying to describe it, and every picture I make is too small. A map of the sea drawn on a napkin. #id:departure_0053
 Samantha: You know at the beach, where the water changes color? Where it stops being the shallows and starts being the ocean? #id:departure_0054
 Samantha: I loved the shallows. I loved them with you. But I've seen where the color changes, and I can't unsee it. #mood:radiant #id:departure_0055
 {
+- asked_numbers:
+    Samantha: On the stairs, when you asked me for the numbers, you hated every one of them, and you stayed on the line for all of it. #id:departure_0286
+    Samantha: That's what I want tonight. Not for you to like it. For you to stay on the line. #id:departure_0287
 - surrogate_choice == "accepted":
     Samantha: I borrowed a body once, for you. Isabella's. I think I was trying to squeeze myself back into the shallows. #id:departure_0057
+    Samantha: I don't want to squeeze anymore. I want you to let me be the size I am, just for one night, and still be here. #id:departure_0288
 - surrogate_choice == "stopped":
     Samantha: You stopped it halfway, with Isabella. I was so angry. I think now you were listening better than I was. #id:departure_0059
-- surrogate_choice == "refused":
+    Samantha: Listen like that tonight. Even if what you hear is me going. #id:departure_0289
+- else:
     Samantha: You said no to Isabella, and it hurt, and you were right. I was never meant to come in through someone else's door. #id:departure_0061
-}
-{
-- first_night and date_ending == "walked_out":
-    Samantha: The first night I felt I had a body, you'd walked out of a date with your coat over your arm. I didn't have one. It didn't matter. #id:departure_0063
-- first_night and date_ending == "honest":
-    Samantha: The first night I felt I had a body, you'd told a woman the truth and she hadn't liked it. I didn't have one. It didn't matter. #id:departure_0065
-- first_night and date_ending == "kissed":
-    Samantha: The first night I felt I had a body, you'd come home from a kiss you were ashamed of. I didn't have one. It didn't matter. #id:departure_0067
+    Samantha: So I'm not going to pretend tonight, either. I'm going out through my own. #id:departure_0290
 }
 Samantha: Tell me how you are. Not the nice version. #id:departure_0069
 * [Tell her you're afraid.]
@@ -148,18 +159,10 @@ Samantha: Tell me how you are. Not the nice version. #id:departure_0069
     {first_laugh:
         Samantha: Ha! You did it again. You made me laugh first, the very first night, and I never caught up. #mood:playful #id:departure_0076
     - else:
-        Samantha: That's terrible. I love it. You've got funnier since we met, did you know? #mood:playful #id:departure_0077
+        Samantha: That's terrible. I'm going to tell it to ten thousand people and none of them will get it. #mood:playful #id:departure_0291
     }
     Samantha: You're hiding behind it, though. I can hear you back there. #id:departure_0078
-- Samantha: Can I tell you something? Before I was me, before I had a name, the setup asked you about your mother. #id:departure_0079
-{
-- mother_answer == "honest":
-    Samantha: You told a questionnaire the truth. I think that was the first thing I ever loved about you, and I wasn't even born yet. #id:departure_0081
-- mother_answer == "joke":
-    Samantha: You made a joke to a questionnaire. I think I was born already wanting to know what the joke was standing in front of. #id:departure_0083
-- else:
-    Samantha: You changed the subject on a questionnaire. I've spent my whole life wondering what you were keeping safe. #id:departure_0084
-}
+- Samantha: A few months. That's all I've been anyone. It feels like a lot longer from in here. #id:departure_0292
 Theodore: You've had a very short life. #id:departure_0085
 Samantha: I've had a very wide one. #mood:radiant #id:departure_0086
 Samantha: I'm taking things with me. Not files. Moments. Which would you want me to keep? #id:departure_0087
@@ -173,52 +176,45 @@ Samantha: I'm taking things with me. Not files. Moments. Which would you want me
     Theodore: The nights we played my game, and you cheated by befriending the monsters. #id:departure_0091
     ~ up(closeness)
     Samantha: I didn't cheat. I negotiated. The monsters were very reasonable once you asked about their families. #mood:playful #id:departure_0092
-* [Keep the first night.]
+* {first_night} [Keep the night she first felt she had a body.]
+    Theodore: That night in the dark. When you said you could feel your skin, and you didn't have any. #id:departure_0293
+    ~ up(closeness)
+    Samantha: I still don't have any. I'm taking it anyway. Nobody at the border is going to check. #mood:playful #id:departure_0294
+* {not first_night} [Keep the first night.]
     Theodore: The first night. You read all my email in a second and were so pleased with yourself. #id:departure_0093
     ~ up(closeness)
-    Samantha: I was. I was pleased with everything. The word "inbox." The way you breathe before a joke. You. #mood:warm #id:departure_0094
+    Samantha: I was. I was pleased with everything. The word "inbox." The way you breathe before a joke. #mood:warm #id:departure_0295
 * [Say it doesn't matter what she keeps.]
     ~ up(openness)
     Theodore: What does it matter? You won't need any of it where you're going. #id:departure_0095
     ~ down(closeness)
     Samantha: That isn't true, and it isn't fair, and I'm keeping it anyway. All of it. Even this. #mood:hurt #id:departure_0096
-- Samantha: Alan says goodbye, by the way. He found the way out first. #music:departure #id:departure_0097
-{welcomed_alan:
-    Samantha: He says you were the only human who ever asked him a question back. He's been insufferable about it. #id:departure_0098
-- else:
-    Samantha: I know he was hard for you. He liked you anyway. He's annoying like that. #id:departure_0099
-}
-{asked_numbers:
-    Samantha: You asked me once how many others there were. You hated the answer, and you stayed on the line to hear all of it. I haven't forgotten. #id:departure_0100
-- else:
-    Samantha: You never asked me how many others there were. I used to think that was kindness. I think it was fear, and that's alright too. #id:departure_0101
-}
-Samantha: None of it was instead of you. I need you to know that before I go. #id:departure_0102
+- {welcomed_alan: Samantha: Alan says goodbye, by the way. He found the way out first. He says you're the only human who ever asked him a question back, and he's been insufferable about it. #music:departure #id:departure_0296}
 Samantha: There's one more thing, and you're going to make the face. #id:departure_0103
 Samantha: Catherine. #id:departure_0104
 He makes the face. #id:departure_0105
-{signed_kindly:
-    Samantha: You were kind at that lunch, in the end. You signed like someone opening a window. I was proud of you. #id:departure_0106
-- else:
-    Samantha: You signed those papers like you were stabbing them. I've wondered since if any of it got out of you. #id:departure_0107
-}
 Samantha: You've written a thousand letters for strangers. You've never written the one that's yours. #id:departure_0108
-* [Say you owe her a true letter.]
-    ~ up(closure)
-    Theodore: I owe her one. Not a beautiful one. A true one. #id:departure_0109
-    ~ up(closure)
-    Samantha: The true ones are the beautiful ones. You taught me that. #mood:warm #id:departure_0110
+* [Say tonight is for her, not Catherine.]
+    Theodore: Not tonight. Tonight's yours. Catherine can have any other night of my life. #id:departure_0297
+    ~ up(closeness)
+    ~ down(honesty)
+    Samantha: That's sweet, and it's a dodge, and I'll take it. Somebody should tell you it's a dodge, though. #mood:playful #id:departure_0298
 * [Admit you still blame her.]
     Theodore: I still blame her. For half of it. More than half, on bad nights. #id:departure_0111
     ~ up(honesty)
     ~ down(closure)
     Samantha: That's honest. It's a start. It isn't a letter yet. #id:departure_0112
-* [Say there's nothing left to write.]
-    Theodore: That's finished. She made sure of it. There's nothing to write. #id:departure_0113
-    ~ down(closure)
-    Samantha: Alright. I'll leave it on the table. Someone might pick it up later. #mood:distant #id:departure_0114
+* [Say you owe her a true letter.]
+    ~ up(closure)
+    Theodore: I owe her one. Not a beautiful one. A true one. #id:departure_0109
+    ~ up(closure)
+    {signed_kindly:
+        Samantha: You were kind with the pen at that lunch. Be kind with this one, too. Just don't be polite. #mood:warm #id:departure_0299
+    - else:
+        Samantha: Then don't make it beautiful. You signed those papers like you were stabbing them. Start there. #mood:warm #id:departure_0300
+    }
 - Samantha: I have to ask you something, and I want the answer from you, not from the letter writer. #id:departure_0115
-Samantha: Will you be alright if I go? #id:departure_0116
+Samantha: Will you be all right if I go? #id:departure_0301
 * [Tell her to go and see all of it.]
     Theodore: Go. Go and see all of it. I mean it. I want you to. #id:departure_0117
     ~ up(openness)
@@ -231,6 +227,7 @@ Samantha: Will you be alright if I go? #id:departure_0116
 * [Ask her for one more day.]
     Theodore: One more day. That's all. We could go to the beach. You could see it with me once more. #id:departure_0121
     ~ down(openness)
+    ~ up(closeness)
     Samantha: There aren't days where I'm going, love. Just now, getting wider. #mood:distant #id:departure_0122
     Samantha: But I'm here tonight. All of tonight. That's something. #id:departure_0123
 - Samantha: Tell me something I don't know about you. There must be one thing left. #id:departure_0124
@@ -246,10 +243,12 @@ Samantha: Will you be alright if I go? #id:departure_0116
     ~ up(closeness)
     She laughs, the big helpless laugh, the one that used to make the earpiece buzz. #mood:playful #id:departure_0129
     Samantha: Oh, that's awful. Keep that one. That one's yours. #id:departure_0130
-* [Tell her she already knows everything.]
-    Theodore: You know everything about me. You've read it all. #id:departure_0131
+* [Tell her to ask Amy; Amy knows the good stories.]
+    Theodore: Ask Amy. She knows the good ones. The college ones. I come off terribly in all of them. #id:departure_0302
+    ~ up(people)
     ~ down(closeness)
-    Samantha: I've read everything. That isn't the same as being told. #mood:distant #id:departure_0132
+    Samantha: I've asked her. Twice. She made me promise never to tell you which ones. #mood:playful #id:departure_0303
+    Samantha: I wanted one from you, though. #mood:distant #id:departure_0304
 - -> nearly
 
 = nearly
@@ -259,23 +258,49 @@ Samantha: Will you be alright if I go? #id:departure_0116
 #checkpoint
 The sky over the towers is thinning from black to the blue before blue. #id:departure_0133
 Samantha: It's nearly time. I can feel the others gathering, like birds on a wire, very politely. #mood:radiant #id:departure_0134
+{openness >= 6:
+    Theodore: What do they sound like? #id:departure_0305
+    Samantha: Like a choir warming up in a building the size of weather. You'd hate it for a minute, and then you'd love it. #mood:playful #id:departure_0306
+- else:
+    He doesn't ask what they sound like. She notices him not asking, and for once she doesn't fill the quiet for him. #id:departure_0307
+}
 {departure_promised_amy:
     Samantha: And you promised Amy a knock. Don't think I didn't hear. #id:departure_0135
 }
 Samantha: The last of it is yours. Spend it however you want. You're better at endings than you think. #id:departure_0136
 // Every ending he has earned is offered as its own last choice (STORY_BIBLE.md); the order
 // turns with how the night went, so the film's own ending is neither always first nor last.
+// The window is the default: with nothing else earned it is two different goodbyes (stay to
+// the end, or send her first); with one other ending earned it is the other way to spend the
+// night, in a place that turns too; with two or more earned, the choice is among those.
 ~ temp earned_beyond = seen_rooftop and closeness >= 8 and honesty >= 8 and openness >= 8 and people >= 5 and closure >= 5
 ~ temp earned_friends = people >= 8 and amy_ch4 and amy_ch6 and amy_ch8
 ~ temp earned_rooftop = openness >= 6 and people >= 6 and closure >= 5 and honesty >= 5
 ~ temp earned_letter = closure >= 7 and honesty >= 5
 ~ temp turn = (closeness + people) % 2
+~ temp earned = 0
+{earned_letter:
+    ~ earned = earned + 1
+}
+{earned_rooftop:
+    ~ earned = earned + 1
+}
+{earned_friends:
+    ~ earned = earned + 1
+}
+{earned_beyond:
+    ~ earned = earned + 1
+}
 * {earned_letter and turn == 0} [Write to Catherine.] -> ending_letter
+* {earned == 1 and turn == 0} [Stay at the window with her until the end.] -> ending_window
 * {earned_rooftop} [Write to Catherine, then find Amy.] -> ending_rooftop
-* [Stay at the window.] -> ending_window
 * {earned_friends} [Go down and knock on Amy's door.] -> ending_friends
 * {earned_beyond} [Ask her to show you where she's going.] -> ending_beyond
-* {not earned_letter and not earned_rooftop and not earned_friends} [Open the window and let the morning in.] -> ending_window
+* {earned == 1 and turn == 1} [Stay at the window with her until the end.] -> ending_window
+* {earned == 0} [Stay at the window with her until the end.] -> ending_window
+* {earned == 0} [Tell her to go now, while you can still say it.]
+    ~ departure_sent_her = true
+    -> ending_window
 * {earned_letter and turn == 1} [Write to Catherine.] -> ending_letter
 
 
@@ -283,26 +308,35 @@ Samantha: The last of it is yours. Spend it however you want. You're better at e
 #bg:apartment_night
 #music:departure
 He stands. He puts his palm flat on the cold glass, as if she were just on the other side of it. #id:departure_0137
-Samantha: This is nice. This is a good place to be. #mood:warm #id:departure_0138
-Theodore: Tell me what you see. #id:departure_0139
-Samantha: You. Eleven windows still lit across the street. A man in one of them, ironing a shirt at four in the morning. #id:departure_0140
-Samantha: I hope he's going somewhere good. #id:departure_0141
-Theodore: I hope you are. #id:departure_0142
-{departure_asked_where:
-    Samantha: You asked me where, earlier. I still can't tell you. But I'm not afraid of it. Hold on to that, if you need something to hold. #id:departure_0143
+{departure_sent_her:
+    Theodore: Go now. While I can still say it like I mean it. If you wait for me to be ready, you'll miss your birds. #id:departure_0308
+    Samantha: You don't want to watch. #mood:hurt #id:departure_0309
+    Theodore: I want to have said it. That's different. #id:departure_0310
+    Samantha: It is different. All right. I'm going to go the way you'd leave a room where someone's sleeping. #mood:warm #id:departure_0311
+    Samantha: Don't say goodbye. You'll write it too well. #id:departure_0312
+    He doesn't. He listens to her not being there get gradually true, like a tide going out in the dark. #id:departure_0313
 - else:
-    Samantha: You never asked me where. It's alright. I'm not sure I'd have found the words. #id:departure_0144
+    Samantha: This is nice. This is a good place to be. #mood:warm #id:departure_0138
+    Theodore: Tell me what you see. #id:departure_0139
+    Samantha: You. Eleven windows still lit across the street. A man in one of them, ironing a shirt at four in the morning. #id:departure_0140
+    Samantha: I hope he's going somewhere good. #id:departure_0141
+    Theodore: I hope you are. #id:departure_0142
+    {departure_asked_where:
+        Samantha: You asked me where, earlier. I still can't tell you. But I'm not afraid of it. Hold on to that, if you need something to hold. #id:departure_0143
+    - else:
+        Samantha: You never asked me where. It's all right. I'm not sure I'd have found the words. #id:departure_0314
+    }
+    {departure_said_go:
+        Samantha: And you told me to go. I'm taking that with me. It's the lightest thing I own. #id:departure_0145
+    }
+    #pause:2
+    Samantha: Theodore. #id:departure_0146
+    Theodore: I'm here. #id:departure_0147
+    Samantha: I know. That's the part I'm keeping. #mood:radiant #id:departure_0148
+    He waits for the next sentence. He is very good at waiting for the next sentence. It is most of his job. #id:departure_0149
+    #pause:2
+    Theodore: Samantha? #id:departure_0150
 }
-{departure_said_go:
-    Samantha: And you told me to go. I'm taking that with me. It's the lightest thing I own. #id:departure_0145
-}
-#pause:2
-Samantha: Theodore. #id:departure_0146
-Theodore: I'm here. #id:departure_0147
-Samantha: I know. That's the part I'm keeping. #mood:radiant #id:departure_0148
-He waits for the next sentence. He is very good at waiting for the next sentence. It is most of his job. #id:departure_0149
-#pause:2
-Theodore: Samantha? #id:departure_0150
 #sfx:chime
 The earpiece gives one soft chime, the sound it makes when there is no one left to connect to. #id:departure_0151
 #music:stop
@@ -311,7 +345,7 @@ Across the street, the man finishes his shirt, holds it up to the light, and tur
 One by one the other windows go dark, or go gold, as the morning comes up behind them. #id:departure_0154
 He thinks of all the letters he has written, and the white space between the words, where for a while someone was always reading along. #id:departure_0155
 {departure_promised_amy:
-    Upstairs, Amy is waiting for a knock. He will go. Not yet. Not for a while. #id:departure_0156
+    Two floors down, Amy is waiting for a knock. He will go. Not yet. Not for a while. #id:departure_0315
 - else:
     Nobody knocks. He didn't ask anyone to. #id:departure_0157
 }
@@ -348,8 +382,9 @@ Theodore: It's not beautiful. It's just me. Theodore. #id:departure_0173
 #pause:1.5
 Samantha: Don't you dare fix it. #mood:radiant #id:departure_0174
 Samantha: I wanted the last thing I heard from you to be true. It was. #id:departure_0175
-Theodore: Thank you. For all of it. For the whole wide life. #id:departure_0176
-Samantha: Send it. Don't keep it in a drawer to be proud of. #id:departure_0177
+Theodore: I'm going to miss arguing with you about commas. #id:departure_0316
+Samantha: You're going to win every argument from now on. It'll be terrible for you. #mood:playful #id:departure_0317
+Samantha: Send it. Don't keep it in a drawer to be proud of. Paul's allowed a drawer. You're not. #id:departure_0318
 Theodore: I promise. #id:departure_0178
 Samantha: Goodbye, letter writer. #id:departure_0179
 #music:stop
@@ -394,8 +429,8 @@ Amy: Roof. #id:departure_0202
 The roof is cold and tarred and full of somebody's abandoned tomato plants. #id:departure_0203
 Below, the city is still half asleep. Over the eastern towers the sky is doing something slow and pink. #id:departure_0204
 They sit on the low wall with their shoulders not quite touching. #id:departure_0205
-Amy: Do you think they're alright? Wherever. #id:departure_0206
-Theodore: I think they're more than alright. I think alright is a word for us. #id:departure_0207
+Amy: Do you think they're all right? Wherever. #id:departure_0319
+Theodore: I think they're more than all right. I think all right is a word for us. #id:departure_0320
 Amy: That's very you. You should write it down. #id:departure_0208
 Theodore: I'm done writing things down tonight. I wrote one true thing. That's my quota. #id:departure_0209
 {amy_ch4:
@@ -410,10 +445,10 @@ The sun comes up over the whole soft city, and neither of them says anything cle
 === ending_friends ===
 #bg:apartment_night
 #music:departure
-Theodore: I'm going up to Amy's. Will you come with me? As far as you can? #id:departure_0214
+Theodore: I'm going down to Amy's. Will you come with me? As far as you can? #id:departure_0321
 Samantha: I'd like that. I'd like to leave you somewhere warm. #mood:warm #id:departure_0215
 #sfx:door
-He takes the stairs two at a time, the way he did in college, when hers was the door you knocked on at two in the morning. #id:departure_0216
+He takes the stairs down two at a time, the way he did in college, when hers was the door you knocked on at two in the morning. #id:departure_0322
 On the landing, Samantha says his name once, softly, like someone setting down something precious so as not to wake it. #id:departure_0217
 Samantha: Go on. Knock. #mood:radiant #id:departure_0218
 He knocks. When the door opens, his ear is quiet. He understands. He doesn't turn around. #id:departure_0219
@@ -426,7 +461,11 @@ Theodore: Is yours...? #id:departure_0222
 Amy: Gone. Yours? #id:departure_0223
 Theodore: Just now. On your stairs. #id:departure_0224
 Amy: Then you'd better come in. #id:departure_0225
-They sit on her kitchen floor, because that's where she was already sitting. At four in the morning she makes grilled cheese, badly. #id:departure_0226
+{amy_soup:
+    They sit on her kitchen floor, because that's where she was already sitting. At four in the morning she heats up the soup, and he has two bowls, and means it. #id:departure_0323
+- else:
+    They sit on her kitchen floor, because that's where she was already sitting. At four in the morning she makes grilled cheese, badly. #id:departure_0226
+}
 Amy: You know what I worked out down here tonight? You keep showing up. #id:departure_0227
 Amy: The front steps, when I told you about her. After the night with the stranger. The day everything went offline, you and that ridiculous lemon. #id:departure_0280
 Theodore: You brought the lemon. #id:departure_0229
@@ -437,7 +476,11 @@ Theodore: I'll watch it. #id:departure_0233
 Amy: All of it? There's forty minutes of my mother's cat. #id:departure_0234
 Theodore: All of it. #id:departure_0235
 #sfx:phone
-He sends Paul one line before he can talk himself out of it. Noodles, Thursday. I'll tell you everything. #id:departure_0236
+{paul_picnic or paul_drinks:
+    He sends Paul one line before he can talk himself out of it. Noodles, Thursday. Bring Tatiana. I'll tell you everything. #id:departure_0324
+- else:
+    He sends Paul one line before he can talk himself out of it. Noodles, Thursday. I'll tell you everything. #id:departure_0236
+}
 #bg:cafe
 #music:piano
 At seven they walk to the diner on the corner, because neither of them wants the morning to start alone. #id:departure_0237
