@@ -118,8 +118,11 @@ def build_parser() -> argparse.ArgumentParser:
     routes.add_argument("--json", action="store_true")
     routes.add_argument("--max-states", type=int, default=200_000,
                         help="stop exploring after this many states (default 200000)")
-    routes.add_argument("--beam-width", type=int, default=400,
-                        help="when a layer has more states than this, keep this many")
+    routes.add_argument("--beam", "--beam-width", dest="beam", type=int, default=None,
+                        metavar="N", help="keep at most N states of each layer: faster, but "
+                        "not exhaustive (default: explore every state)")
+    routes.add_argument("--jobs", type=int, default=None, metavar="N",
+                        help="processes that expand states (default: one per core)")
     routes.add_argument("--seed", type=int, default=0)
     routes.add_argument("--time-budget", type=_seconds, default=None, metavar="SECONDS",
                         help="stop after this long and print what was found (default: none; "

@@ -43,7 +43,7 @@ def test_bound_is_reported_clearly():
 
 
 def test_the_intercept_lists_its_endings_and_they_replay():
-    report = routes("--story", str(INTERCEPT), "--beam-width", "60")
+    report = routes("--story", str(INTERCEPT), "--beam", "60")
     assert len(report["endings"]) >= 3
     assert report["dead_ends"] == []
     ending_id, route = min(report["endings"].items(), key=lambda kv: len(kv[1]["choices"]))

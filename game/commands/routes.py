@@ -16,8 +16,8 @@ def run(args: argparse.Namespace) -> int:
     show = ProgressPrinter()
     report = story_routes.explore(loaded.json_text, loaded.config, max_states=args.max_states,
                                   seed=args.seed, seen=set(args.seen),
-                                  beam_width=args.beam_width, time_budget=args.time_budget,
-                                  progress=show)
+                                  beam_width=args.beam, time_budget=args.time_budget,
+                                  progress=show, workers=args.jobs)
     show.done(report)
     if getattr(args, "rank_igt", False):
         from game.speedrun import routing

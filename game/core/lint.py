@@ -262,13 +262,19 @@ def _tag_only_lines(path: Path, shown: str, config: StoryConfig,
     return findings
 
 
+LINT_BEAM = 400  # states kept per layer by the budgeted route search
+
+
 def _check_runtime(json_text: str, config: StoryConfig, source: story_source.StorySource,
                    max_states: int, time_budget: float | None, progress: Callable | None,
                    lint_report: LintReport) -> list[Diagnostic]:
     shown = str(source.ink or source.json)
     try:
+        # within a time budget a beam covers the story's depth; --deep (no budget) is the
+        # exhaustive search, and the coverage line says which one ran
         report = explore(json_text, config, max_states=max_states, time_budget=time_budget,
-                         progress=progress)
+                         progress=progress, beam_width=None if time_budget is None else
+                         LINT_BEAM)
     except StoryError as exc:
         return [Diagnostic(shown, None, "error", f"the story cannot be played: {exc.message}")]
     lint_report.coverage = report.coverage()

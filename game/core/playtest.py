@@ -536,7 +536,8 @@ def _play_routes(loaded: story_source.LoadedStory, tester: Playtester, seed: int
     route reaches does not count as dead."""
     from .routes import explore
 
-    found = explore(loaded.json_text, loaded.config, seed=seed, seen=seen, time_budget=budget)
+    found = explore(loaded.json_text, loaded.config, seed=seed, seen=seen, time_budget=budget,
+                    beam_width=400)
     scratch = PersonaResult("routes")
     _replay(tester, found.routes.values(), seed, seen, scratch)
 

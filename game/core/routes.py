@@ -1,12 +1,50 @@
 """Exhaustive exploration of a story: the shortest route to every ending, and what goes wrong.
 
-Breadth-first over choices, from saved states. Two states are the same when everything the
-future can read is the same: variables, the call stack and pending choices, and the visit counts
-that a knot still reachable can ask about. Counts inside knots the story can never return to are
-dropped from the comparison, which is what lets branches merge again at chapter boundaries.
+The search is breadth-first over choice points, so the first time a state is met it is met by
+a shortest route (fewest choices; fewest lines among those). Between two choice points the
+runtime is driven by a bare loop (`continue_async` slices, the engine's own time and memory
+budget when a slice runs out), not through `Story.next`: routes need no tags, speakers or
+translations there. Only a segment that ends the play-through is played once more through
+`Story`, so that endings, dead ends and their names are decided by the very code the players
+run; every route found is replayed through `Story` from the start for its line count.
+
+States are keyed at choice points by a canonical form of the runtime's own saved state. The
+reductions below merge states, never drop one, so the search stays exhaustive: two states with
+the same key have exactly the same future (the same lines, choices, endings and `has_seen`
+questions), and exploring one of them explores both.
+
+- **Dead visit counts.** A visit count is read only by content of its own knot (sequences,
+  once-only choices), by a `CNT?` of its literal path, or by `READ_COUNT`/`TURNS_SINCE` of a
+  divert-target value, which can only come from a `-> target` literal in the story. From the
+  knots named by every position in the state (each thread's call stack, every pending choice)
+  the static divert graph gives every knot that can still run (a divert through a variable
+  may reach any divert-target literal). Counts of other knots that nothing still reachable
+  reads can never be read again, so they are dropped. This is what lets branches merge again
+  at chapter boundaries.
+- **Dead variables.** Likewise a global is read only by `VAR?` (or a `ref` pointer) in content
+  that runs; one that no reachable knot reads can never influence anything again and is
+  dropped (what it was set to on the way no longer matters).
+- **Turn counters.** `turnIdx` and `turnIndices` are read only by `TURNS()` and
+  `TURNS_SINCE()`; a story that uses neither has them set to constants.
+- **Thread numbers.** Threads are renumbered in order of appearance and the thread counter set
+  to the highest: the runtime only ever compares thread numbers for equality, so a bijective
+  renumbering is a symmetry, and without it every route carries its own count of the choices
+  it has passed.
+- **Output.** The output stream is emptied: the runtime clears it at the start of every
+  continue, so nothing after a choice can read it.
+
+No dominance pruning: ink conditions may test any value in any direction, so a state with
+"more" of a meter does not make another redundant unless that is proven for the story, and an
+unproven dominance would silently drop endings.
 
 `has_seen(ending)` (endings from earlier play-throughs) is explored in rounds: endings found in
-one round count as seen in the next, and a route records the endings it relied on.
+one round count as seen in the next, and a route records the endings it relied on. Each
+state's expansion remembers which endings it asked about; the next round replays only the
+states whose answers changed and reuses everything else.
+
+Large layers are expanded by worker processes over shards of the frontier (`workers`), each
+with its own runtime; the main process merges, so results do not depend on the split. A beam
+(`beam_width`) is only used when asked for, and a pruned search says it is not complete.
 """
 
 from __future__ import annotations
@@ -15,18 +53,32 @@ import hashlib
 import itertools
 import json
 import operator
+import os
 import random
 import re
+import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .compiled import CompiledStory
 from .config import StoryConfig
-from .story import EndingReached, Line, Story
+from .errors import StoryError
+from .story import (
+    DEAD_END,
+    SLICE_MS,
+    EndingReached,
+    Line,
+    Story,
+    _actionable,
+    keep_non_finite,
+    split_non_finite,
+)
+from .tags import parse_tags
 
 _PATH_IN_STATE = re.compile(r'"(?:cPath|targetPath)":"([^".]+)')
-_DIVERT_KEYS = ("->", "f()", "->t->", "^->", "CNT?", "x()")
+_DIVERT_KEYS = ("->", "f()", "->t->", "x()", "*")
 
 
 @dataclass
@@ -45,15 +97,17 @@ class RouteReport:
     unreached: list[str] = field(default_factory=list)
     dead_ends: list[Route] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
-    states: int = 0
+    states: int = 0  # choice points expanded (each of its options played to the next)
     bound_hit: bool = False
     max_states: int = 0
-    beam_width: int = 400
+    beam_width: int | None = None  # None: no beam, every state is explored
     pruned: bool = False  # a layer was too wide and only a beam of it was explored
     time_budget: float | None = None
     budget_hit: bool = False  # stopped because the time budget ran out
     interrupted: bool = False  # stopped by Ctrl+C: what was found so far
     elapsed: float = 0.0
+    workers: int = 1  # processes that expanded states
+    rounds: int = 0  # has_seen rounds run
     dead_seen: set = field(default_factory=set, repr=False)
     errors_seen: set = field(default_factory=set, repr=False)
 
@@ -71,6 +125,8 @@ class RouteReport:
             "interrupted": self.interrupted,
             "max_states": self.max_states,
             "beam_width": self.beam_width if self.pruned else None,
+            "workers": self.workers,
+            "rounds": self.rounds,
         }
 
     @property
@@ -116,88 +172,517 @@ class RouteReport:
             tail = (f"; stopped at the bound of {self.max_states} states: results are "
                     "incomplete (raise --max-states)")
         elif self.pruned:
-            tail = (f"; too many states to explore them all, so wide layers kept a beam of "
-                    f"{self.beam_width}: an ending listed as never reached may still be reachable")
+            tail = (f"; a beam of {self.beam_width} kept only part of each wide layer: an "
+                    "ending listed as never reached may still be reachable")
         else:
             tail = "; exploration complete"
         out.append(f"{self.states} states explored in {self.elapsed:.1f} s{tail}")
         return "\n".join(out)
 
 
-class _Relevance:
-    """Which visit counts the future can still read, from the story's static divert graph."""
+# --- the canonical state --------------------------------------------------------------------
+
+class _Analysis:
+    """What the future of a state can still read, from the story's static structure, and the
+    canonical form of a state built from it (the reductions in the module docstring).
+
+    Every place in the compiled story (a container and an index into its content) is a node;
+    a node leads to the next item of its container, into a nested container, to the targets
+    of its diverts and choice points, and from a container's end back into its parent (a
+    container held only in a parent's table of named content never falls through). What a
+    node can still read — visit counts (`CNT?`, once-only choice points, `visit`), variables
+    (`VAR?`, `ref` pointers) — is closed over this graph once, through its strongly
+    connected components, as bit sets."""
 
     def __init__(self, json_text: str) -> None:
         root = json.loads(json_text.lstrip("\ufeff"))["root"]
-        named = root[-1] if isinstance(root[-1], dict) else {}
-        self.edges: dict[str, set[str]] = {}
-        self.reads: dict[str, set[str]] = {}
-        self.wildcard: set[str] = set()
-        self.targets: set[str] = set()  # knots named by divert-target values (`-> knot` as data)
-        for knot, body in named.items():
-            if knot == "global decl":
-                continue
-            targets, reads = set(), set()
-            self._walk(body, knot, targets, reads)
-            self.edges[knot] = targets
-            self.reads[knot] = reads
-        self.uses_turns = '"turns"' in json_text or '"turn"' in json_text
-        self._closure: dict[frozenset, tuple[frozenset, frozenset]] = {}
+        self.places: dict[str, int] = {}  # "container.path" -> node of its first item
+        self.succ: list[list] = []  # per node: next nodes, or target paths to resolve
+        self.local: list[int] = []  # per node: bits of what it reads itself
+        self.bits: dict[tuple, int] = {}  # ("count", path) / ("var", name) / ("turn",) -> bit
+        self.targets: list[str] = []  # divert-target literals (`-> knot` as a value)
+        self.wild: list[int] = []  # nodes that divert through a variable
+        self.commands: set[str] = set()
+        self._container(root, [], None)
+        self.reads_targets = bool({"readc", "turns"} & self.commands)
+        self.uses_turns = bool({"turn", "turns"} & self.commands)
+        target_nodes = [n for n in (self._place(t) for t in self.targets) if n is not None]
+        for node in self.wild:
+            self.succ[node].extend(target_nodes)
+        if self.reads_targets:  # READ_COUNT / TURNS_SINCE of any divert-target value
+            everywhere = 0
+            for target in self.targets:
+                everywhere |= self._bit(("count", target))
+            self.local = [bits | everywhere for bits in self.local]
+        for node, nexts in enumerate(self.succ):
+            resolved = []
+            for item in nexts:
+                found = self._place(item) if isinstance(item, str) else item
+                if found is None:  # a target not understood: everything stays live
+                    found = -1
+                resolved.append(found)
+            self.succ[node] = resolved
+        self.closure = _close(self.succ, self.local)
+        self._names = {bit: key for key, bit in self.bits.items()}
+        self._cache: dict[frozenset, tuple[frozenset, frozenset] | None] = {}
 
-    def _walk(self, node: object, knot: str, targets: set, reads: set) -> None:
-        if isinstance(node, list):
-            for item in node:
-                self._walk(item, knot, targets, reads)
-        elif isinstance(node, dict):
-            for key, value in node.items():
-                if key in _DIVERT_KEYS and isinstance(value, str):
-                    if node.get("var"):
-                        self.wildcard.add(knot)
-                    elif not value.startswith("."):
-                        targets.add(value.split(".")[0])
-                        if key == "^->":
-                            self.targets.add(value.split(".")[0])
-                        if key == "CNT?":
-                            reads.add(value)
+    def _bit(self, key: tuple) -> int:
+        bit = self.bits.get(key)
+        if bit is None:
+            bit = self.bits[key] = 1 << len(self.bits)
+        return bit
+
+    def _new_node(self) -> int:
+        self.succ.append([])
+        self.local.append(0)
+        return len(self.succ) - 1
+
+    def _container(self, body: list, path: list[str], after: int | None) -> int:
+        """Nodes for one container's content; `after` is where its end falls through to."""
+        table = body[-1] if body and isinstance(body[-1], dict) else None
+        if table is not None and _is_object(table):
+            table = None
+        items = body[:-1] if table is not None else body
+        names = [".".join(path)]
+        # a content-list container with a name is addressed by it, as the runtime writes it
+        if table is not None and isinstance(table.get("#n"), str) and path:
+            path = [*path[:-1], table["#n"]]
+            names.insert(0, ".".join(path))
+        name = names[0]
+        first = len(self.succ)
+        nodes = [self._new_node() for _ in range(len(items) + 1)]  # the last: the end
+        for alias in names:
+            self.places[alias] = first
+            for index, node in enumerate(nodes):
+                self.places[f"{alias}.{index}" if alias else str(index)] = node
+        for index, node in enumerate(nodes[:-1]):
+            self.succ[node].append(nodes[index + 1])
+        if after is not None:
+            self.succ[nodes[-1]].append(after)
+        for index, item in enumerate(items):
+            node = nodes[index]
+            if isinstance(item, list):
+                child_path = [*path, str(index)]
+                child = self._container(item, child_path, nodes[index + 1])
+                self.succ[node].append(child)
+            elif isinstance(item, dict):
+                self._object(item, node, path)
+            elif isinstance(item, str) and not item.startswith("^"):
+                self.commands.add(item)
+                if item == "visit":
+                    self.local[node] |= self._bit(("count", name))
+                elif item == "turn":
+                    self.local[node] |= self._bit(("turn",))
+        if table is not None:
+            for key, child in table.items():
+                if isinstance(child, list):
+                    self._container(child, [*path, key], None)
+        return first
+
+    def _object(self, item: dict, node: int, path: list[str]) -> None:
+        for key, value in item.items():
+            if not isinstance(value, str):
+                continue
+            if key in _DIVERT_KEYS:
+                if item.get("var"):
+                    self.wild.append(node)
                 else:
-                    self._walk(value, knot, targets, reads)
+                    target = _resolve(value, path)
+                    self.succ[node].append(target)
+                    if key == "*" and int(item.get("flg", 0)) & 16:  # once-only
+                        self.local[node] |= self._bit(("count", target))
+            elif key == "^->":
+                target = _resolve(value, path)
+                self.targets.append(target)
+            elif key == "CNT?":
+                self.local[node] |= self._bit(("count", _resolve(value, path)))
+            elif key in ("VAR?", "^var"):
+                self.local[node] |= self._bit(("var", value))
 
-    def reachable(self, start: frozenset) -> tuple[frozenset, frozenset]:
-        cached = self._closure.get(start)
-        if cached:
-            return cached
-        seen, todo = set(), list(start)
-        while todo:
-            knot = todo.pop()
-            if knot in seen:
-                continue
-            seen.add(knot)
-            todo.extend(self.edges.get(knot, ()))
-            if knot in self.wildcard:  # a divert through a variable: only to a target value
-                todo.extend(self.targets)
-        reads = frozenset(r for k in seen for r in self.reads.get(k, ()))
-        result = (frozenset(seen), reads)
-        self._closure[start] = result
+    def _place(self, path: str) -> int | None:
+        """The node a path names: a container's first item, or an item by its index."""
+        found = self.places.get(path)
+        if found is None and path.endswith((".^", "^")):
+            return None
+        return found
+
+    def live(self, positions: frozenset) -> tuple[frozenset, frozenset] | None:
+        """The visit-count paths and variables the future of these positions can read, or
+        None when a position is not understood (then nothing may be dropped)."""
+        if positions in self._cache:
+            return self._cache[positions]
+        bits = 0
+        result: tuple[frozenset, frozenset] | None = None
+        for position in positions:
+            node = self.places.get(position)
+            if node is None:
+                break
+            bits |= self.closure[node]
+            if bits < 0:
+                break
+        else:
+            counts, variables = set(), set()
+            while bits:
+                low = bits & -bits
+                key = self._names[low]
+                if key[0] == "count":
+                    counts.add(key[1])
+                elif key[0] == "var":
+                    variables.add(key[1])
+                bits ^= low
+            result = (frozenset(counts), frozenset(variables))
+        self._cache[positions] = result
         return result
 
-    def key(self, state_text: str) -> bytes:
+    def canonical(self, state_text: str) -> str:
+        """The state with everything the future cannot read removed or normalised: loadable
+        as it is, and equal for two states whose futures are the same (the reductions never
+        merge states whose futures differ)."""
         state = json.loads(state_text)
-        here = frozenset(_PATH_IN_STATE.findall(state_text))
-        knots, reads = self.reachable(here)
+        flows = state.get("flows") or {}
+        positions = set()
+        for flow in flows.values():
+            _positions(flow, positions)
+        live = self.live(frozenset(positions))
+        if live is not None:
+            counts, variables = live
+            visits = state.get("visitCounts")
+            if visits:
+                state["visitCounts"] = {k: v for k, v in visits.items() if k in counts}
+            values = state.get("variablesState")
+            if values:
+                state["variablesState"] = {k: v for k, v in values.items() if k in variables}
+            if self.uses_turns:
+                turns = state.get("turnIndices")
+                if turns:
+                    state["turnIndices"] = {k: v for k, v in turns.items() if k in counts}
+        if not self.uses_turns:
+            state["turnIndices"] = {}
+            state["turnIdx"] = 0
+        for flow in flows.values():
+            _renumber_threads(flow)
+            flow["outputStream"] = []
+        return json.dumps(state, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
 
-        def live(path: str) -> bool:
-            return path.split(".")[0] in knots or path in reads
 
-        state["visitCounts"] = {k: v for k, v in state.get("visitCounts", {}).items() if live(k)}
-        if self.uses_turns:
-            state["turnIndices"] = {k: v for k, v in state.get("turnIndices", {}).items()
-                                    if live(k)}
+def _positions(flow: dict, out: set) -> None:
+    """Every place the flow can go on from: each frame of each thread (the running ones and
+    those kept with a pending choice), and each pending choice's target."""
+    callstack = flow.get("callstack") or {}
+    threads = list(callstack.get("threads") or ())
+    threads.extend((flow.get("choiceThreads") or {}).values())
+    for thread in threads:
+        for frame in thread.get("callstack") or ():
+            if "cPath" in frame:
+                out.add(f"{frame['cPath']}.{frame.get('idx', 0)}")
+    for choice in flow.get("currentChoices") or ():
+        if "targetPath" in choice:
+            out.add(choice["targetPath"])
+
+
+def _close(succ: list[list[int]], local: list[int]) -> list[int]:
+    """For every node, the union of `local` over every node it can reach (itself included),
+    by Tarjan's strongly connected components, iteratively; -1 (every bit) where an edge
+    leads somewhere unknown."""
+    count = len(succ)
+    index = [0] * count
+    low = [0] * count
+    on_stack = [False] * count
+    comp = [-1] * count
+    result = [0] * count
+    stack: list[int] = []
+    counter = 1
+    for root in range(count):
+        if index[root]:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, edge = work.pop()
+            if edge == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack[node] = True
+            nexts = succ[node]
+            recurse = False
+            while edge < len(nexts):
+                target = nexts[edge]
+                edge += 1
+                if target < 0:
+                    continue
+                if not index[target]:
+                    work.append((node, edge))
+                    work.append((target, 0))
+                    recurse = True
+                    break
+                if on_stack[target]:
+                    low[node] = min(low[node], index[target])
+            if recurse:
+                continue
+            if low[node] == index[node]:
+                members = []
+                while True:
+                    member = stack.pop()
+                    on_stack[member] = False
+                    comp[member] = node
+                    members.append(member)
+                    if member == node:
+                        break
+                bits = 0
+                for member in members:  # successors outside are finished components
+                    bits |= local[member]
+                    for target in succ[member]:
+                        bits |= -1 if target < 0 else (result[target] if comp[target] != node
+                                                       else 0)
+                for member in members:
+                    result[member] = bits
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return result
+
+
+def _is_object(item: dict) -> bool:
+    """Whether a dict inside a container is a runtime object (divert, read, choice point…)
+    rather than the container's trailing table of named content and flags."""
+    return any(key in item for key in (*_DIVERT_KEYS, "^->", "CNT?", "VAR?", "^var", "VAR=",
+                                       "temp=", "#", "list"))
+
+
+def _resolve(target: str, path: list[str]) -> str:
+    """An absolute path for `target`, written in the container at `path`. A relative path
+    (`.^.c-0`) starts at the object's container: its first `^` is that container itself."""
+    if not target.startswith("."):
+        return target
+    parts = list(path)
+    for component in target.split(".")[2:]:
+        if component == "^":
+            if parts:
+                parts.pop()
+        elif component:
+            parts.append(component)
+    return ".".join(parts)
+
+
+def _renumber_threads(flow: dict) -> None:
+    callstack = flow.get("callstack")
+    if not isinstance(callstack, dict):
+        return
+    mapping: dict[int, int] = {}
+    for thread in callstack.get("threads") or ():
+        mapping.setdefault(thread.get("threadIndex"), len(mapping))
+    for choice in flow.get("currentChoices") or ():
+        mapping.setdefault(choice.get("originalThreadIndex"), len(mapping))
+    pending = flow.get("choiceThreads") or {}
+    for number in sorted(pending, key=str):
+        mapping.setdefault(_int(number), len(mapping))
+    for thread in callstack.get("threads") or ():
+        thread["threadIndex"] = mapping[thread.get("threadIndex")]
+    for choice in flow.get("currentChoices") or ():
+        choice["originalThreadIndex"] = mapping[choice.get("originalThreadIndex")]
+    if pending:
+        renamed = {}
+        for number, thread in pending.items():
+            new = mapping[_int(number)]
+            if isinstance(thread, dict) and "threadIndex" in thread:
+                thread["threadIndex"] = new
+            renamed[str(new)] = thread
+        flow["choiceThreads"] = renamed
+    callstack["threadCounter"] = max(mapping.values(), default=0)
+
+
+def _int(text: object) -> object:
+    try:
+        return int(text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return text
+
+
+def state_key(canonical: str) -> bytes:
+    """A short fixed-size key for a canonical state (the state itself is not kept)."""
+    return hashlib.blake2b(canonical.encode(), digest_size=16).digest()
+
+
+# --- playing segments -----------------------------------------------------------------------
+
+# a state whose lines never reach a choice or an end (`-> loop` forever) stops after this many
+MAX_LINES_PER_STATE = 10_000
+
+
+class Edge(NamedTuple):
+    """One option of a choice point, played to the next choice point or to the end."""
+
+    choice: int  # 0-based
+    key: bytes | None  # the next choice point's key, None when the play-through ended
+    state: str | None  # that choice point's canonical state (dropped once it is known)
+    options: int  # how many options it has
+    lines: int  # runtime lines on the way
+    asked: frozenset  # endings has_seen() was asked about on the way
+    trusted: frozenset  # those it answered True for: what a route through here relies on
+    errors: tuple  # runtime error messages on the way
+    ending: tuple | None  # (id, title, how) when the play-through ended
+
+
+class _Expander:
+    """Plays segments of one story in one process: a bare runtime for speed, and a `Story`
+    for the rare segment that ends the play-through."""
+
+    def __init__(self, json_text: str, config: StoryConfig, seed: int,
+                 analysis: _Analysis | None = None) -> None:
+        self.analysis = analysis or _Analysis(json_text)
+        self.compiled = CompiledStory(json_text)
+        self.assumed: set[str] = set()
+        self.asked: set[str] = set()
+        self.errors: list[str] = []
+        self.seed = seed
+        self.ink = self.compiled.new_runtime(seed=seed, has_seen=self._has_seen,
+                                             on_message=self._message)
+        self.story = Story(json_text, config=config, seed=seed, seen_endings=self.assumed)
+        self.check_tags = _needs_tag_check(json_text)
+        self.start_state = self.ink.save_state()
+
+    def _has_seen(self, ending_id: str) -> bool:
+        self.asked.add(ending_id)
+        return ending_id in self.assumed
+
+    def _message(self, message: str, is_error: bool) -> None:
+        if is_error:
+            self.errors.append(message)
+
+    def set_assumed(self, assumed: Iterable[str]) -> None:
+        self.assumed.clear()
+        self.assumed.update(assumed)  # the same set object the Story asks
+
+    def start(self) -> Edge:
+        """The segment from the start of the story to its first choice point."""
+        self.ink.load_state(self.start_state)
+        return self._segment(None, -1)
+
+    def expand(self, state: str, options: int) -> list[Edge]:
+        """Every option of the choice point saved in `state`."""
+        plain, special = split_non_finite(state)
+        edges = []
+        for index in range(options):
+            self.ink.load_state(plain)
+            for name, value in special.items():
+                self.ink.set_variable(name, value)
+            self.ink.choose_choice_index(index)
+            edges.append(self._segment(state, index))
+        return edges
+
+    def _segment(self, parent: str | None, index: int) -> Edge:
+        ink = self.ink
+        self.asked.clear()
+        self.errors.clear()
+        lines = raw = 0
+        tagged = False
+        try:
+            while ink.can_continue():
+                if not ink.continue_async(SLICE_MS):
+                    self.story.finish_line(ink)  # the engine's time and memory budget
+                raw += 1
+                # a line as the engine counts them: text, or a cue on a line of its own
+                if ink.get_current_text().strip():
+                    lines += 1
+                    if self.check_tags and not tagged:
+                        tagged = any(t.startswith("ending:") for t in ink.get_current_tags())
+                else:
+                    tags = list(ink.get_current_tags())
+                    if tags:
+                        parsed = parse_tags(tags)
+                        lines += _actionable(parsed)
+                        tagged = tagged or parsed.ending is not None
+                if raw >= MAX_LINES_PER_STATE:
+                    message = (f"endless text: more than {MAX_LINES_PER_STATE:,} lines without "
+                               "a choice or an end")
+                    return Edge(index, None, None, 0, lines, frozenset(self.asked),
+                                frozenset(), (message,), None)
+            options = len(ink.get_current_choices())
+        except RuntimeError:
+            self._through_story(parent, index)  # raises the engine's StoryError for it
+            raise StoryError("the story stopped with a runtime error") from None
+        asked = frozenset(self.asked)
+        trusted = frozenset(a for a in asked if a in self.assumed)
+        errors = tuple(m for m in self.errors if DEAD_END not in m)
+        if options and not tagged:
+            raw = keep_non_finite(ink.save_state(), self._get)
+            state = self.analysis.canonical(raw)
+            return Edge(index, state_key(state), state, options, lines, asked, trusted, errors,
+                        None)
+        beat = self._through_story(parent, index)
+        ending = (beat.id, beat.ending.title, beat.how)
+        return Edge(index, None, None, 0, lines, asked, trusted, errors, ending)
+
+    def _get(self, name: str) -> object:
+        try:
+            return self.ink.get_variable(name)
+        except (RuntimeError, TypeError):
+            return None
+
+    def _through_story(self, parent: str | None, index: int) -> EndingReached:
+        """The same segment played by the engine, for how it ends."""
+        story = self.story
+        if parent is None:
+            story.reset(self.seed)
         else:
-            state.pop("turnIndices", None)
-            state.pop("turnIdx", None)
-        canonical = json.dumps(state, sort_keys=True, separators=(",", ":"))
-        return hashlib.blake2b(canonical.encode(), digest_size=16).digest()
+            story.state_after_choice(parent, index)
+        beat = story.next()
+        count = 0
+        while isinstance(beat, Line) and count < MAX_LINES_PER_STATE:
+            count += 1
+            beat = story.next()
+        if not isinstance(beat, EndingReached):
+            raise StoryError("the route search and the engine disagree about where a "
+                             "play-through ends")
+        return beat
 
+
+def _needs_tag_check(json_text: str) -> bool:
+    """Whether some `#ending:` tag could be followed by a choice point. The engine ends the
+    play-through at an ending tag even when choices follow it; where every ending tag's line
+    is followed straight by `-> END` (which clears pending choices), reaching a choice point
+    means no ending tag was passed, and lines need not have their tags read."""
+    if "ending:" not in json_text:
+        return False
+    found = False
+
+    def walk(node: object) -> bool:
+        nonlocal found
+        if isinstance(node, list):
+            for index, item in enumerate(node):
+                if isinstance(item, str) and item.startswith("^ending:") or (
+                        isinstance(item, dict) and str(item.get("#", "")).startswith("ending:")):
+                    found = True
+                    if not _ends_after(node, index):
+                        return True
+                elif isinstance(item, (list, dict)) and walk(item):
+                    return True
+        elif isinstance(node, dict):
+            return any(walk(v) for v in node.values() if isinstance(v, (list, dict)))
+        return False
+
+    risky = walk(json.loads(json_text.lstrip("\ufeff")))
+    return risky or not found
+
+
+def _ends_after(container: list, index: int) -> bool:
+    """Whether the content after position `index` ends the story before anything else runs:
+    the rest of the line (text, tags, the newline) and then `end`."""
+    depth = 0
+    for item in container[index + 1:]:
+        if item == "#":
+            depth += 1
+        elif item == "/#":
+            depth = max(0, depth - 1)
+        elif depth or item == "\n" or isinstance(item, str) and item.startswith("^") \
+                or isinstance(item, dict) and "#" in item:
+            continue
+        else:
+            return item == "end" or isinstance(item, dict) and item.get("->") == "END"
+    return False
+
+
+# --- the search -----------------------------------------------------------------------------
 
 class _Stop(Exception):
     """The time budget ran out: unwind the search and keep what it found."""
@@ -226,125 +711,284 @@ class _Watch:
             self.progress(self.report)
 
 
-# a state whose lines never reach a choice or an end (`-> loop` forever) stops after this many
-MAX_LINES_PER_STATE = 10_000
+class _Expansion(NamedTuple):
+    edges: tuple[Edge, ...]
+    assumed: frozenset  # the endings taken as seen when it was played
+
+    def valid_for(self, assumed: frozenset) -> bool:
+        return all((a in assumed) == (a in self.assumed) for e in self.edges for a in e.asked)
+
+    @property
+    def asked(self) -> bool:
+        return any(e.asked for e in self.edges)
+
+
+def default_workers() -> int:
+    """Processes for the search: one per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# below this many states to expand in one layer, other processes cost more than they save
+PARALLEL_MIN = 48
 
 
 def explore(json_text: str, config: StoryConfig | None = None, *, max_states: int = 200_000,
             seed: int = 0, seen: set[str] | frozenset = frozenset(),
-            beam_width: int = 400, time_budget: float | None = None,
+            beam_width: int | None = None, time_budget: float | None = None,
             progress: Callable[[RouteReport], None] | None = None,
-            progress_every: float = 0.5) -> RouteReport:
-    """Search the story's routes. `time_budget` (seconds) stops the search when it runs out,
-    and `progress` is called about every `progress_every` seconds with the report so far, so
-    a caller can show that a long search is alive; Ctrl+C also stops it with what it found.
-    `report.complete` says whether the results are exhaustive."""
+            progress_every: float = 0.5, workers: int | None = None) -> RouteReport:
+    """Search the story's routes, every reachable state unless `beam_width` (keep at most this
+    many states of each layer) or `max_states` stop it. `time_budget` (seconds) stops the
+    search when it runs out, and `progress` is called about every `progress_every` seconds
+    with the report so far, so a caller can show that a long search is alive; Ctrl+C also
+    stops it with what it found. `workers` processes expand wide layers (default: one per
+    core). `report.complete` says whether the results are exhaustive."""
     config = config or StoryConfig.default()
-    relevance = _Relevance(json_text)
-    compiled = CompiledStory(json_text)
     report = RouteReport(max_states=max_states, beam_width=beam_width, time_budget=time_budget)
     watch = _Watch(report, time_budget, progress, progress_every)
-    assumed = set(seen)
+    expander = _Expander(json_text, config, seed)
+    pool = _Pool(json_text, config, seed, workers if workers is not None else default_workers())
+    assumed = frozenset(seen)
+    cache: dict[bytes, _Expansion] = {}
+    texts: dict[bytes, str] = {}  # states whose expansion asked has_seen: replayed next round
     try:
         while True:
+            report.rounds += 1
             found_before = set(report.routes)
-            _explore_round(json_text, config, relevance, report, seed, assumed, watch)
+            _round(expander, pool, report, watch, assumed, cache, texts)
             newly = set(report.routes) - found_before
-            if report.bound_hit or not newly or not compiled.uses_has_seen:
+            if report.bound_hit or not newly or not expander.compiled.uses_has_seen:
                 break
             if set(report.routes) <= assumed:
                 break
             assumed |= set(report.routes)
+            if report.pruned:  # a beam leaves the graph partial: nothing to reuse
+                cache.clear()
+                texts.clear()
     except _Stop:
         pass
     except KeyboardInterrupt:
         report.interrupted = True
+    finally:
+        report.workers = pool.used
+        pool.close()
+    _replay_routes(json_text, config, seed, seen, report)
     report.elapsed = time.perf_counter() - watch.start
     report.unreached = sorted(set(config.endings) - set(report.routes))
     return report
 
 
-def _explore_round(json_text: str, config: StoryConfig, relevance: _Relevance,
-                   report: RouteReport, seed: int, assumed: set[str], watch: _Watch) -> None:
-    story = Story(json_text, config=config, seed=seed, seen_endings=assumed)
-    queried = story.seen_queries
-    start = story.save_state()
-    layer = [(start, (), 0, frozenset())]
-    visited = {relevance.key(start)}
-    dead_seen, errors_seen = report.dead_seen, report.errors_seen
-    beam = _Beam(story.variables, tuple(config.meters), seed, report.beam_width)
+class _Node:
+    __slots__ = ("parent", "choice", "lines", "options", "trusted")
+
+    def __init__(self, parent: bytes | None, choice: int, lines: int, options: int,
+                 trusted: frozenset) -> None:
+        self.parent, self.choice, self.lines = parent, choice, lines
+        self.options, self.trusted = options, trusted
+
+
+def _round(expander: _Expander, pool: _Pool, report: RouteReport, watch: _Watch,
+           assumed: frozenset, cache: dict, texts: dict) -> None:
+    """One breadth-first search with `assumed` taken as seen, reusing every expansion from an
+    earlier round whose has_seen answers are the same now."""
+    expander.set_assumed(assumed)
+    start = expander.start()
+    nodes: dict[bytes, _Node] = {}
+
+    def path_to(key: bytes | None) -> list[int]:
+        path = []
+        while key is not None:
+            node = nodes[key]
+            if node.parent is not None or node.choice >= 0:
+                path.append(node.choice + 1)
+            key = node.parent
+        return path[::-1]
+
+    def take(edge: Edge, parent: bytes | None, depth_lines: int, trusted: frozenset,
+             fresh: dict) -> None:
+        lines = depth_lines + edge.lines
+        needs = trusted | edge.trusted
+        here = path_to(parent) + [edge.choice + 1] if parent is not None else []
+        for message in edge.errors:
+            if message not in report.errors_seen:
+                report.errors_seen.add(message)
+                report.errors.append({"message": message, "choices": here})
+        if edge.ending is not None:
+            _record(report, edge, here, lines, needs)
+            return
+        if edge.key is None:
+            return
+        known = nodes.get(edge.key)
+        if known is None:
+            nodes[edge.key] = _Node(parent, edge.choice, lines, edge.options, needs)
+            fresh[edge.key] = edge.state
+        elif edge.key in fresh and lines < known.lines:  # same depth, fewer lines
+            known.parent, known.choice, known.lines, known.trusted = (parent, edge.choice,
+                                                                      lines, needs)
+
+    layer: dict[bytes, str | None] = {}
+    take(start, None, 0, frozenset(), layer)
     while layer:
-        following = []
-        for state, path, lines, needs in layer:
-            watch.tick()
-            report.states += 1
-            if report.states > report.max_states:
-                report.bound_hit = True
-                return
-            story.load_state(state)
-            story.errors.clear()
-            queried.clear()
-            beat = story.next()
-            run = 0
-            while isinstance(beat, Line):
-                lines += 1
-                run += 1
-                if run % 256 == 0:
-                    watch.tick()
-                    if run >= MAX_LINES_PER_STATE:
-                        break
-                beat = story.next()
-            if isinstance(beat, Line):  # text that never reaches a choice or an end
-                message = (f"endless text: more than {MAX_LINES_PER_STATE:,} lines without "
-                           "a choice or an end")
-                if message not in errors_seen:
-                    errors_seen.add(message)
-                    report.errors.append({"message": message, "choices": list(path)})
-                continue
-            needs = needs | frozenset(queried)
-            for message in story.errors:
-                if "ran out of content" in message or message in errors_seen:
+        todo = []
+        for key, state in layer.items():
+            expansion = cache.get(key)
+            if expansion is None or not expansion.valid_for(assumed):
+                text = state if state is not None else texts.get(key)
+                if text is None:  # known only through a beam that dropped it
                     continue
-                errors_seen.add(message)
-                report.errors.append({"message": message, "choices": list(path)})
-            if isinstance(beat, EndingReached):
-                _record(report, beat, path, lines, needs, dead_seen)
+                todo.append((key, text, nodes[key].options))
+        if report.states + len(todo) > report.max_states:
+            todo = todo[:max(0, report.max_states - report.states)]
+            report.bound_hit = True
+        children: dict[bytes, str] = {}  # the new states, until they are expanded
+        for key, edges in pool.expand(expander, todo, assumed, watch, report):
+            expansion = _Expansion(tuple(e._replace(state=None) for e in edges), assumed)
+            cache[key] = expansion
+            if expansion.asked:
+                texts[key] = layer[key] or texts[key]
+            children.update((e.key, e.state) for e in edges if e.key is not None)
+        if report.bound_hit:
+            return
+        following: dict[bytes, str | None] = {}
+        for key in layer:
+            expansion = cache.get(key)
+            if expansion is None:
                 continue
-            here = story.save_state()
-            for choice in beat:
-                child = story.state_after_choice(here, choice.index)
-                key = relevance.key(child)
-                if key in visited:
-                    continue
-                visited.add(key)
-                following.append((child, (*path, choice.index + 1), lines, needs))
-        if len(following) > report.beam_width:
+            node = nodes[key]
+            for edge in expansion.edges:
+                state = children.get(edge.key) if edge.key is not None else None
+                take(edge._replace(state=state), key, node.lines, node.trusted, following)
+        if report.beam_width is not None and len(following) > report.beam_width:
             report.pruned = True
-            following = beam.select(following, story)
+            following = _Beam(expander.story.variables, tuple(expander.story.config.meters),
+                              0, report.beam_width).select(following)
         layer = following
 
 
-def _record(report: RouteReport, beat: EndingReached, path: tuple, lines: int,
-            needs: frozenset, dead_seen: set) -> None:
-    route = Route(beat.id, beat.ending.title, list(path), lines, sorted(needs), beat.how)
-    if beat.how == "dead_end":
-        if beat.id not in dead_seen:
-            dead_seen.add(beat.id)
+def _record(report: RouteReport, edge: Edge, path: list[int], lines: int,
+            needs: frozenset) -> None:
+    ending_id, title, how = edge.ending
+    route = Route(ending_id, title, path, lines, sorted(needs), how)
+    if how == "dead_end":
+        if ending_id not in report.dead_seen:
+            report.dead_seen.add(ending_id)
             report.dead_ends.append(route)
         return
-    known = report.routes.get(beat.id)
+    known = report.routes.get(ending_id)
     if known is None or ((len(path), lines) < (len(known.choices), known.lines)
                          and set(route.requires) <= set(known.requires)):
-        report.routes[beat.id] = route
+        report.routes[ending_id] = route
 
+
+def _replay_routes(json_text: str, config: StoryConfig, seed: int, seen: Iterable[str],
+                   report: RouteReport) -> None:
+    """Each route (and dead end) played through the engine from the start: its line count as
+    a player reads it, and a check that it really ends where the search says."""
+    for route in [*report.routes.values(), *report.dead_ends]:
+        story = Story(json_text, config=config, seed=seed,
+                      seen_endings=set(seen) | set(route.requires))
+        lines = 0
+        beat = story.next()
+        for choice in [*route.choices, None]:
+            while isinstance(beat, Line):
+                lines += 1
+                beat = story.next()
+            if choice is None or isinstance(beat, EndingReached):
+                break
+            story.choose(choice - 1)
+            beat = story.next()
+        if not isinstance(beat, EndingReached) or beat.id != route.ending:
+            raise StoryError(f"the route found to '{route.ending}' does not reach it when "
+                             "played: please report this as a bug in the route search")
+        route.lines = lines
+
+
+# --- worker processes -----------------------------------------------------------------------
+
+_WORKER: _Expander | None = None
+
+
+def _worker_start(json_text: str, config: StoryConfig, seed: int) -> None:
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the main process's to handle
+    _WORKER = _Expander(json_text, config, seed)
+
+
+def _worker_expand(shard: list, assumed: frozenset) -> list:
+    assert _WORKER is not None
+    _WORKER.set_assumed(assumed)
+    try:
+        return [(key, _WORKER.expand(text, options)) for key, text, options in shard]
+    except StoryError as exc:
+        return [("error", exc.message, exc.path, exc.line, exc.hint)]
+
+
+class _Pool:
+    """Worker processes, started the first time a layer is wide enough to pay for them."""
+
+    SHARD = 24  # states per task: small enough to keep both cores busy and Ctrl+C quick
+
+    def __init__(self, json_text: str, config: StoryConfig, seed: int, workers: int) -> None:
+        self.args = (json_text, config, seed)
+        self.workers = workers
+        self.executor = None
+        self.used = 1
+
+    def expand(self, expander: _Expander, todo: list, assumed: frozenset, watch: _Watch,
+               report: RouteReport) -> Iterable[tuple[bytes, list[Edge]]]:
+        if self.workers > 1 and len(todo) >= PARALLEL_MIN:
+            yield from self._parallel(todo, assumed, watch, report)
+            return
+        for key, text, options in todo:
+            watch.tick()
+            report.states += 1
+            yield key, expander.expand(text, options)
+
+    def _parallel(self, todo: list, assumed: frozenset, watch: _Watch,
+                  report: RouteReport) -> Iterable[tuple[bytes, list[Edge]]]:
+        if self.executor is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+            self.executor = ProcessPoolExecutor(self.workers, mp_context=context,
+                                                initializer=_worker_start,
+                                                initargs=self.args)
+            self.used = self.workers
+        shards = [todo[i:i + self.SHARD] for i in range(0, len(todo), self.SHARD)]
+        futures = [self.executor.submit(_worker_expand, shard, assumed) for shard in shards]
+        for future in futures:
+            while True:
+                try:
+                    results = future.result(timeout=0.1)
+                    break
+                except TimeoutError:
+                    watch.tick()
+            if results and results[0][0] == "error":
+                _, message, path, line, hint = results[0]
+                raise StoryError(message, path=path, line=line, hint=hint)
+            report.states += len(results)
+            watch.tick()
+            yield from results
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
+
+
+# --- the explicit beam ----------------------------------------------------------------------
 
 class _Beam:
-    """Chooses which states of an over-wide layer to keep: one per place in the story first,
-    then, along directions over the story's variables, the most extreme states — endings are
-    gated on thresholds, so the extremes are the states that reach them. With meters declared
-    in story.yaml, the directions are every sign combination of the meters (and each meter on
-    its own), so a gate like "closeness high, openness low" always has states kept for it;
-    other variables add small seeded components so flags vary between directions."""
+    """Chooses which states of an over-wide layer to keep, only when a beam is asked for: one
+    per place in the story first, then, along directions over the story's variables, the most
+    extreme states — endings are gated on thresholds, so the extremes are the states that
+    reach them. With meters declared in story.yaml, the directions are every sign combination
+    of the meters (and each meter on its own), so a gate like "closeness high, openness low"
+    always has states kept for it; other variables add small seeded components."""
 
     MAX_DIRECTIONS = 64
 
@@ -364,9 +1008,11 @@ class _Beam:
                 directions.append(unit)
         self.directions = directions[: self.MAX_DIRECTIONS]
 
-    def select(self, states: list, story: Story) -> list:
+    def select(self, layer: dict) -> dict:
+        keys = [k for k, state in layer.items() if state is not None]
         vectors, places = [], []
-        for state, *_ in states:
+        for key in keys:
+            state = layer[key]
             parsed = json.loads(state)
             values = parsed.get("variablesState", {})
             # the state lists only variables that changed; the rest hold their initial values
@@ -384,7 +1030,7 @@ class _Beam:
             salt = 2654435761 * (number + 1)
             scores = [(sum(map(operator.mul, direction, vector)), (i * salt) % 1000003)
                       for i, vector in enumerate(vectors)]
-            ranked = sorted(range(len(states)), key=scores.__getitem__, reverse=True)
+            ranked = sorted(range(len(keys)), key=scores.__getitem__, reverse=True)
             taken = 0
             for index in ranked:
                 if taken >= share:
@@ -392,7 +1038,7 @@ class _Beam:
                 if index not in chosen:
                     chosen[index] = None
                     taken += 1
-        return [states[i] for i in sorted(chosen)]
+        return {keys[i]: layer[keys[i]] for i in sorted(chosen)}
 
 
 def _number(value: object) -> float:

@@ -226,21 +226,25 @@ class Story:
         game or eating the machine's memory (the runtime cannot be interrupted inside a call).
         The watch is wall-clock time on purpose: it guards the machine, not the game."""
         try:
-            if ink.continue_async(SLICE_MS):
-                return ink.get_current_text()
-            started = time.perf_counter()
-            base = resident_mb()
-            budget = self.budget
-            while True:
-                if ink.continue_async(SLICE_MS):
-                    return ink.get_current_text()
-                spent = time.perf_counter() - started
-                grown = resident_mb() - base
-                depth = call_depth(ink)
-                if spent > budget.seconds or grown > budget.megabytes or depth > budget.depth:
-                    raise self._runaway(ink, spent, grown, depth)
+            if not ink.continue_async(SLICE_MS):
+                self.finish_line(ink)
+            return ink.get_current_text()
         except RuntimeError as exc:
             raise self._fault(str(exc)) from None
+
+    def finish_line(self, ink: InkRuntime) -> None:
+        """Let `ink`, whose first slice of a line ran out, finish that line within the
+        budgets (raising StoryError when one runs out): the slow path of `_continue`, and what
+        the route search's bare loop calls for the rare line that takes longer than a slice."""
+        started = time.perf_counter()
+        base = resident_mb()
+        budget = self.budget
+        while not ink.continue_async(SLICE_MS):
+            spent = time.perf_counter() - started
+            grown = resident_mb() - base
+            depth = call_depth(ink)
+            if spent > budget.seconds or grown > budget.megabytes or depth > budget.depth:
+                raise self._runaway(ink, spent, grown, depth)
 
     def _fault(self, message: str) -> StoryError:
         """A runtime error as a person can act on it: when the runtime panicked (it says only
