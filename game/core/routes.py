@@ -764,6 +764,9 @@ def explore(json_text: str, config: StoryConfig | None = None, *, max_states: in
                 break
             if set(report.routes) <= assumed:
                 break
+            asked = {a for expansion in cache.values() for e in expansion.edges for a in e.asked}
+            if not (newly & asked) and not report.pruned:
+                break  # nothing asks about what was found: the next round would be the same
             assumed |= set(report.routes)
             if report.pruned:  # a beam leaves the graph partial: nothing to reuse
                 cache.clear()
@@ -796,6 +799,7 @@ def _round(expander: _Expander, pool: _Pool, report: RouteReport, watch: _Watch,
     earlier round whose has_seen answers are the same now."""
     expander.set_assumed(assumed)
     start = expander.start()
+    cache[b"start"] = _Expansion((start._replace(state=None),), assumed)  # what it asked
     nodes: dict[bytes, _Node] = {}
 
     def path_to(key: bytes | None) -> list[int]:
