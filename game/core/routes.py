@@ -77,6 +77,21 @@ from .story import (
 )
 from .tags import parse_tags
 
+try:  # the state is parsed and written once per option played: a fast codec pays
+    import orjson
+
+    def _loads(text: str) -> dict:
+        return orjson.loads(text)
+
+    def _dumps(data: dict) -> str:
+        return orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
+except ImportError:  # pragma: no cover — the standard library gives the same states
+    def _loads(text: str) -> dict:
+        return json.loads(text)
+
+    def _dumps(data: dict) -> str:
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
 _PATH_IN_STATE = re.compile(r'"(?:cPath|targetPath)":"([^".]+)')
 _DIVERT_KEYS = ("->", "f()", "->t->", "x()", "*")
 
@@ -338,7 +353,7 @@ class _Analysis:
         """The state with everything the future cannot read removed or normalised: loadable
         as it is, and equal for two states whose futures are the same (the reductions never
         merge states whose futures differ)."""
-        state = json.loads(state_text)
+        state = _loads(state_text)
         flows = state.get("flows") or {}
         positions = set()
         for flow in flows.values():
@@ -362,7 +377,7 @@ class _Analysis:
         for flow in flows.values():
             _renumber_threads(flow)
             flow["outputStream"] = []
-        return json.dumps(state, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
+        return _dumps(state)  # keys sorted: equal states, equal text
 
 
 def _positions(flow: dict, out: set) -> None:
