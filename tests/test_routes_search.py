@@ -208,3 +208,14 @@ def test_the_analysis_keeps_what_a_later_scene_reads(stories):
     analysis = routes._Analysis(loaded.json_text)
     counts, variables = analysis.live(frozenset({"hall.0"}))
     assert "kitchen" in counts and "hall" not in counts
+
+
+def test_bench_figures_for_routes_carry_their_goals(tmp_path):
+    from bench.routes import naive_bfs, scaled_story
+
+    path = tmp_path / "scaled.ink"
+    path.write_text(scaled_story(2), encoding="utf-8")
+    report = search(path)
+    assert report.complete and set(report.routes) == {"together", "unsure", "friends", "apart"}
+    peer = naive_bfs(source.load(MINI).json_text, 0.2)
+    assert peer["states"] >= 1 and peer["states_per_s"] > 0

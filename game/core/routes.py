@@ -123,6 +123,7 @@ class RouteReport:
     elapsed: float = 0.0
     workers: int = 1  # processes that expanded states
     rounds: int = 0  # has_seen rounds run
+    depth: int = 0  # the most choices deep the search got
     dead_seen: set = field(default_factory=set, repr=False)
     errors_seen: set = field(default_factory=set, repr=False)
 
@@ -142,6 +143,7 @@ class RouteReport:
             "beam_width": self.beam_width if self.pruned else None,
             "workers": self.workers,
             "rounds": self.rounds,
+            "depth": self.depth,
         }
 
     @property
@@ -850,7 +852,10 @@ def _round(expander: _Expander, pool: _Pool, report: RouteReport, watch: _Watch,
 
     layer: dict[bytes, str | None] = {}
     take(start, None, 0, frozenset(), layer)
+    depth = 0
     while layer:
+        report.depth = max(report.depth, depth)
+        depth += 1
         todo = []
         for key, state in layer.items():
             expansion = cache.get(key)
