@@ -13,17 +13,19 @@ reductions below merge states, never drop one, so the search stays exhaustive: t
 the same key have exactly the same future (the same lines, choices, endings and `has_seen`
 questions), and exploring one of them explores both.
 
-- **Dead visit counts.** A visit count is read only by content of its own knot (sequences,
-  once-only choices), by a `CNT?` of its literal path, or by `READ_COUNT`/`TURNS_SINCE` of a
-  divert-target value, which can only come from a `-> target` literal in the story. From the
-  knots named by every position in the state (each thread's call stack, every pending choice)
-  the static divert graph gives every knot that can still run (a divert through a variable
-  may reach any divert-target literal). Counts of other knots that nothing still reachable
-  reads can never be read again, so they are dropped. This is what lets branches merge again
-  at chapter boundaries.
+- **Dead visit counts.** A visit count is read only where content runs: by `visit` (sequences
+  and shuffles) in its own container, by a once-only choice point that targets it, by a `CNT?`
+  of its path, or by `READ_COUNT`/`TURNS_SINCE` of a divert-target value (which can only come
+  from a `-> target` literal, so all of those count as read when the story uses either). Every
+  place in the compiled story is a node of a static graph (next item, nested container,
+  divert and choice targets, a container's end back into its parent; a divert through a
+  variable to every divert-target literal); from the places named by the state (each frame of
+  each thread, running or kept with a pending choice, and each choice's target) that graph
+  gives everything that can still run. Counts nothing reachable reads are dropped: this is
+  what lets branches merge again once a scene is left.
 - **Dead variables.** Likewise a global is read only by `VAR?` (or a `ref` pointer) in content
-  that runs; one that no reachable knot reads can never influence anything again and is
-  dropped (what it was set to on the way no longer matters).
+  that runs; one no reachable place reads can never influence anything again and is dropped
+  (loading the state then gives it its initial value, which nothing reads either).
 - **Turn counters.** `turnIdx` and `turnIndices` are read only by `TURNS()` and
   `TURNS_SINCE()`; a story that uses neither has them set to constants.
 - **Thread numbers.** Threads are renumbered in order of appearance and the thread counter set
