@@ -407,3 +407,65 @@ def test_a_press_during_the_card_brings_the_line_at_once(app):
     key(app, pygame.K_SPACE)
     assert play.box.done and play.view.card_ticks <= 12
     assert play.choices is None
+
+
+def test_the_day_sun_is_warm_and_smooth(app):
+    from game.ui.visuals.backgrounds import Backdrops
+
+    picture = Backdrops().design("apartment_day")
+    centre = (900, 200)
+    r, g, b = picture.get_at(centre)[:3]
+    assert r > g > b and r - b >= 40  # warm, not greenish or grey
+    row = [picture.get_at((centre[0] - dx, centre[1] - 90))[:3] for dx in range(0, 200)]
+    assert all(p[0] >= p[1] >= p[2] for p in row)  # warm along the way out too
+    steps = [max(abs(a - c) for a, c in zip(p, q, strict=True))
+             for p, q in zip(row, row[1:], strict=False)]
+    assert max(steps) <= 3  # no ring edges: the falloff changes a level or two per pixel
+
+
+def test_samanthas_light_is_in_front_of_the_window_bars(app):
+    """Her form drawn over a night sky with and without a dark mullion through it: inside her
+    ring the bar must not show (it did: her heart was see-through, so she sat behind it)."""
+    from game.ui.visuals.samantha import SamanthaForm
+
+    form = SamanthaForm()
+    form.presence = 1.0
+    pictures = []
+    for bar in (False, True):
+        sky = pygame.Surface((400, 400))
+        sky.fill((60, 20, 30))
+        if bar:
+            pygame.draw.rect(sky, (20, 6, 10), (195, 0, 10, 400))
+        form.draw(sky, (200, 200), 80)
+        pictures.append(sky)
+    seen = [max(abs(a - c) for a, c in zip(pictures[0].get_at((200, 200 + dy))[:3],
+                                           pictures[1].get_at((200, 200 + dy))[:3],
+                                           strict=True)) for dy in range(0, 46, 3)]
+    assert max(seen) <= 6, seen
+
+
+def test_meters_show_their_values_and_what_they_measure(tmp_path):
+    from pathlib import Path
+
+    from game.core.story import Story
+    from game.ui.app import App
+    from game.ui.scenes.title import TitleScene
+    from game.ui.widgets import text
+
+    story = Story.open(Path(__file__).resolve().parents[1] / "story", seed=1)
+    app = App(story, tmp_path, size=(1280, 720), fullscreen=False, seed=1)
+    try:
+        app.replace(TitleScene(app))
+        app.run_ticks(2)
+        app.top.start_new()
+        app.run_ticks(2)
+        play = app.top
+        text._CACHE.clear()
+        key(app, pygame.K_m)
+        assert play.show_meters
+        drawn = {entry[0] for entry in text._CACHE}
+        for label, value, _low, high, description in play.play.meters():
+            assert label in drawn and f"{value} / {high}" in drawn
+            assert description and description.split()[0] in " ".join(drawn)
+    finally:
+        pygame.display.quit()

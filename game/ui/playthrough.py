@@ -130,9 +130,10 @@ class Playthrough:
         character = self.story.config.characters.get(line.speaker or "")
         return theme.hex_colour(character.colour) if character else theme.SAND
 
-    def meters(self) -> list[tuple[str, int, int, int]]:
+    def meters(self) -> list[tuple[str, int, int, int, str]]:
+        """(label, value, minimum, maximum, description) of each meter the story keeps."""
         values = self.story.meters()
-        return [(m.label, values[m.id], m.minimum, m.maximum)
+        return [(m.label, values[m.id], m.minimum, m.maximum, m.description)
                 for m in self.story.config.meters.values() if m.id in values]
 
     def chapter_title(self, chapter_id: str) -> tuple[str, str]:

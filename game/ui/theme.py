@@ -41,6 +41,7 @@ SCREENS: dict[str, tuple[tuple[int, int, int], tuple[int, int, int]]] = {
     "chapters": ((64, 36, 30), (22, 12, 12)),
     "gallery": ((46, 22, 44), (16, 8, 16)),
     "help": ((40, 30, 26), (14, 10, 10)),
+    "stories": ((28, 34, 42), (10, 12, 18)),
 }
 HIGH_CONTRAST_BACKDROP = (0, 0, 0)
 

@@ -35,7 +35,7 @@ def apartment_night(s: pygame.Surface, rng: random.Random) -> None:
 
 def apartment_day(s: pygame.Surface, rng: random.Random) -> None:
     _sky(s, [(0, (250, 196, 160)), (0.6, (244, 150, 118)), (1, (226, 118, 96))])
-    paint.add_glow(s, (980, 170), 300, (255, 220, 170), 0.9)
+    paint.sun(s, (900, 200), 300, (255, 196, 120), 1.0)
     paint.skyline(s, rng, 540, 140, 340, (214, 120, 104), (250, 214, 190), 0.12)
     paint.skyline(s, rng, 580, 80, 240, (190, 96, 86), None)
     paint.window_frame(s, pygame.Rect(80, 40, 1120, 560), (120, 60, 56), 4)

@@ -54,6 +54,55 @@ def add_glow(target: pygame.Surface, centre: tuple[int, int], radius: int, colou
                 special_flags=pygame.BLEND_RGB_ADD)
 
 
+def sun(target: pygame.Surface, centre: tuple[int, int], radius: int, colour: Colour,
+        strength: float = 1.0) -> None:
+    """A warm sun: light laid on with a screen blend (each channel moves toward white by its
+    own headroom, so red never clips while green catches up: no greenish grey), its falloff in
+    one-pixel rings (no visible steps), dithered by a pixel of noise (no banding rings)."""
+    size = radius * 2
+    box = pygame.Rect(centre[0] - radius, centre[1] - radius, size, size).clip(target.get_rect())
+    if not box.width or not box.height:
+        return
+    light = pygame.Surface((size, size))
+    for r in range(radius, 0, -1):  # a smooth bell: bright core, long soft shoulder
+        t = r / radius
+        glow = 0.75 * (1 - t * t) ** 3  # the long soft shoulder
+        core = min(1.0, max(0.0, (0.24 - t) / 0.05))  # the disc itself, edge softened
+        k = strength * min(1.0, glow + core)
+        pygame.draw.circle(light, tuple(round(c * k) for c in colour), (radius, radius), r)
+    local = box.move(-(centre[0] - radius), -(centre[1] - radius))
+    headroom = pygame.Surface(box.size)
+    headroom.fill((255, 255, 255))
+    headroom.blit(target, (0, 0), box, special_flags=pygame.BLEND_RGB_SUB)  # 255 - base
+    dark = pygame.Surface(box.size)
+    dark.fill((255, 255, 255))
+    dark.blit(light, (0, 0), local, special_flags=pygame.BLEND_RGB_SUB)  # 255 - light
+    headroom.blit(dark, (0, 0), special_flags=pygame.BLEND_RGB_MULT)  # (255-a)(255-b)/255
+    out = pygame.Surface(box.size)
+    out.fill((255, 255, 255))
+    out.blit(headroom, (0, 0), special_flags=pygame.BLEND_RGB_SUB)  # the screen blend
+    noise = _noise()
+    for y in range(0, box.height, noise.get_height()):  # ±1 level: rings melt into grain
+        for x in range(0, box.width, noise.get_width()):
+            out.blit(noise, (x, y), special_flags=pygame.BLEND_RGB_ADD)
+    target.blit(out, box)
+
+
+_NOISE: list[pygame.Surface] = []
+
+
+def _noise() -> pygame.Surface:
+    """A 64x64 tile of one-level grain, made once (seeded: every run looks the same)."""
+    if not _NOISE:
+        rng = random.Random(7)
+        tile = pygame.Surface((64, 64))
+        for y in range(64):
+            for x in range(64):
+                tile.set_at((x, y), (1, 1, 1) if rng.random() < 0.5 else (0, 0, 0))
+        _NOISE.append(tile)
+    return _NOISE[0]
+
+
 def skyline(target: pygame.Surface, rng: random.Random, base: int, low: int, high: int,
             colour: Colour, lights: Colour | None, light_chance: float = 0.25,
             width_range: tuple[int, int] = (40, 110)) -> None:
@@ -117,7 +166,8 @@ def vignette(size: tuple[int, int], strength: int = 150) -> pygame.Surface:
             dx = (x - 31.5) / 32
             dy = (y - 17.5) / 18
             d = min(1.0, (dx * dx + dy * dy) ** 0.5)
-            small.set_at((x, y), (20, 4, 8, round(strength * d ** 2.4)))
+            # a warm dark, not a grey one: the edges deepen without washing colour out
+            small.set_at((x, y), (48, 10, 16, round(strength * d ** 2.4)))
     return pygame.transform.smoothscale(small, (w, h))
 
 

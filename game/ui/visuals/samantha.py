@@ -97,7 +97,9 @@ class SamanthaForm:
             for i in range(size, 0, -1):
                 t = 1 - i / size  # 0 at the rim, 1 at the centre
                 colour = theme.mix(self.halo, self.core, t ** 1.5)
-                alpha = round(255 * min(1.0, 0.06 + 1.1 * t ** 1.6))
+                # opaque inside her ring: she is in front of the window bars, not behind
+                # them (a see-through heart let the mullion run straight through her)
+                alpha = round(255 * min(1.0, 0.04 + 2.4 * t ** 1.5))
                 pygame.draw.circle(sprite, (*colour, alpha), (size, size), i)
             self._sprite = sprite
             self._sprite_key = key

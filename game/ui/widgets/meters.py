@@ -6,32 +6,59 @@ import pygame
 
 from .. import theme
 from .panel import panel
-from .text import render
+from .text import render, wrap
+
+PANEL_W = 340
 
 
 class MetersPanel:
+    """Each meter as its label, its value ("4 / 10"), a bar, and the story's own line on what
+    it measures (story.yaml's `description`), so a number is never left unexplained."""
+
     def draw(self, target: pygame.Surface, layout: theme.Layout, meters: list[tuple],
              contrast: bool, right: float | None = None) -> None:
-        """`meters`: (label, value, minimum, maximum) for each meter; `right`: the panel's right
-        edge in design pixels (left of the speedrun timer while one is shown)."""
+        """`meters`: (label, value, minimum, maximum[, description]) for each meter; `right`:
+        the panel's right edge in design pixels (left of the speedrun timer when shown)."""
         if not meters:
             return
         font = layout.font(theme.SMALL_SIZE)
-        row = layout.s(34)
+        small = layout.font(theme.SMALL_SIZE - 3, style="italic")
         right = layout.x1 - 30 if right is None else right
-        rect = layout.rect(right - 300, layout.y0 + 24, 300, 0)
-        rect.height = row * len(meters) + layout.s(24)
+        width = min(PANEL_W, layout.W - 60)
+        rect = layout.rect(right - width, layout.y0 + 24, width, 0)
+        pad = layout.s(14)
+        inner = rect.width - 2 * pad
+        rows = []
+        for meter in meters:
+            label, value, low, high = meter[:4]
+            note = meter[4] if len(meter) > 4 else ""
+            notes = wrap(note, small, inner)[:2] if note else []
+            rows.append((label, value, low, high, notes))
+        height = sum(font.get_linesize() + layout.s(16) + len(n) * small.get_linesize()
+                     + layout.s(8) for *_, n in rows) + layout.s(12)
+        rect.height = height
         target.blit(panel(rect.size, theme.HIGH_CONTRAST_PANEL if contrast else theme.PANEL,
-                          230, layout.s(10), theme.PANEL_EDGE), rect)
-        y = rect.top + layout.s(12)
-        for label, value, low, high in meters:
-            text = render(label, font, theme.HIGH_CONTRAST_TEXT if contrast else theme.SAND)
-            target.blit(text, (rect.left + layout.s(14), y + layout.s(6)))
-            bar = pygame.Rect(rect.left + layout.s(130), y + layout.s(9), layout.s(150),
-                              layout.s(10))
-            pygame.draw.rect(target, theme.INK, bar, border_radius=bar.height // 2)
+                          245 if contrast else 230, layout.s(10),
+                          theme.CREAM if contrast else theme.PANEL_EDGE), rect)
+        bright = theme.HIGH_CONTRAST_TEXT if contrast else theme.CREAM
+        quiet = theme.HIGH_CONTRAST_DIM if contrast else theme.MUTED
+        y = rect.top + layout.s(10)
+        for label, value, low, high, notes in rows:
+            text = render(label, font, bright)
+            target.blit(text, (rect.left + pad, y))
+            amount = render(f"{value} / {high}", font, bright if contrast else theme.PEACH)
+            target.blit(amount, amount.get_rect(topright=(rect.right - pad, y)))
+            y += font.get_linesize() + layout.s(2)
+            bar = pygame.Rect(rect.left + pad, y, inner, layout.s(8))
+            pygame.draw.rect(target, theme.INK if not contrast else theme.DIM, bar,
+                             border_radius=bar.height // 2)
             share = (value - low) / max(1, high - low)
             filled = bar.copy()
             filled.width = max(bar.height, round(bar.width * max(0.0, min(1.0, share))))
-            pygame.draw.rect(target, theme.CORAL, filled, border_radius=bar.height // 2)
-            y += row
+            pygame.draw.rect(target, bright if contrast else theme.CORAL, filled,
+                             border_radius=bar.height // 2)
+            y = bar.bottom + layout.s(6)
+            for line in notes:
+                target.blit(render(line, small, quiet), (rect.left + pad, y))
+                y += small.get_linesize()
+            y += layout.s(8)
