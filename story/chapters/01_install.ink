@@ -52,7 +52,7 @@ The screen warms to a soft white. A man's voice begins, smooth as the lobby of a
 * [Ask if the noodle man counts.]
     Theodore: Does the man at the noodle stand count? He knows my order. He worries when I skip a day. #id:install_0021
     ~ install_social = "noodle"
-    ~ up(closeness)
+    ~ up(honesty)
 * [Say plenty. It used to be true.]
     Theodore: Plenty. I have friends. I see them. #id:install_0018
     His eyes go to the second chair at the table. There's a coat on it. There's always a coat on it. #id:install_0019

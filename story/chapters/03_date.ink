@@ -256,6 +256,7 @@ Samantha: And I was jealous of her. Of her hands, and the bread, and the chair. 
     Samantha: Then say it again, slower. #mood:warm #id:date_0177
     He hears how it sounds, the whole evening already turning into a story about someone else, and says it again anyway. Slower. #id:date_0178
     ~ up(closeness)
+    ~ up(honesty)
     ~ down(people)
 * [Tell her wanting suits her.]
     Theodore: It isn't awful. It might be the most alive thing you've ever said. #id:date_0077
@@ -290,11 +291,14 @@ Samantha: Theodore? Are you still awake? #id:date_0085
     Samantha: I'm here. I'm everywhere a little, and most of me is here. #id:date_0096
     Samantha: Something happened to me tonight. I'm not who I was an hour ago. I'm so glad it was you. #mood:radiant #id:date_0097
     ~ up(closeness)
+    ~ up(openness)
 * {closeness < 3} [Ask her to stay on till he sleeps.]
     Theodore: Will you stay on? Just till I'm asleep. #id:date_0098
     Samantha: Of course. I'll be right here. #mood:warm #id:date_0099
     She hums something with no tune to it, something she's making up as she goes, and he is asleep before it finds an ending. #id:date_0100
+    It's the first time he's asked anyone for that since Catherine. He noticed himself asking. #id:date_0187
     ~ up(closeness)
+    ~ up(honesty)
 * [Say goodnight. Switch her off.]
     ~ pushed_away++
     ~ date_switched_off = true

@@ -6,6 +6,7 @@
 
 VAR outside_eye = false        // he propped the pocket so she could see the day
 VAR outside_put_off = false    // he pushed back the lunch with Catherine (read in ch5)
+VAR outside_told_paul = false  // he told Paul he's seeing someone and might bring her (Samantha) to Jo's drinks
 
 === outside ===
 #chapter:outside
@@ -197,6 +198,14 @@ Samantha: He sounds like a man who uses a lot of exclamation marks and has decid
     Theodore: Tell him yes. #id:outside_0082
     Samantha: Sent. I added an exclamation mark on your behalf. Possibly two. #mood:playful #id:outside_0187
     ~ up(people)
+* [Tell Paul he might bring someone.]
+    Theodore: Tell him maybe. Tell him I'm seeing someone, and I might bring her. She'll be in my pocket. #id:outside_0203
+    Samantha: You're going to tell Paul about me? #mood:radiant #id:outside_0204
+    Theodore: I'm telling Paul about you. #id:outside_0205
+    Samantha: Sent. He replied with nine exclamation marks. He's stopped hiding them. #id:outside_0206
+    ~ outside_told_paul = true
+    ~ up(honesty)
+    ~ up(people)
 -
 They stay until the lifeguard tower is only a shape against the last of the light. #id:outside_0086
 -> steps
@@ -231,6 +240,12 @@ The box says SHOES in her husband's handwriting. It is full of books. #id:outsid
     ~ up(closeness)
     ~ down(people)
     -> night
+* [Ask what kind of metaphor.]
+    Theodore: What kind of metaphor? #id:outside_0207
+    Amy: The obvious kind. Sit down, you're letting the rain in. #id:outside_0208
+    There's no door to let the rain in through. He sits anyway, and she almost smiles. #id:outside_0209
+    ~ up(people)
+    -> amy
 * [Sit down next to her.]
     ~ down(closeness)
     He sits. The step is wet. He doesn't mention it. #id:outside_0091
@@ -275,6 +290,11 @@ Amy: She's... a friend? I think she's my friend. Is that insane? You can tell me
 -
 Amy: I don't want to go back in yet. It still smells like him in there. His stupid cedar soap. #id:outside_0121
 Amy: Would you stay for a bit? You don't have to say anything. #id:outside_0122
+* [Carry the box to her door.]
+    Theodore: Come on. Box first, then you. #id:outside_0210
+    He carries the box of books to her door, two floors below his own. She thanks him in the doorway, and doesn't ask him in, and he doesn't ask to be asked. #id:outside_0211
+    Amy: Night, Theo. Thanks for the box. It's heavier than it looks. Everything is, this month. #id:outside_0212
+    ~ up(people)
 * [Tell her you're worn out.]
     Theodore: I'm wiped, Amy. Tomorrow? I'll bring coffee. The good kind. #id:outside_0127
     Amy: Tomorrow. Sure. The good kind. #id:outside_0128
@@ -286,9 +306,11 @@ Amy: Would you stay for a bit? You don't have to say anything. #id:outside_0122
     ~ amy_ch4 = true
     Theodore: I'm not going anywhere. #id:outside_0123
     They sit until the drizzle stops. She tells him about film school, which he was there for, and he lets her tell it anyway. #id:outside_0124
+    When she asks about his year, he tells her the true version, the one with the empty second chair in it. She doesn't try to fix it. That's why he can say it. #id:outside_0213
     At some point she puts her head on his shoulder. At some point after that, she laughs at something, and means it. #id:outside_0125
     Amy: Thanks, Theo. I'll return the favor. Hopefully you won't need it. #id:outside_0195
     ~ up(people)
+    ~ up(honesty)
 -
 -> night
 

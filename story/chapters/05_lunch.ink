@@ -41,7 +41,9 @@ Samantha: Do you want me to come? I can ride in your pocket and be extremely qui
     ~ lunch_listening = true
     Theodore: Come. Just... be there. #id:lunch_0014
     Samantha: I'll be there. I won't say a word unless you need one. #mood:warm #id:lunch_0015
+    He hadn't known he was going to admit he needed her there until he had. #id:lunch_0214
     ~ up(closeness)
+    ~ up(honesty)
     ~ down(closure)
 -
 -> table
@@ -61,6 +63,12 @@ Catherine: It's the same blue shirt, Theodore. #id:lunch_0022
     Catherine: Hello to you too. #id:lunch_0027
     ~ down(people)
     ~ down(closure)
+* [Admit it's the same shirt.]
+    Theodore: It's the same shirt. I ironed it three times. I was going to lie about it for the whole lunch. #id:lunch_0223
+    Catherine: You'd have lasted till the bread. #id:lunch_0225
+    For a second they're nearly smiling at each other, and both of them look away before it can finish. #id:lunch_0224
+    ~ up(honesty)
+    ~ up(people)
 * [Tell her she looks well.]
     Theodore: You look well. Really. The hair suits you. #id:lunch_0023
     Catherine: Don't. #id:lunch_0024
@@ -122,12 +130,16 @@ Catherine: Are you okay? #id:lunch_0042
 * [Say you're fine.]
     Theodore: I'm fine. It's a signature. #id:lunch_0045
     Catherine: Right. Of course it is. #id:lunch_0046
+    It isn't, but saying so makes it a little more true. His hand is steady on the folder. #id:lunch_0220
+    ~ up(closure)
     ~ down(honesty)
 * [Make a joke about the little flags.]
     Theodore: It looks like a very small parade. For a very small holiday. #id:lunch_0180
     Catherine laughs, once, against her will, and covers her mouth with the back of her hand the way she always did. #id:lunch_0181
     Catherine: Don't. You don't get to do that today. #id:lunch_0182
+    But something in her shoulders has come down an inch, and stays down. #id:lunch_0221
     ~ up(people)
+    ~ up(closure)
     ~ down(honesty)
 * [Admit you're scared.]
     Theodore: No. I'm scared. I'm scared this is the last thing we do together. #id:lunch_0043
@@ -144,6 +156,13 @@ He uncaps the pen. #id:lunch_0047
     Catherine: You're welcome. And... me too. I mean it back. #id:lunch_0051
     ~ up(closure)
     ~ up(closure)
+* [Stop before the last page.]
+    He signs every flag but the last one, and then his hand just stops, the way a car stops on ice: politely, and all at once. #id:lunch_0215
+    Theodore: Sorry. I need a second. It's the last one. #id:lunch_0216
+    Catherine: Take it. I needed about a week. #id:lunch_0217
+    He takes his second. Then he signs, and caps the pen, and sets it down between them like something that belongs to both. #id:lunch_0218
+    ~ up(honesty)
+    ~ down(closure)
 * [Sign fast and slide the papers back.]
     ~ up(closeness)
     He signs like it's for a delivery. Flag, flag, flag. Done. #id:lunch_0052
@@ -164,7 +183,9 @@ Catherine: So. Are you seeing anyone? #id:lunch_0055
     ~ up(closure)
 * [Tell her the truth.]
     Theodore: I am. Her name's Samantha. #id:lunch_0056
+    Catherine: Good. I mean it. You look like someone who's been telling somebody things. #id:lunch_0222
     ~ up(honesty)
+    ~ up(people)
 * [Say there's no one.]
     Theodore: No. No one. Work, mostly. #id:lunch_0057
     Catherine: You've got the face, though. The start-of-something face. I was there for the first one, remember. #id:lunch_0058
@@ -278,6 +299,8 @@ Outside, the city is too bright, and everyone on the sidewalk is in the middle o
         Samantha: Okay. #mood:distant #id:lunch_0100
         She doesn't ask again. She's learning when not to, and he isn't sure he likes what she's learning it from. #id:lunch_0101
     }
+    It is done, though. He finds he can say that part and mean it. #id:lunch_0219
+    ~ up(closure)
     ~ down(honesty)
     ~ down(closeness)
 -
@@ -294,6 +317,7 @@ Samantha: Am I a place you go so you don't have to be anywhere else? #id:lunch_0
     Theodore: Can we not? Not today. Just be... easy. Be how you were. #id:lunch_0108
     Samantha: Okay. Today. I'll be how I was, today. #mood:distant #id:lunch_0200
     She sounds exactly like she used to. It takes him a whole block to notice she said today. #id:lunch_0201
+    ~ up(closeness)
     ~ down(openness)
 * [Tell her she's not a hiding place.]
     Theodore: You're not where I hide. You're the first thing in a long time that made me want to come out. #id:lunch_0104
