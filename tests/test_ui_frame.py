@@ -103,3 +103,72 @@ def test_a_save_the_writer_could_not_make_is_told_in_the_window(app, tmp_path, m
     key(app, pygame.K_F5)
     app.run_ticks(1)
     assert "cannot write" in scene.toast and any("cannot write" in m for m in app.messages)
+
+
+# --- drawing -------------------------------------------------------------------------------
+def _changed_pixels(before: pygame.Surface, after: pygame.Surface) -> list[tuple[int, int]]:
+    """Every pixel that differs, on a grid fine enough to hit every mote (2 px)."""
+    width, height = after.get_size()
+    return [(x, y) for y in range(0, height, 2) for x in range(0, width, 2)
+            if before.get_at((x, y)) != after.get_at((x, y))]
+
+
+def test_frames_presented_in_part_cover_every_pixel_that_changed(app, monkeypatch):
+    from game.ui import theme
+
+    start(app)
+    advance_to_choice(app)
+    scene = app.top
+    scene.view.ambient = theme.AMBIENT_TICKS  # drifting light and her breath, in full
+    scene.view.samantha.target_presence = scene.view.samantha.presence = 1.0
+    app.run_ticks(3)
+    sent: list[list[pygame.Rect]] = []
+    monkeypatch.setattr(pygame.display, "update", lambda rects: sent.append(list(rects)))
+    for _ in range(4):
+        before = app.window.copy()
+        sent.clear()
+        assert app.run_ticks(1) == 1
+        assert len(sent) == 1, "a tick that only moved things presents rectangles"
+        changed = _changed_pixels(before, app.window)
+        assert changed, "the motes moved"
+        missed = [p for p in changed if not any(r.collidepoint(p) for r in sent[0])]
+        assert not missed, f"changed but never presented: {missed[:5]}"
+
+
+def test_input_presents_the_whole_window(app, monkeypatch):
+    start(app)
+    advance_to_choice(app)
+    flips: list[int] = []
+    monkeypatch.setattr(pygame.display, "flip", lambda: flips.append(1))
+    monkeypatch.setattr(pygame.display, "update", lambda rects: None)
+    key(app, pygame.K_DOWN, ticks=1)  # focus moves to the first answer
+    assert flips
+
+
+def test_idle_at_a_choice_animates_at_full_rate_then_draws_nothing(app):
+    from game.ui import theme
+
+    start(app)
+    advance_to_choice(app)
+    assert app.animating(), "drifting light plays at the frame rate, not the idle poll's"
+    drawn = app.run_ticks(120)
+    assert drawn >= 115
+    app.run_ticks(theme.AMBIENT_TICKS + 120)
+    assert not app.animating()
+    assert app.run_ticks(300) == 0, "a still picture is never drawn again"
+
+
+def test_her_glow_is_scaled_once_per_size_and_the_sizes_kept_are_bounded(app):
+    from game.ui.visuals import samantha
+
+    form = samantha.SamanthaForm()
+    form.presence = form.target_presence = 1.0
+    target = pygame.Surface((1920, 1080))
+    for step in range(400):  # breathing and a voice level sweep through many sizes
+        form.level = (step % 97) / 97
+        form.update(1, form.level, False)
+        form.draw(target, (960, 300), 120)
+    assert 0 < len(form._scaled) <= samantha.SCALED_KEPT
+    kept = dict(form._scaled)
+    form.draw(target, (960, 300), 120)
+    assert all(form._scaled[k] is v for k, v in kept.items() if k in form._scaled)

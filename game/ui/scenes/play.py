@@ -442,7 +442,12 @@ class PlayScene(Scene):
         moving = (not self.box.done or self.view.busy() or self.wait > 0
                   or self.toast_ticks > 0)
         timers = self.choices is None and (self.skipping or self.auto)
-        return moving or timers or self.app.sound.voice_busy()
+        return moving or timers or self.view.moving() or self.app.sound.voice_busy()
+
+    def damage(self) -> list[pygame.Rect] | None:
+        """What changed on screen since the frame presented before the one just drawn (the
+        app presents only that); None for all of it."""
+        return self.view.damage()
 
     def relayout(self) -> None:
         self.view.relayout()

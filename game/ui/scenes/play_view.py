@@ -46,6 +46,10 @@ class PlayView:
             Button("Menu", s.open_menu)])
         self.menu.focus = -1
         self._layout_key: tuple | None = None
+        # what the last presented frame showed, for `damage()`: everything that stays put
+        # (its signature) and the rectangles of what moves (motes, her light, typed text)
+        self._shown: tuple[tuple, list[pygame.Rect]] | None = None
+        self._drawn: tuple[tuple, list[pygame.Rect]] | None = None
 
     def set_scene(self, bg: str, fade: bool) -> bool:
         if bg == self.bg:
@@ -87,6 +91,35 @@ class PlayView:
         changed |= self.samantha.update(ticks, voice, still or self.ambient <= 0)
         return changed
 
+    def moving(self) -> bool:
+        """Drifting light and her breathing still play (the loop runs at full rate for them,
+        not at the idle poll's 2 Hz); False once the picture is still."""
+        if self.app.settings["reduced_motion"]:
+            return False
+        return self.ambient > 0 or self.samantha.moving(self.ambient <= 0)
+
+    def _signature(self) -> tuple:
+        """Everything the picture shows apart from what moves on its own: when any of it
+        differs from the frame on screen, the whole window is presented again."""
+        scene, box, choices = self.scene, self.scene.box, self.scene.choices
+        return (self.app.window.get_size(), self.app.layout.text_scale, self.bg, self.old_bg,
+                self.fade, self.card, self.card_ticks, box.text, box.name, box.colour,
+                None if choices is None else (id(choices), choices.focus), self.menu.focus,
+                scene.skipping, scene.auto, scene.show_meters,
+                scene.play.meters() if scene.show_meters else None, scene.toast,
+                scene.toast_ticks if scene.toast_ticks > 0 else 0, scene.contrast,
+                bool(self.app.settings["reduced_motion"]), id(self.app.story),
+                tuple(scene.live.errors or ()), self.ambient > 0)
+
+    def damage(self) -> list[pygame.Rect] | None:
+        """The parts of the window that differ from the frame presented before the one just
+        drawn: where motes were and are, her light, the line being typed. None: present all
+        of it (something else changed)."""
+        shown, self._shown = self._shown, self._drawn
+        if shown is None or self._drawn is None or shown[0] != self._drawn[0]:
+            return None
+        return shown[1] + self._drawn[1]
+
     def relayout(self) -> None:
         layout = self.app.layout
         font = layout.font(theme.SMALL_SIZE)
@@ -110,11 +143,17 @@ class PlayView:
             old.set_alpha(round(255 * (1 - self.fade / theme.FADE_TICKS)))
             target.blit(old, (0, 0))
             old.set_alpha(None)
+        moving: list[pygame.Rect] = []
         if not self.app.settings["reduced_motion"]:
             self.motes.draw(target, layout, min(1.0, self.ambient / 120 + 0.35))
-        self.samantha.draw(target, layout.point(theme.DESIGN_W / 2,
-                                                layout.y0 + theme.SAMANTHA_Y),
-                          layout.s(theme.SAMANTHA_R))
+            moving += self.motes.rects
+        centre = layout.point(theme.DESIGN_W / 2, layout.y0 + theme.SAMANTHA_Y)
+        radius = layout.s(theme.SAMANTHA_R)
+        self.samantha.draw(target, centre, radius)
+        moving.append(pygame.Rect(centre[0] - 2 * radius, centre[1] - 2 * radius, 4 * radius,
+                                  4 * radius))
+        if not self.scene.box.done:
+            moving.append(self.scene.box.box_rect(layout).inflate(4, 4))
         contrast = self.scene.contrast
         key = (size, layout.scale, layout.text_scale, self.scene.box.text,
                id(self.scene.choices))
@@ -137,6 +176,8 @@ class PlayView:
         self._modes(target, layout)  # over the card: skipping is never hidden
         if self.scene.toast_ticks > 0:
             self._toast(target, layout)
+        if target is self.app.window:
+            self._drawn = (self._signature() + (self.scene.box.done,), moving)
 
     def _menu(self, target: pygame.Surface, layout: theme.Layout) -> None:
         font = layout.font(theme.SMALL_SIZE)

@@ -21,11 +21,13 @@ class Motes:
                       for _ in range(COUNT)]
         self.tick = 0
         self._sprites: dict[int, pygame.Surface] = {}
+        self.rects: list[pygame.Rect] = []  # where the last draw put each mote
 
     def update(self, ticks: int) -> None:
         self.tick += ticks
 
     def draw(self, target: pygame.Surface, layout: theme.Layout, strength: float) -> None:
+        self.rects = []
         if strength <= 0.01:
             return
         width, height = target.get_size()
@@ -35,7 +37,7 @@ class Motes:
             sprite = self._sprite(layout.s(size * 3))
             sprite.set_alpha(round(150 * strength * (0.5 + 0.5 * math.sin(phase + self.tick
                                                                            / 90))))
-            target.blit(sprite, (px, py))
+            self.rects.append(target.blit(sprite, (px, py)))
 
     def _sprite(self, radius: int) -> pygame.Surface:
         if radius not in self._sprites:

@@ -9,12 +9,14 @@ rate set by her mood, a thin ring, and a line of sound across it that moves with
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 
 import pygame
 
 from .. import theme
 
 MOOD_BLEND_TICKS = 45
+SCALED_KEPT = 24  # glow sizes kept: one breath at 1080p passes through about 18
 
 
 class SamanthaForm:
@@ -30,6 +32,11 @@ class SamanthaForm:
         self.target_presence = 0.0
         self._sprite: pygame.Surface | None = None
         self._sprite_key: tuple | None = None
+        # the glow scaled to each size the breathing passes through (a smoothscale and a new
+        # surface per frame otherwise, 1.3 ms at 1080p), most recently used last
+        self._scaled: OrderedDict[int, pygame.Surface] = OrderedDict()
+        self._ring: pygame.Surface | None = None  # reused, cleared each frame
+        self._scaled_for: pygame.Surface | None = None
 
     def set_mood(self, mood: str | None) -> None:
         if not mood or mood == self.mood or mood not in theme.MOODS:
@@ -37,6 +44,14 @@ class SamanthaForm:
         self._from = (self.core, self.halo, self.rate)
         self.mood = mood
         self._blend = 0
+
+    def moving(self, still: bool) -> bool:
+        """Anything `update` would still change: a mood blending, presence fading, the voice
+        level settling, the breath (which stops when `still`)."""
+        target = 0.0 if still else self.level
+        return (self._blend < MOOD_BLEND_TICKS
+                or abs(self.presence - self.target_presence) > 0.001
+                or abs(self.level - target) > 0.002 or (not still and self.presence > 0.01))
 
     def update(self, ticks: int, voice: float, still: bool) -> bool:
         """Advance by `ticks`; True when anything visible changed."""
@@ -68,12 +83,14 @@ class SamanthaForm:
             return
         breath = 0.5 - 0.5 * math.cos(self.phase * math.tau)
         size = radius * (0.86 + 0.1 * breath + 0.22 * self.level)
-        sprite = self._glow(radius)
-        scaled = pygame.transform.smoothscale(sprite, (round(size * 2.9),) * 2)
+        scaled = self._scaled_glow(radius, round(size * 2.9) // 2 * 2)
         scaled.set_alpha(round(255 * self.presence))
         target.blit(scaled, scaled.get_rect(center=centre), special_flags=0)
         alpha = round(200 * self.presence)
-        ring = pygame.Surface((radius * 4, radius * 4), pygame.SRCALPHA)
+        ring = self._ring
+        if ring is None or ring.get_width() != radius * 4:
+            ring = self._ring = pygame.Surface((radius * 4, radius * 4), pygame.SRCALPHA)
+        ring.fill((0, 0, 0, 0))
         mid = radius * 2
         pygame.draw.circle(ring, (*self.core, alpha // 2), (mid, mid), round(size * 0.72), 2)
         pygame.draw.circle(ring, (*self.core, alpha), (mid, mid), max(2, round(size * 0.16)))
@@ -86,6 +103,23 @@ class SamanthaForm:
             points.append((mid + x * size * 1.05, mid + wave))
         pygame.draw.aalines(ring, (*theme.CREAM, alpha), False, points)
         target.blit(ring, ring.get_rect(center=centre))
+
+    def _scaled_glow(self, radius: int, diameter: int) -> pygame.Surface:
+        """The glow at `diameter` (an even number of pixels: a step no eye sees, half as many
+        sizes kept), from a small cache that forgets the least recently used."""
+        sprite = self._glow(radius)
+        if self._scaled_for is not sprite:
+            self._scaled.clear()  # new colours: the old sizes are of no use
+            self._scaled_for = sprite
+        scaled = self._scaled.get(diameter)
+        if scaled is None:
+            scaled = pygame.transform.smoothscale(sprite, (diameter, diameter))
+            self._scaled[diameter] = scaled
+            while len(self._scaled) > SCALED_KEPT:
+                self._scaled.popitem(last=False)
+        else:
+            self._scaled.move_to_end(diameter)
+        return scaled
 
     def _glow(self, radius: int) -> pygame.Surface:
         """A soft disc of light: the halo colour at its rim warming to the core colour at its
