@@ -123,6 +123,9 @@ def test_the_player_build_starts_and_reaches_an_ending(tmp_path):
                             timeout=600)
     assert window.returncode == 0, window.stderr[-2000:]
     assert "ENDING: " in window.stdout
+    # the reading face travelled with the build and loaded: not pygame's default font
+    assert "reading face is missing" not in window.stdout + window.stderr
+    assert list((tmp_path / "dist" / "her").rglob("Lato-Regular.ttf"))
     text = subprocess.run([str(program), "text", "--seed", "5", "--choose",
                            ",".join(["2"] * 400)], cwd=tmp_path, env=env, capture_output=True,
                           text=True, timeout=300)

@@ -469,3 +469,23 @@ def test_meters_show_their_values_and_what_they_measure(tmp_path):
             assert description and description.split()[0] in " ".join(drawn)
     finally:
         pygame.display.quit()
+
+
+# --- the player build's type ----------------------------------------------------------------------
+def test_a_missing_reading_face_is_told_not_passed_off(tmp_path, monkeypatch, capsys):
+    """The player build's test asserts this warning is absent; here it must appear when the
+    face is missing (so that check can fail)."""
+    from ui_support import FIXTURE
+
+    from game import cli
+    from game.ui import theme
+
+    monkeypatch.setattr(theme, "_FONTS", {})
+    monkeypatch.setattr(theme, "FONT_PROBLEMS", [])
+    monkeypatch.setattr(theme, "face_path", lambda style="regular": None)
+    monkeypatch.setattr(pygame, "quit", pygame.display.quit)
+    code = cli.main(["play", "--story", str(FIXTURE), "--save-dir", str(tmp_path), "--autoplay",
+                     "--exit-on-ending", "--seed", "1", "--size", "640x360"])
+    out = capsys.readouterr().out
+    assert code == 0 and "ENDING: " in out
+    assert "warning: the regular reading face is missing" in out

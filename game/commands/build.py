@@ -26,7 +26,9 @@ def _data_packages() -> list[str]:
     """Import names of the runtime dependencies that ship files beside their code (pygame's
     default font, a font package, bink's native library): PyInstaller collects only the
     code it sees imported unless told."""
-    wanted = {"pygame-ce", "bink", "pyyaml", "platformdirs"}
+    # named here too, not only read from the installed metadata (which may predate a new
+    # dependency): the reading face must travel with the build, never pygame's default
+    wanted = {"pygame-ce", "bink", "pyyaml", "platformdirs", "font-lato"}
     try:
         requires = metadata.requires("her-game") or []
     except metadata.PackageNotFoundError:

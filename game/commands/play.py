@@ -121,7 +121,9 @@ def run(args: argparse.Namespace) -> int:
         if app.speedrun is not None:
             app.speedrun.close()  # LiveSplit: send what is queued, stop the thread
         pygame.quit()
-    for message in app.messages:
+    from game.ui.theme import FONT_PROBLEMS
+
+    for message in [*app.messages, *FONT_PROBLEMS]:
         print(f"warning: {message}")
     if app.autoplay is not None:
         return app.autoplay.report()
@@ -143,5 +145,9 @@ def tour(args: argparse.Namespace) -> int:
             shots = Tour(app, args.tour).run()
         finally:
             pygame.quit()
+    from game.ui.theme import FONT_PROBLEMS
+
+    for message in FONT_PROBLEMS:
+        print(f"warning: {message}")
     print(f"tour: {len(shots)} screens in {args.tour}")
     return 0

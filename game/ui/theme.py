@@ -159,15 +159,26 @@ def face_path(style: str = "regular") -> str | None:
     return font_lato.font_files.get(FACES.get(style, "Lato"))
 
 
+FONT_PROBLEMS: list[str] = []  # why a face fell back to pygame's own (told once, at exit)
+
+
 def font(pixels: int, style: str = "regular") -> pygame.font.Font:
     """Lato at a pixel size and style; cached because building one costs ~1 ms. Kerning is on
-    (SDL_ttf's default for TrueType), and lines are rendered whole, so spacing stays true."""
+    (SDL_ttf's default for TrueType), and lines are rendered whole, so spacing stays true.
+    A missing face falls back to pygame's bundled font and says so (FONT_PROBLEMS): a broken
+    install or player build must not pass for a working one."""
     cached = _FONTS.get((pixels, style))
     if cached is None:
         path = face_path(style)
         try:
+            if path is None:
+                raise OSError("the font-lato package is not installed")
             cached = pygame.font.Font(path, pixels)
-        except (OSError, pygame.error):
+        except (OSError, pygame.error) as exc:
+            problem = (f"the {style} reading face is missing ({exc}); using pygame's default "
+                       "font (pip install font-lato)")
+            if problem not in FONT_PROBLEMS:
+                FONT_PROBLEMS.append(problem)
             cached = pygame.font.Font(None, pixels)
         _FONTS[(pixels, style)] = cached
     return cached
