@@ -108,9 +108,9 @@ class SpeedrunController:
     def timer_left(self) -> float | None:
         """Where the timer panel starts (design pixels) while it is drawn, so the meters panel
         can sit beside it instead of under it; None when no timer shows."""
-        from .overlay import TIMER_X
+        from .overlay import timer_x
 
-        return TIMER_X if self.enabled and self.recorder is not None else None
+        return timer_x(self.app.layout) if self.enabled and self.recorder is not None else None
 
     def runs(self) -> list[dict]:
         if self._runs is None:

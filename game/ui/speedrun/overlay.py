@@ -21,8 +21,13 @@ from game.ui.widgets.text import fit, render
 
 SPLITS_SHOWN = 8
 SPLIT_ROW = 26  # design pixels
-TIMER_X = theme.DESIGN_W - theme.TIMER_W - 16  # the timer panel's left edge (the meters panel
-# sits left of it while a run is shown)
+TIMER_X = theme.DESIGN_W - theme.TIMER_W - 16  # the timer panel's left edge on a 1280x720
+# canvas (the meters panel sits left of it while a run is shown); timer_x() for any other
+
+
+def timer_x(layout: theme.Layout) -> float:
+    """The timer panel's left edge on the visible canvas (interface size, small windows)."""
+    return layout.x1 - theme.TIMER_W - 16
 
 COLOURS = {bests.AHEAD: theme.SPLIT_AHEAD, bests.BEHIND: theme.SPLIT_BEHIND,
            bests.GOLD: theme.SPLIT_GOLD, bests.EVEN: theme.SPLIT_EVEN}
@@ -86,7 +91,7 @@ def _timer(controller, target: pygame.Surface, layout: theme.Layout) -> None:  #
                    len(rows))
     first = max(0, min(current - SPLITS_SHOWN // 2, len(rows) - SPLITS_SHOWN))
     shown = rows[first:first + SPLITS_SHOWN]
-    x, y, w = TIMER_X, 16, theme.TIMER_W
+    x, y, w = timer_x(layout), layout.y0 + 16, theme.TIMER_W
     height = sum(size + 8 for _, size, _ in head + tail) + len(shown) * SPLIT_ROW + 18
     rect = layout.rect(x, y, w, height)
     target.blit(panel(rect.size, theme.PANEL, 215, layout.s(10)), rect)
@@ -148,4 +153,4 @@ def _title_panel(controller, target: pygame.Surface, layout: theme.Layout) -> No
         rows.append((f"{run.get('category')}{practice}  {shown}  "
                      f"{','.join(map(str, run.get('endings') or []))}{mark}",
                      theme.SMALL_SIZE, theme.CREAM))
-    _rows(target, layout, theme.DESIGN_W - 400 - 16, 290, 400, rows)  # beside the menu
+    _rows(target, layout, layout.x1 - 400 - 16, layout.y0 + 290, 400, rows)  # beside the menu
