@@ -489,3 +489,34 @@ def test_a_missing_reading_face_is_told_not_passed_off(tmp_path, monkeypatch, ca
     out = capsys.readouterr().out
     assert code == 0 and "ENDING: " in out
     assert "warning: the regular reading face is missing" in out
+
+
+@pytest.mark.parametrize("screen", ["chapters", "gallery"])
+def test_chapter_and_ending_lists_that_do_not_fit_scroll_with_a_scrollbar(tmp_path, screen):
+    from pathlib import Path
+
+    from game.core.story import Story
+    from game.ui import theme
+    from game.ui.app import App
+    from game.ui.scenes.title import TitleScene
+
+    story = Story.open(Path(__file__).resolve().parents[1] / "story", seed=1)
+    app = App(story, tmp_path, size=(1280, 720), fullscreen=False, seed=1)
+    try:
+        app.replace(TitleScene(app))
+        app.run_ticks(2)
+        getattr(app.top, screen)()
+        app.run_ticks(2)
+        listing = app.top
+        area = listing.list_area()
+        last = listing.column.buttons[-1]
+        assert last.rect.bottom > area.bottom  # the last row does not fit…
+        x = area.right - app.layout.s(12) + app.layout.s(3)
+        track = [pixel_at(app, (x, y)) for y in range(area.top + 12, area.bottom - 12, 3)]
+        assert theme.PEACH in track  # …and a scrollbar says so
+        for _ in range(10):
+            pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=-1, flipped=False))
+        app.run_ticks(2)
+        assert listing.scroll > 0 and last.rect.bottom <= area.bottom + app.layout.s(12)
+    finally:
+        pygame.display.quit()
