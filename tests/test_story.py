@@ -176,3 +176,20 @@ def test_id_only_lines_take_the_fast_path_to_the_same_values_as_the_tag_grammar(
             checked += 1
     assert checked > 100
     assert story.chapter  # the slow path still applied the chapter tags on the way
+
+
+def test_a_line_whose_only_tag_is_its_id_is_translated_too():
+    """The engine's id-only fast path must not skip the translation (MINI's second line)."""
+
+    class Shouting:
+        def line(self, line_id, text):
+            return text.upper()
+
+        def choice(self, text):
+            return text
+
+    story = Story.open(MINI, seed=1)
+    story.translation = Shouting()
+    lines = [beat for beat in story.lines()]
+    plain = [line for line in lines if line.tags.raw == (f"id:{line.line_id}",)]
+    assert plain and all(line.text == line.text.upper() for line in plain)

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from . import source as story_source
 from .compiled import CompiledStory, InkRuntime, seed_runtime, title_of
 from .config import Ending, StoryConfig
+from .direct import Direct
 from .errors import StoryError
 from .tags import NO_TAGS, Tags, parse_global_tags, parse_tags
 
@@ -125,6 +126,7 @@ class Story:
         self.budget = Budget()
         self.failed = False  # a budget ran out: this runtime is mid-step until the next reset
         self._ink = self._new_runtime()
+        self._direct: Direct | None = None  # the per-line calls of `_ink`, made once
         self.meta = parse_global_tags(list(self._ink.get_global_tags()))
         self.variable_names = self.compiled.globals
         self.seed = 0
@@ -184,11 +186,19 @@ class Story:
     def next(self) -> Beat:
         """The next beat of the story. Returns the same Choices or EndingReached until acted on."""
         ink = self._ink
-        while ink.can_continue():
-            text = self._continue(ink)
-            raw = list(ink.get_current_tags())
+        direct = self._direct
+        if direct is None or direct.ink is not ink:
+            direct = self._direct = Direct(ink, SLICE_MS)
+        while direct.can_continue():
+            try:
+                if not direct.continue_async():
+                    self.finish_line(ink)
+                text = direct.text()
+                raw = direct.tags()
+            except RuntimeError as exc:
+                raise self._fault(str(exc)) from None
             text = text.strip()
-            if len(raw) == 1 and raw[0].startswith("id:"):
+            if len(raw) == 1 and raw[0].startswith("id:") and self.translation is None:
                 # the fast path: nearly every line's only tag is its id, which needs no
                 # grammar, cannot make an empty line matter and has nothing to apply
                 if not text:
