@@ -11,6 +11,7 @@ from ui_support import click, key, make_app, pixel, settle, wheel
 
 from game.ui.scenes.history import HistoryScene
 from game.ui.scenes.play import TOAST_TICKS, PlayScene
+from game.ui.scenes.saves import SavesScene, chapter_text, label, line_text, when_text
 
 
 @pytest.fixture
@@ -198,3 +199,164 @@ def test_quick_load_with_no_quick_save_says_so_in_words(app):
     scene.toast = ""
     click(app, qload.rect.center)
     assert scene.toast.startswith("No quick save yet")
+
+
+# --- 13 and 7. Save screens: pages, cards people can tell apart, mouse-only ----------------
+def open_screen(app, play: PlayScene, mode: str) -> SavesScene:
+    play.open_saves(mode)
+    app.run_ticks(2)
+    screen = app.top
+    assert isinstance(screen, SavesScene) and screen.mode == mode
+    return screen
+
+
+def button(screen: SavesScene, text: str):
+    return next(b for b in screen.bar.buttons if b.label == text)
+
+
+def test_save_pages_turn_by_keys_and_buttons_and_say_which_page(app, tmp_path):
+    play = start(app)
+    screen = open_screen(app, play, "save")
+    assert screen.indicator() == "Page 1 of 9"
+    assert [c.slot for c in screen.cards.buttons] == ["1", "2", "3", "4", "5", "6"]
+    key(app, pygame.K_PAGEDOWN)
+    assert screen.indicator() == "Page 2 of 9" and screen.cards.buttons[0].slot == "7"
+    key(app, pygame.K_RETURN)  # the first card of page 2: slot 7
+    assert (tmp_path / "7.json").is_file() and screen.subtitle == "Saved to slot 7."
+    click(app, button(screen, "9").rect.center)
+    assert screen.indicator() == "Page 9 of 9" and screen.cards.buttons[-1].slot == "54"
+    click(app, button(screen, "›").rect.center)  # round the end, as Ren'Py's arrows go
+    assert screen.indicator() == "Page 1 of 9"
+    click(app, button(screen, "‹").rect.center)
+    assert screen.indicator() == "Page 9 of 9"
+    key(app, pygame.K_PAGEUP)
+    assert screen.indicator() == "Page 8 of 9"
+    screen.cards.focus = 1  # the right column: Right goes on to the next page
+    key(app, pygame.K_RIGHT)
+    assert screen.indicator() == "Page 9 of 9" and screen.cards.focus == 0
+    key(app, pygame.K_ESCAPE)
+    again = open_screen(app, play, "save")  # it opens on the page left last
+    assert again.indicator() == "Page 9 of 9"
+
+
+def test_a_card_shows_its_picture_chapter_first_words_play_time_and_date(app, tmp_path):
+    play = start(app)
+    read(app, 1)
+    screen = open_screen(app, play, "save")
+    empty = screen.cards.buttons[1]
+    click(app, screen.cards.buttons[0].rect.center)  # slot 1 is empty: saved at once
+    assert (tmp_path / "1.json").is_file() and (tmp_path / "1.png").is_file()
+    card = screen.cards.buttons[0]
+    info = screen.infos["1"]
+    assert chapter_text(info, app.story) == "Chapter 1 · First Light"
+    assert line_text(info, app.story) == "Samantha: “Hello. Are you still awake?”"
+    assert when_text(info).startswith("Played 0:") and "today" in when_text(info)
+    app.dirty = True
+    app.run_ticks(2)
+    # the thumbnail is drawn in the card: its middle is the saved frame, not the empty frame
+    inside = (card.rect.left + app.layout.s(12 + 104), card.rect.top + app.layout.s(16 + 40))
+    same_spot = (empty.rect.left + app.layout.s(12 + 104), empty.rect.top + app.layout.s(16 + 40))
+    picture = screen.picture("1")
+    assert picture is not None
+    local = (inside[0] - card.rect.left - app.layout.s(12), inside[1] - card.rect.top
+             - app.layout.s(16))
+    assert pixel(app, inside) == tuple(picture.get_at(local))[:3]
+    assert pixel(app, inside) != pixel(app, same_spot)
+
+
+def test_saving_over_and_deleting_by_mouse_ask_first(app, tmp_path):
+    from game.ui.scenes.confirm import ConfirmScene
+    play = start(app)
+    screen = open_screen(app, play, "save")
+    first = screen.cards.buttons[0]
+    click(app, first.rect.center)
+    written = (tmp_path / "1.json").stat().st_mtime_ns
+    click(app, first.rect.center)  # taken now: asks first, Cancel focused
+    question = app.top
+    assert isinstance(question, ConfirmScene) and "Save over slot 1" in question.question
+    key(app, pygame.K_RETURN)  # Cancel
+    assert app.top is screen and (tmp_path / "1.json").stat().st_mtime_ns == written
+    click(app, first.rect.center)
+    click(app, app.top.menu.buttons[1].rect.center)  # "Save over it"
+    assert app.top is screen and (tmp_path / "1.json").stat().st_mtime_ns != written
+
+    card = screen.cards.buttons[0]
+    assert card.delete_rect is not None and screen.cards.buttons[1].delete_rect is None
+    click(app, card.delete_rect.center)
+    question = app.top
+    assert isinstance(question, ConfirmScene) and question.question.startswith("Delete slot 1?")
+    key(app, pygame.K_ESCAPE)
+    assert app.top is screen and (tmp_path / "1.json").is_file()
+    key(app, pygame.K_DELETE)  # the key asks the same question
+    assert isinstance(app.top, ConfirmScene)
+    click(app, app.top.menu.buttons[1].rect.center)  # "Delete"
+    assert app.top is screen and not (tmp_path / "1.json").exists()
+    assert not (tmp_path / "1.png").exists() and screen.subtitle == "Deleted slot 1."
+    assert screen.cards.buttons[0].delete_rect is None
+
+
+def mean_sky(path) -> tuple[float, float, float]:
+    """The average colour of a thumbnail's upper half: the painted scene, above the text."""
+    image = pygame.image.load(str(path))
+    w, h = image.get_size()
+    points = [image.get_at((x, y)) for x in range(0, w, 8) for y in range(0, h // 2, 8)]
+    return tuple(sum(p[i] for p in points) / len(points) for i in range(3))
+
+
+def distance(a, b) -> float:
+    return sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5
+
+
+def test_the_load_screen_has_autosave_and_quick_pages_with_each_chapters_start(app, tmp_path):
+    play = start(app)
+    read(app, 4)
+    key(app, pygame.K_2)
+    settle(app)
+    read(app, 2)  # into chapter two: its start autosaved in its own slot
+    key(app, pygame.K_F5)
+    play.play.session.slots.flush()
+    screen = open_screen(app, play, "load")
+    labels = [b.label for b in screen.bar.buttons]
+    assert labels[:3] == ["‹", "Auto", "Quick"] and labels[-1] == "›"
+    click(app, button(screen, "Auto").rect.center)
+    assert screen.indicator() == "Autosaves"
+    slots = [c.slot for c in screen.cards.buttons]
+    assert slots == ["chapter-second", "auto-0", "chapter-first"]  # newest first
+    assert [label(s) for s in slots] == ["Autosave · chapter start", "Autosave",
+                                         "Autosave · chapter start"]
+    ring = screen.infos["auto-0"]
+    assert ring.at_choice and line_text(ring, app.story).startswith("At a choice, after ")
+    # a chapter's autosave pictures that chapter's scene (rooftop), not the one before it
+    sky = {slot: mean_sky(tmp_path / f"{slot}.png") for slot in (
+        "chapter-second", "chapter-first", "quick")}
+    assert distance(sky["chapter-second"], sky["quick"]) < distance(sky["chapter-second"],
+                                                                     sky["chapter-first"])
+    click(app, button(screen, "Quick").rect.center)
+    assert [c.slot for c in screen.cards.buttons] == ["exit", "quick"]
+    assert not screen.cards.buttons[0].enabled  # nothing saved on leaving yet
+    click(app, button(screen, "Auto").rect.center)
+    click(app, screen.cards.buttons[2].rect.center)  # a mouse-only player loads chapter one
+    settle(app)
+    loaded = app.top
+    assert isinstance(loaded, PlayScene) and loaded.box.text.startswith("The apartment hums")
+    assert loaded.toast == "Loaded the chapter's autosave."
+
+
+def test_the_save_screen_fits_small_and_zoomed_canvases(tmp_path):
+    """At 960x540 two columns fit; zoomed in (interface size) one column scrolls, and the page
+    bar and every card stay inside the window."""
+    for size, ui, cols in (((960, 540), 1.0, 2), ((1280, 720), 1.4, 1), ((640, 360), 1.0, 2)):
+        app = make_app(tmp_path / f"{size[0]}-{ui}", size=size)
+        app.settings.values["ui_scale"] = ui
+        app.relayout()
+        play = start(app)
+        screen = open_screen(app, play, "save")
+        assert screen.cols == cols, (size, ui)
+        window = app.window.get_rect()
+        for b in screen.bar.buttons:
+            assert window.contains(b.rect), (size, ui, b.label)
+        area = screen._area()
+        assert window.contains(area)
+        for card in screen.cards.buttons:
+            assert card.rect.left >= area.left and card.rect.right <= area.right
+        pygame.display.quit()

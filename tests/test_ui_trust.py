@@ -231,9 +231,17 @@ def test_screens_over_the_story_hide_it_and_differ_from_each_other(app, contrast
 
 def test_a_list_that_does_not_fit_shows_a_scrollbar(app, tmp_path):
     from game.ui import theme
-    from game.ui.scenes.saves import SavesScene
-    scene = start(app)
-    screen = SavesScene(app, "save", scene)  # twelve slots: more than the panel holds
+    from game.ui.scenes.listing import ListingScene
+    from game.ui.widgets.button import Button
+
+    class Long(ListingScene):  # more rows than the panel holds
+        name = "gallery"
+
+        def entries(self):
+            return [Button(f"Row {n}", detail="more") for n in range(20)]
+
+    start(app)
+    screen = Long(app)
     app.push(screen)
     app.run_ticks(2)
     area = screen.list_area()

@@ -209,7 +209,25 @@ class PlayScene(Scene):
     def picture(self) -> FramePicture:
         """The save's thumbnail: this scene as the player last saw it (not the menu or save
         screen over it), encoded later on the writer thread. Drawn offscreen only when it was
-        never on screen yet (a save in the very frame a load opened it)."""
+        never on screen yet (a save in the very frame a load opened it), or when the place
+        saved is not on screen yet: an autosave at a chapter's start is taken before its line
+        and scene arrive, and pictures them, not the ones before."""
+        beat = self.play.session.beat
+        if isinstance(beat, Line) and beat.text != self.box.text:
+            surface = pygame.Surface(self.app.window.get_size())
+            box, view = self.box, (self.view.bg, self.view.old_bg, self.view.fade,
+                                   self.view.card_ticks)
+            self.box = DialogueBox()
+            self.box.set_line(beat.text, self.play.name_of(beat), self.play.colour_of(beat),
+                              instant=True)
+            self.view.bg, self.view.fade = self.play.presentation.bg, theme.FADE_TICKS
+            self.view.card_ticks = 0
+            try:
+                self.draw(surface)
+            finally:
+                self.box = box
+                self.view.bg, self.view.old_bg, self.view.fade, self.view.card_ticks = view
+            return FramePicture(surface)
         picture = self.app.play_picture()
         if picture is None:
             surface = pygame.Surface(self.app.window.get_size())
