@@ -255,6 +255,14 @@ class Recorder(pygame.Surface):
         self.blits.append(pygame.Rect((round(where[0]), round(where[1])), size))
         return super().blit(source, dest, area, special_flags)
 
+    def subsurface(self, rect):  # noqa: ANN001, ANN201
+        """A part of the window a screen draws into (the save grid): whatever is drawn there
+        lands inside it, so the part itself is what must fit."""
+        self.blits.append(pygame.Rect(rect))
+        part = super().subsurface(rect)
+        part.blits = []
+        return part
+
 
 def every_screen(app):
     """(name, scene) for every screen a player meets, each made the way the game makes it."""

@@ -368,16 +368,18 @@ class SavesScene(Scene):
             note = render(fit(self.subtitle, small, max(1, room)), small,
                           theme.HIGH_CONTRAST_TEXT if contrast else theme.CREAM)
             target.blit(note, note.get_rect(bottomright=(area.right - layout.s(8), baseline)))
-        clip = target.get_clip()
-        target.set_clip(area)
+        # the grid draws into its own part of the window: a card scrolled half out of view is
+        # cut at the grid's edge, never drawn beyond it
+        inside = area.clip(target.get_rect())
+        grid, origin = target.subsurface(inside), inside.topleft
         for i, card in enumerate(self.cards.buttons):
             if card.rect.bottom >= area.top and card.rect.top <= area.bottom:
-                self._card(target, card, i == self.cards.focus)
+                self._card(grid, card, i == self.cards.focus, origin)
         if not self.cards.buttons:
-            empty = render("No autosaves yet: the game makes one at every chapter and choice.",
-                           layout.font(theme.SMALL_SIZE), theme.MUTED)
+            font = layout.font(theme.SMALL_SIZE)
+            empty = render(fit("No autosaves yet: the game makes one at every chapter and "
+                               "choice.", font, area.width - layout.s(20)), font, theme.MUTED)
             target.blit(empty, empty.get_rect(center=area.center))
-        target.set_clip(clip)
         self._scrollbar(target, area)
         self._bar(target)
         hint = (f"Enter: {self.mode} · {keymap.describe('delete_save')} key: delete · "
@@ -385,9 +387,11 @@ class SavesScene(Scene):
                 "Esc: back")
         footer(target, layout, hint, contrast)
 
-    def _card(self, target: pygame.Surface, card: Card, focused: bool) -> None:
+    def _card(self, target: pygame.Surface, card: Card, focused: bool,
+              origin: tuple[int, int] = (0, 0)) -> None:
+        """One card, drawn on `target` whose top-left is `origin` in the window."""
         layout, contrast = self.layout, self.contrast
-        rect = card.rect
+        rect = card.rect.move(-origin[0], -origin[1])
         fill = theme.HOVER if focused and card.enabled else (
             theme.HIGH_CONTRAST_PANEL if contrast else theme.PANEL)
         edge = theme.PANEL_EDGE if focused and card.enabled else None
@@ -430,7 +434,7 @@ class SavesScene(Scene):
             target.blit(surface, (x, y))
             y += font.get_linesize() + layout.s(4)
         if card.delete_rect is not None:
-            button = card.delete_rect
+            button = card.delete_rect.move(-origin[0], -origin[1])
             target.blit(panel(button.size, theme.INK, 220, button.height // 3, theme.DIM),
                         button)
             word = render("Delete", small, theme.HIGH_CONTRAST_TEXT if contrast else theme.SAND)
