@@ -49,7 +49,7 @@ def mixer(built_story):
                                "voice_volume": 0.9, "character_volumes": {"theodore": 0.5}},
                  fade_ms=0, now=clock)
     made.clock = clock
-    made.library.wait()  # music and effects decode in the background
+    made.library.wait()  # effects decode in the background; music when first cued
     yield made
     made.close()
     made.library.wait()
@@ -77,6 +77,8 @@ def test_per_character_voice_volume_reaches_the_channel(mixer):
 
 def test_music_ducks_under_voice_and_comes_back(mixer):
     mixer.cue(["music:piano"])
+    mixer.library.wait()  # a track decodes when first cued, off the frame
+    mixer.update()  # and starts at the next frame after that
     assert mixer.music_track == "piano"
     playing = MUSIC_CHANNELS[mixer._music_slot]
     assert pygame.mixer.Channel(playing).get_busy()
@@ -215,6 +217,8 @@ def test_the_mixer_follows_a_played_story(mixer, built_story):
         else:
             break
     assert voiced == ["fx_hi", "fx_hello", "fx_cond", "fx_yes"]
+    mixer.library.wait()  # the track cued decodes off the frame, then starts
+    mixer.update()
     assert mixer.music_track == "piano"
 
 
@@ -246,3 +250,15 @@ def test_the_settings_object_and_history_hooks(mixer):
     assert mixer.has_voice(SAM) and not mixer.has_voice(NARRATION)
     mixer.play_ui("select")
     assert pygame.mixer.Channel(UI_CHANNEL).get_busy()
+
+
+def test_only_a_few_decoded_music_tracks_are_kept(mixer):
+    from game.audio.library import MUSIC_KEPT
+    for track in ("piano", "rain", "city", "snow", "beach"):
+        mixer.cue([f"music:{track}"])
+        mixer.library.wait()
+        mixer.update()
+        assert mixer.music_track == track
+    kept = [key for key, sound in mixer.library._named.items()
+            if key[0] == "music" and sound is not None]
+    assert len(kept) <= MUSIC_KEPT and ("music", "beach") in kept

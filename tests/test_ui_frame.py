@@ -172,3 +172,30 @@ def test_her_glow_is_scaled_once_per_size_and_the_sizes_kept_are_bounded(app):
     kept = dict(form._scaled)
     form.draw(target, (960, 300), 120)
     assert all(form._scaled[k] is v for k, v in kept.items() if k in form._scaled)
+
+
+# --- memory ----------------------------------------------------------------------------------
+def test_caches_stay_bounded_however_many_scenes_and_lines_pass(app):
+    from game.ui.visuals import backgrounds
+    from game.ui.widgets import text
+
+    scene = start(app)
+    names = [n for n in backgrounds.SCENES if n != "black"]
+    assert len(names) > backgrounds.SCALED_KEPT + 2
+    for round_ in range(2):
+        for n, name in enumerate(names):
+            scene.view.set_scene(name, fade=False)
+            scene.box.set_line(f"Line {round_}-{n}: " + "a long line of story text " * 3,
+                               "Samantha", (242, 164, 119), True)
+            app.run_ticks(2)
+    backdrops = app.backdrops
+    assert len(backdrops._scaled) <= backgrounds.SCALED_KEPT
+    assert len(backdrops._design) <= backgrounds.DESIGNS_KEPT
+    assert backdrops.kept_bytes() <= (backgrounds.SCALED_KEPT + backgrounds.DESIGNS_KEPT) * (
+        1280 * 720 * 4)
+    font = app.layout.font(30)
+    for n in range(3000):  # far more lines than fit the budget
+        text.render(f"line {n} " * 12, font, (255, 255, 255))
+    assert text.cached_bytes() <= text.CACHE_BYTES
+    assert text.cached_bytes() == sum(s.get_width() * s.get_height() * s.get_bytesize()
+                                      for s in text._CACHE.values())

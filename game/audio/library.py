@@ -21,6 +21,9 @@ from .warn import WarnOnce
 
 ASSETS = ASSETS_DIR
 CACHE_SIZE = 12  # recent voice clips kept decoded, so history replay is instant
+# decoded music tracks kept: the one playing and the one it crossfades from (a decoded track
+# is ~10 MB; all seven kept was 70 MB of a play-through's memory). Effects are small: all kept
+MUSIC_KEPT = 2
 PENDING = object()  # a track still being decoded in the background
 
 
@@ -34,6 +37,7 @@ class Library:
         self.warn = warn
         self._voices: OrderedDict[str, tuple[pygame.mixer.Sound, list[int]]] = OrderedDict()
         self._named: dict[tuple[str, str], pygame.mixer.Sound | None] = {}
+        self._music: OrderedDict[tuple[str, str], None] = OrderedDict()  # kept, oldest first
         self._lock = threading.Lock()
         self._loader: threading.Thread | None = None
         self._queue: list[tuple[str, str]] = []
@@ -88,8 +92,20 @@ class Library:
                 return self._named[key]
         sound = self._find_named(kind, name)
         with self._lock:
-            self._named[key] = sound
+            self._keep(key, sound)
         return sound
+
+    def _keep(self, key: tuple[str, str], sound: pygame.mixer.Sound | None) -> None:
+        """Remember a decoded track or effect (the lock held): music beyond MUSIC_KEPT forgets
+        its least recently asked-for track (a channel still playing it keeps it alive)."""
+        self._named[key] = sound
+        if key[0] != "music" or sound is None:
+            return
+        self._music.pop(key, None)
+        self._music[key] = None
+        while len(self._music) > MUSIC_KEPT:
+            old, _ = self._music.popitem(last=False)
+            self._named.pop(old, None)
 
     def request(self, kind: str, name: str) -> object:
         """Like `named`, but never waits: decoding a 40 s track takes half a second, so it
@@ -98,6 +114,8 @@ class Library:
         key = (kind, name)
         with self._lock:
             if key in self._named:
+                if key in self._music:
+                    self._music.move_to_end(key)
                 return self._named[key]
         if key not in self._queue and self._locate(kind, name) is None:
             with self._lock:
@@ -113,8 +131,9 @@ class Library:
         return PENDING
 
     def preload(self) -> None:
-        """Start decoding every music track and effect the game ships, in the background."""
-        for kind in ("music", "sfx"):
+        """Start decoding every effect the game ships, in the background (music decodes when
+        first asked for: only MUSIC_KEPT tracks stay decoded)."""
+        for kind in ("sfx",):
             folders = [ASSETS / kind]
             if self.story_folder is not None:
                 folders.append(self.story_folder / kind)
@@ -140,7 +159,7 @@ class Library:
                 key = pending[0]
             sound = self._find_named(*key)
             with self._lock:
-                self._named[key] = sound
+                self._keep(key, sound)
 
     def _locate(self, kind: str, name: str) -> Path | None:
         """The file for a track or effect; a missing one is warned about here, at once."""

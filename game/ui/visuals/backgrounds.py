@@ -8,6 +8,7 @@ scene names get a calm coral dusk rather than an error: a mod may name scenes we
 from __future__ import annotations
 
 import random
+from collections import OrderedDict
 from collections.abc import Callable
 
 import pygame
@@ -202,29 +203,49 @@ SCENES: dict[str, Painter] = {
 }
 
 
+DESIGNS_KEPT = 2  # painted scenes kept at design size (3.7 MB each): only scaling reads them
+SCALED_KEPT = 4  # at window size (8 MB each at 1080p): this scene, the one it fades from, two
+# more for going back and forth — a play-through passes through fourteen
+
+
 class Backdrops:
-    """Painted scenes, cached at design size and at the current window size."""
+    """Painted scenes, cached at design size and at the current window size, the least
+    recently shown forgotten first: memory stays flat however many scenes a story visits."""
 
     def __init__(self) -> None:
-        self._design: dict[str, pygame.Surface] = {}
-        self._scaled: dict[tuple[str, tuple[int, int]], pygame.Surface] = {}
+        self._design: OrderedDict[str, pygame.Surface] = OrderedDict()
+        self._scaled: OrderedDict[tuple[str, tuple[int, int]], pygame.Surface] = OrderedDict()
 
     def design(self, name: str) -> pygame.Surface:
         key = name if name in SCENES else "dusk"
-        if key not in self._design:
+        surface = self._design.get(key)
+        if surface is None:
             surface = pygame.Surface((W, H))
             SCENES[key](surface, random.Random(key))
             if key != "black":
                 surface.blit(paint.vignette((W, H)), (0, 0))
             self._design[key] = surface
-        return self._design[key]
+            while len(self._design) > DESIGNS_KEPT:
+                self._design.popitem(last=False)
+        else:
+            self._design.move_to_end(key)
+        return surface
 
     def get(self, name: str, size: tuple[int, int]) -> pygame.Surface:
         key = (name, size)
-        if key not in self._scaled:
-            if len(self._scaled) > 12:
-                self._scaled.clear()
+        surface = self._scaled.get(key)
+        if surface is None:
             picture = self.design(name)
-            self._scaled[key] = (picture.copy() if size == (W, H) else
-                                 pygame.transform.smoothscale(picture, size)).convert()
-        return self._scaled[key]
+            surface = (picture.copy() if size == (W, H) else
+                       pygame.transform.smoothscale(picture, size)).convert()
+            self._scaled[key] = surface
+            while len(self._scaled) > SCALED_KEPT:
+                self._scaled.popitem(last=False)
+        else:
+            self._scaled.move_to_end(key)
+        return surface
+
+    def kept_bytes(self) -> int:
+        """What the cache holds, in pixel bytes (bench and tests read it)."""
+        return sum(s.get_width() * s.get_height() * s.get_bytesize()
+                   for s in (*self._design.values(), *self._scaled.values()))

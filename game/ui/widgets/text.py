@@ -3,9 +3,15 @@ per line instead of once per frame."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import pygame
 
-_CACHE: dict[tuple, pygame.Surface] = {}
+# rendered lines, least recently drawn first, bounded by their pixels rather than their count:
+# a line of story text at 1080p is a quarter of a megabyte
+_CACHE: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+_cached_bytes = 0
+CACHE_BYTES = 24 * 1024 * 1024
 _OPENS = " \t\n([{\u2014\u2013-/"  # after these a quote opens
 
 
@@ -58,14 +64,30 @@ def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:
 
 
 def render(text: str, font: pygame.font.Font, colour: tuple[int, int, int]) -> pygame.Surface:
+    """`text` rendered once and drawn from the cache every frame after."""
+    global _cached_bytes
     key = (text, id(font), colour)
     surface = _CACHE.get(key)
-    if surface is None:
-        if len(_CACHE) > 800:
-            _CACHE.clear()
-        surface = font.render(text, True, colour)
-        _CACHE[key] = surface
+    if surface is not None:
+        _CACHE.move_to_end(key)
+        return surface
+    if not _CACHE:
+        _cached_bytes = 0  # emptied from outside (a test starting clean)
+    surface = font.render(text, True, colour)
+    _CACHE[key] = surface
+    _cached_bytes += _bytes(surface)
+    while _cached_bytes > CACHE_BYTES and len(_CACHE) > 1:
+        _, old = _CACHE.popitem(last=False)
+        _cached_bytes -= _bytes(old)
     return surface
+
+
+def cached_bytes() -> int:
+    return _cached_bytes
+
+
+def _bytes(surface: pygame.Surface) -> int:
+    return surface.get_width() * surface.get_height() * surface.get_bytesize()
 
 
 def fit(text: str, font: pygame.font.Font, width: int) -> str:
