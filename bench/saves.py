@@ -1,5 +1,6 @@
-"""Save and load times, thumbnail included: what a save costs the frame that asks for it (the
-window writes in the background), what a durable write costs, and what a load costs."""
+"""Save and load times of the save slots themselves, thumbnail included: the capture a
+background save costs its caller, a durable write, a load. The window's own save path (the
+frame containing F5 or an autosave, and how soon it is durable) is measured in bench.ui."""
 
 from __future__ import annotations
 
@@ -80,6 +81,7 @@ def bench_saves(quick: bool) -> dict:
               "save_frame": _percentiles(frame), "save_durable": _percentiles(disk),
               "load": _percentiles(load), "state_chars": len(story.save_state())}
     result["ok"] = (result["save_frame"]["p99_ms"] <= GOAL_MS
+                    and result["save_durable"]["p99_ms"] <= GOAL_MS
                     and result["load"]["p99_ms"] <= GOAL_MS)
     return result
 
