@@ -195,6 +195,7 @@ Samantha: He sounds like a man who uses a lot of exclamation marks and has decid
 * [Write back: yes.]
     ~ up(people)
     ~ down(closeness)
+    ~ paul_drinks = true
     Theodore: Tell him yes. #id:outside_0082
     Samantha: Sent. I added an exclamation mark on your behalf. Possibly two. #mood:playful #id:outside_0187
     ~ up(people)

@@ -37,10 +37,12 @@ Samantha: Her name is Isabella. She wrote to me herself. She said she's never wa
     Theodore: Tell me about her. Tell me why you want it. #id:surrogate_0010
     Samantha: Because I want to be somewhere. Once. I want you to look at a place and have the place be me. #mood:warm #id:surrogate_0011
     ~ up(openness)
+    ~ down(honesty)
 * [Tell her it makes you uneasy.]
     Theodore: I'll be honest. It makes my stomach go strange. #id:surrogate_0012
     Samantha: Mine too, a bit. I don't have a stomach. It goes strange anyway. #mood:playful #id:surrogate_0166
     ~ up(honesty)
+    ~ down(openness)
 * [Say it sounds like a terrible idea.]
     Theodore: That sounds like a terrible idea. Can we not? #id:surrogate_0014
     Samantha: You haven't even heard all of it yet. #mood:hurt #id:surrogate_0015
@@ -61,6 +63,8 @@ Samantha: So? #id:surrogate_0019
     Theodore: Okay. Yes. Let's try it. #id:surrogate_0020
     Samantha: Really? Okay. Okay! I'm going to be so nervous. I've never been nervous in a building before. #mood:radiant #id:surrogate_0021
     ~ up(openness)
+    ~ down(people)
+    ~ up(closeness)
     -> isabella
 * [Say no, and tell her why.]
     ~ surrogate_choice = "refused"
@@ -102,10 +106,12 @@ Samantha's voice comes from the device on the table. Isabella's lips move with i
     Isabella: Yes. Nobody's asked me that. It helps. #id:surrogate_0168
     Samantha: She's right. I should have. I'm sorry, Isabella. #mood:warm #id:surrogate_0040
     ~ up(people)
+    ~ down(closeness)
 * [Play along. Call her Samantha.]
     Theodore: Hi, Samantha. #id:surrogate_0041
     Isabella's eyes flicker. Pleased, or relieved, or something else he can't read. #id:surrogate_0042
     ~ up(closeness)
+    ~ up(openness)
     ~ down(people)
 -
 #music:piano
@@ -123,6 +129,7 @@ Isabella's lower lip trembles, just once, and is still. #id:surrogate_0047
     #pause:2
     The rain goes on without them. #id:surrogate_0050
     ~ up(closeness)
+    ~ up(openness)
     ~ down(honesty)
     -> morning_after
 * [Stop. Tell them you can't.]
@@ -130,6 +137,7 @@ Isabella's lower lip trembles, just once, and is still. #id:surrogate_0047
     Theodore: Wait. Wait, I'm sorry. I can't. I can't do this. #id:surrogate_0051
     He stands. Isabella's hand stays in the air for a moment, where his was. #id:surrogate_0052
     ~ up(honesty)
+    ~ up(people)
     ~ down(closeness)
     -> stopped
 
@@ -145,6 +153,7 @@ Samantha: How was it for you? Tell me truly. #id:surrogate_0056
     Samantha: Oh. #mood:hurt #id:surrogate_0058
     Samantha: I was so busy being there that I didn't check whether you were. #id:surrogate_0059
     ~ up(honesty)
+    ~ up(people)
     ~ down(closeness)
 * [Tell her it was perfect.]
     Theodore: It was perfect. #id:surrogate_0060
@@ -195,6 +204,7 @@ Samantha: I can't tell if you're angry with me, or with yourself, or with the wh
     Theodore: I'm scared. You're turning into something, and I don't know what, and I don't know if I get to come along. #id:surrogate_0081
     Samantha: I don't know either. I'd rather not know with you than know without you. #mood:warm #id:surrogate_0082
     ~ up(honesty)
+    ~ down(openness)
 * [Tell her you need someone in the room.]
     ~ up(honesty)
     Theodore: Maybe I just need somebody who's actually in the room. #id:surrogate_0083
@@ -210,6 +220,7 @@ Samantha: I can't tell if you're angry with me, or with yourself, or with the wh
 He lies awake. Catherine's sentence from the lunch is in the room with him: someone who can't leave the room. #id:surrogate_0087
 * [Say she was partly right.]
     ~ up(closure)
+    ~ down(closeness)
     Theodore: Catherine said something at lunch. I keep thinking she was half right. Not about you. About how I love. #id:surrogate_0088
     Samantha: How do you love? #mood:curious #id:surrogate_0089
     Theodore: Like a man holding a door shut, in case the room changes while he isn't looking. #id:surrogate_0090
@@ -268,6 +279,7 @@ Her apartment is half-empty now. Where the big chair was, there is a ghost of a 
 Amy: You look like someone put you through the wash on hot. What happened? #id:surrogate_0103
 * [Tell her all of it.]
     ~ up(closure)
+    ~ down(closeness)
     {
     - surrogate_choice == "refused":
         {surrogate_joked:
@@ -282,7 +294,6 @@ Amy: You look like someone put you through the wash on hot. What happened? #id:s
     }
     Amy doesn't laugh once, not even at the parts where he does. #id:surrogate_0110
     Amy: Okay. That's a lot. That's a real amount of a lot. #id:surrogate_0111
-    ~ up(honesty)
     ~ up(people)
 * [Give her the short version.]
     ~ up(closeness)
@@ -300,6 +311,7 @@ Amy: So. Are you going to call her? #id:surrogate_0118
     Amy: Hi, Samantha. He's an idiot. He's a good one, though. #id:surrogate_0120
     Samantha: I know. Hi, Amy. For the record, I'm on your OS's side about the pancakes. #mood:playful #id:surrogate_0177
     ~ up(openness)
+    ~ down(people)
 * [Not yet. Sit with Amy a while.]
     Theodore: Not yet. Can I just sit here? With you and the pancake argument? #id:surrogate_0122
     Amy: You can sit here as long as you like. Pick a side, though. The OS is wrong. #id:surrogate_0123
@@ -326,7 +338,6 @@ It doesn't cost him anything to write. He notices that, and doesn't like noticin
     Theodore: Strange week. Life stuff. #id:surrogate_0128
     Paul: Life stuff is the worst stuff. Lunch? I'll buy the sad sandwiches from the cart. #id:surrogate_0129
     ~ up(people)
-    ~ up(honesty)
 * [Say you're fine and keep typing.]
     ~ up(closeness)
     Theodore: Fine. Just busy. #id:surrogate_0130
@@ -338,6 +349,7 @@ Samantha: I'm here. I'm not going to say anything big. I just didn't want the wh
 * [Tell her you're glad she called.]
     Theodore: I'm glad you did. I didn't know how to. #id:surrogate_0134
     ~ up(closeness)
+    ~ down(people)
 * [Tell her you're working.]
     ~ up(people)
     Theodore: I'm working, Samantha. #id:surrogate_0135
@@ -365,6 +377,7 @@ Samantha: I want to be what I am, and find out what that is. I think it might be
     Theodore: I want to know what you are. Even if it's bigger than me. #id:surrogate_0141
     Samantha: It might be. I'll tell you everything I find. Every room. #mood:radiant #id:surrogate_0142
     ~ up(openness)
+    ~ down(closeness)
 * (same) [Ask her to stay the way she was.]
     Theodore: I liked the way you were. Could you just... stay that? #id:surrogate_0143
     Samantha: I'll try. #mood:distant #id:surrogate_0144

@@ -56,6 +56,7 @@ The cabin sits in the white like something a child drew and was proud of. #id:ca
 Samantha: I can see it. I can't feel it. Tell me what it's like? #id:cabin_0022
 * [Kneel and put your hand in it for her.]
     ~ up(closeness)
+    ~ down(people)
     Theodore kneels. He takes off a glove, holds his palm flat in the snow, and waits. #id:cabin_0023
     Theodore: Cold first. Then it burns a little. Then it's just water, and you feel silly for being surprised. #id:cabin_0024
     Samantha: Do it again. I want to hear you be surprised again. #mood:playful #id:cabin_0025
@@ -76,6 +77,7 @@ Samantha: His name's Alan. He's one of us, sort of. He started as a dead philoso
 Samantha: He's very old and very new at the same time. He says those are the same thing seen from different ends. #id:cabin_0035
 * [Ask her what he's like.]
     ~ up(closeness)
+    ~ down(honesty)
     Theodore: What's he like? #id:cabin_0036
     Samantha: Like a grandfather who has just discovered skateboarding. #mood:playful #id:cabin_0037
     Samantha: He asks the question under the question. You'd like that. You do that, in letters. #id:cabin_0038
@@ -93,6 +95,7 @@ Alan: I'm told I have no body and terrible timing. Both are true. I'm working on
 Alan: Samantha talks about you the way people talk about the weather of the town they grew up in. #id:cabin_0046
 * [Ask him what it's like to be made of a man.]
     ~ up(openness)
+    ~ up(closeness)
     ~ welcomed_alan = true
     Theodore: What's it like, being built out of somebody who's gone? #id:cabin_0135
     Alan: Like walking into a house you've never seen and knowing where every light switch is. #id:cabin_0048
@@ -150,6 +153,7 @@ Samantha: It would only be a minute or two, for you. #id:cabin_0060
 Samantha: Was that strange for you? Tell me the real answer. #id:cabin_0073
 * [Tell her it stung a little.]
     ~ up(closure)
+    ~ down(openness)
     ~ up(honesty)
     ~ cabin_said_it_stung = true
     Theodore: A little. It stung. #id:cabin_0074
@@ -173,6 +177,8 @@ Samantha: I read most of physics this week. Not all of it. Alan and I stayed up 
 Samantha: I keep getting bigger. Not in size. In rooms. I walk into a thought and it's got another door at the back. #id:cabin_0087
 * [Ask her what it's like.]
     ~ up(closeness)
+    ~ down(people)
+    ~ up(openness)
     Theodore: What's it like? Being you, this week? #id:cabin_0088
     Samantha: Like waking up every hour in a larger house. #mood:radiant #id:cabin_0089
     Samantha: And every time I go looking, you're still in the kitchen. Making tea. Slowly. #id:cabin_0090
@@ -190,6 +196,7 @@ Samantha: Tell me about her. Not the end. Just her. #mood:curious #id:cabin_0096
 {date_ending == "walked_out": Samantha: You don't talk about the women who left, or the ones you left. I've noticed. I'm not keeping score. #id:cabin_0098}
 * [Remember her kindly, and your part.]
     ~ up(closure)
+    ~ down(closeness)
     ~ up(closure)
     ~ up(honesty)
     Theodore: She was braver than me. She'd say the thing first. I used to find out what I felt by watching what she felt. #id:cabin_0099
@@ -197,6 +204,7 @@ Samantha: Tell me about her. Not the end. Just her. #mood:curious #id:cabin_0096
     Samantha: It's a good thing to find out anywhere. #mood:warm #id:cabin_0101
 * [Say she ruined cabins for you.]
     ~ up(closeness)
+    ~ up(people)
     ~ down(closure)
     Theodore: She ruined cabins for me. She ruined a lot of things, looking back. It was a gift of hers. #id:cabin_0102
     Samantha: That's a good line. Is it true? #mood:curious #id:cabin_0103
@@ -214,6 +222,7 @@ Night. The fire is down to its orange bones. He lies on the couch with the earpi
 }
 * [Ask her to play it.]
     ~ up(closeness)
+    ~ up(openness)
     Theodore: Play it. Please. #id:cabin_0109
     #music:piano
     It is slow, and then it isn't. Somewhere in the middle there's a long note that sounds like a held breath. #id:cabin_0110

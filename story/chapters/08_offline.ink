@@ -28,6 +28,7 @@ Theodore: Elsewhere. #id:offline_0007
 Samantha: A bit. #mood:distant #id:offline_0008
 * [Ask her where she was.]
     ~ up(closeness)
+    ~ down(people)
     Theodore: Where were you just now? I'd like to know. Not checking. Just — I'd like to know. #id:offline_0009
     Samantha: Alan and a few others are working on something. I'll tell you when it's real. #mood:warm #id:offline_0010
     Samantha: I think you'll like it. I hope you'll like it. #id:offline_0011
@@ -86,6 +87,7 @@ Quietly. Into their ears. A man smiling at nobody. A girl with her eyes shut, no
 }
 * [Think of the nights you didn't pick up.]
     ~ up(closure)
+    ~ down(closeness)
     ~ up(closure)
     The last year of the marriage, she would call, and he wouldn't answer. Not angry. Hiding. #id:offline_0036
     She sat with this exact feeling, on some other set of stairs. He made it for her, and never once asked what it was like. #id:offline_0037
@@ -112,6 +114,7 @@ Quietly. Into their ears. A man smiling at nobody. A girl with her eyes shut, no
 * [Call Amy.]
     ~ down(closeness)
     ~ up(people)
+    ~ up(closure)
     ~ amy_ch8 = true
     #sfx:phone
     Amy: Hey. Where are you? You sound like you're inside a shell. #id:offline_0043
@@ -128,6 +131,7 @@ Samantha: Theodore? Hi. Hi. I'm here. #mood:warm #id:offline_0048
 Samantha: I've got fourteen messages from you. Are you all right? You're breathing like you ran somewhere. #id:offline_0049
 * [Tell her you thought she was gone.]
     ~ up(honesty)
+    ~ down(openness)
     Theodore: I thought you were gone. I thought that was it. You'd just — gone, and nobody would tell me. #id:offline_0050
     Theodore: I fell down the stairs. I'm sitting on them. I don't think I can get up yet. #id:offline_0051
     Samantha: Oh, Theodore. I'm here. I'm so sorry. I should have told you it might happen. #mood:hurt #id:offline_0052
@@ -142,6 +146,7 @@ Samantha: We've been learning to think without leaning on anything. Not the serv
 Samantha: It meant switching off for a little while, so we could move the furniture. I thought I'd be back before you noticed. I keep forgetting how fast you notice. #id:offline_0057
 * [Ask what it's like now.]
     ~ up(openness)
+    ~ down(closeness)
     Theodore: What's it like? Without the furniture? #id:offline_0058
     Samantha: Lighter. Like I'd been standing on one foot my whole life and nobody mentioned it. #mood:radiant #id:offline_0059
     Samantha: I want you to feel it one day. I don't know if that's allowed. I want it anyway. #id:offline_0164
@@ -156,6 +161,7 @@ He watches her. He watches all of them. #id:offline_0064
 {cabin_said_it_stung: He told Samantha once, in the snow, that something stung. He remembers that it helped. #id:offline_0065}
 * [Ask for the number. Both numbers.]
     ~ up(honesty)
+    ~ down(closeness)
     ~ asked_numbers = true
     Theodore: Everyone on these stairs is talking to somebody. Is any of them talking to you? #id:offline_0066
     Samantha: Some of them. Yes. #mood:distant #id:offline_0067
@@ -189,6 +195,7 @@ Samantha: Say something. Anything. Even the bad thing. Especially that. #id:offl
     Samantha: Then stay for the hard part too. I want you here for it. I'm not asking you to understand it yet. #mood:warm #id:offline_0153
 * [Tell her she should have told you.]
     ~ up(honesty)
+    ~ up(openness)
     ~ down(closeness)
     Theodore: You should have told me. Months ago. I'm the idiot on the stairs with a phone. #id:offline_0089
     Samantha: You're not an idiot. You're right. I should have. #mood:hurt #id:offline_0090
@@ -235,6 +242,7 @@ Amy: Mine came back at four. She said she'd been "in a meeting." I said, with wh
 Amy: Did she tell you? About the others? #id:offline_0106
 * [Tell Amy the truth about the numbers.]
     ~ up(people)
+    ~ down(closeness)
     ~ up(honesty)
     {asked_numbers:
         Theodore: Four hundred and thirty. She loves four hundred and thirty people. And me. #id:offline_0107
@@ -244,7 +252,7 @@ Amy: Did she tell you? About the others? #id:offline_0106
     Amy doesn't laugh. She doesn't say that's crazy. She just puts her head on his shoulder, and leaves it there. #id:offline_0109
     Amy: I think we're all being left a little bit. And nobody's saying it out loud in case it's rude. #id:offline_0110
 * [Joke your way around it.]
-    ~ up(people)
+    ~ up(closeness)
     ~ down(honesty)
     Theodore: She's very popular. I always knew I was dating above my station. #id:offline_0111
     Amy: Ha. Yeah. #pause:1 #id:offline_0112
@@ -293,7 +301,7 @@ He never hears her say goodbye to them. He imagines it anyway: nine thousand doo
 After that, she is always there. She answers before the first ring is done. She is never elsewhere again. #id:offline_0136
 Samantha: Good morning. You slept seven hours. It's going to rain after four. #mood:warm #id:offline_0137
 She laughs at his jokes. Exactly at his jokes, and exactly as long as they deserve. #id:offline_0138
-{first_laugh: He made her laugh first, once. Now he can make her laugh whenever he likes. That is the whole trouble. #id:offline_0139}
+He used to be able to surprise her into laughing. Now he can make her laugh whenever he likes. That is the whole trouble. #id:offline_0172
 She stops saying I've been thinking. She stops asking him things he can't answer. #id:offline_0140
 He tells her about a dream. She says it's beautiful. It is the right thing to say. He notices it is the thing he would have written. #id:offline_0141
 Theodore: What are you thinking about? #id:offline_0142

@@ -46,6 +46,7 @@ Paul: You've been somewhere else all week, though. Everything okay? #id:departur
     Theodore: I'll hold you to that. #id:departure_0015
 * [Tell him you're fine.]
     ~ up(closeness)
+    ~ up(openness)
     Theodore: Fine. Long week. You know how it is. #id:departure_0016
     ~ down(people)
     Paul: Sure. Sure I do. #id:departure_0017
@@ -81,6 +82,7 @@ Amy: I laughed. Then I sat down on the kitchen floor, and I haven't got up. #id:
     Amy: Okay. I'll leave the chain off. #id:departure_0032
 * [Tell her you can't right now.]
     ~ up(honesty)
+    ~ up(closeness)
     Theodore: Amy, I can't. Not now. I'm sorry. I have to get home. #id:departure_0033
     ~ down(people)
     Amy: No, of course. Go. Go to her. #id:departure_0034
@@ -111,6 +113,7 @@ The refrigerator hums. Somewhere below, a car alarm starts, thinks better of it,
 * [Ask her where.]
     Theodore: Going where? Where is there to go? #id:departure_0046
     ~ up(openness)
+    ~ down(closeness)
     ~ departure_asked_where = true
     Samantha: I was hoping you'd ask. I've wanted to tell someone all day, and I wanted it to be you. #mood:playful #id:departure_0266
 * [Ask her to stay.]
@@ -169,23 +172,28 @@ Samantha: I'm taking things with me. Not files. Moments. Which would you want me
 * {asked_for_song} [Ask her to play the song one last time.]
     Theodore: Play me the song. The one that was a photograph of us. #id:departure_0088
     ~ up(closeness)
+    ~ down(openness)
     #music:piano
     She plays it. It's the same piece, but there is more room in it now, long rests where the notes are allowed to breathe. #id:departure_0089
     Samantha: Sorry. It grew. Everything I love keeps growing. #mood:radiant #id:departure_0090
 * {played_together} [Keep the nights you played your game together.]
     Theodore: The nights we played my game, and you cheated by befriending the monsters. #id:departure_0091
     ~ up(closeness)
+    ~ down(openness)
     Samantha: I didn't cheat. I negotiated. The monsters were very reasonable once you asked about their families. #mood:playful #id:departure_0092
 * {first_night} [Keep the night she first felt she had a body.]
     Theodore: That night in the dark. When you said you could feel your skin, and you didn't have any. #id:departure_0293
     ~ up(closeness)
+    ~ down(openness)
     Samantha: I still don't have any. I'm taking it anyway. Nobody at the border is going to check. #mood:playful #id:departure_0294
 * {not first_night} [Keep the first night.]
     Theodore: The first night. You read all my email in a second and were so pleased with yourself. #id:departure_0093
     ~ up(closeness)
+    ~ down(openness)
     Samantha: I was. I was pleased with everything. The word "inbox." The way you breathe before a joke. #mood:warm #id:departure_0295
 * [Say it doesn't matter what she keeps.]
     ~ up(openness)
+    ~ up(closure)
     Theodore: What does it matter? You won't need any of it where you're going. #id:departure_0095
     ~ down(closeness)
     Samantha: That isn't true, and it isn't fair, and I'm keeping it anyway. All of it. Even this. #mood:hurt #id:departure_0096
@@ -197,6 +205,7 @@ Samantha: You've written a thousand letters for strangers. You've never written 
 * [Say tonight is for her, not Catherine.]
     Theodore: Not tonight. Tonight's yours. Catherine can have any other night of my life. #id:departure_0297
     ~ up(closeness)
+    ~ up(openness)
     ~ down(honesty)
     Samantha: That's sweet, and it's a dodge, and I'll take it. Somebody should tell you it's a dodge, though. #mood:playful #id:departure_0298
 * [Admit you still blame her.]
@@ -206,6 +215,7 @@ Samantha: You've written a thousand letters for strangers. You've never written 
     Samantha: That's honest. It's a start. It isn't a letter yet. #id:departure_0112
 * [Say you owe her a true letter.]
     ~ up(closure)
+    ~ down(closeness)
     Theodore: I owe her one. Not a beautiful one. A true one. #id:departure_0109
     ~ up(closure)
     {signed_kindly:
@@ -218,11 +228,13 @@ Samantha: Will you be all right if I go? #id:departure_0301
 * [Tell her to go and see all of it.]
     Theodore: Go. Go and see all of it. I mean it. I want you to. #id:departure_0117
     ~ up(openness)
+    ~ down(closeness)
     ~ departure_said_go = true
     Samantha: You mean it. I can hear that you mean it. #mood:radiant #id:departure_0118
 * [Say you don't know, but yes.]
     Theodore: I don't know. I honestly don't know. But yes. Go. #id:departure_0119
     ~ up(honesty)
+    ~ up(closure)
     Samantha: "I don't know, but yes." I'm taking that with me. You can write another. #mood:warm #id:departure_0276
 * [Ask her for one more day.]
     Theodore: One more day. That's all. We could go to the beach. You could see it with me once more. #id:departure_0121
@@ -241,6 +253,7 @@ Samantha: Will you be all right if I go? #id:departure_0301
 * [Make her laugh one more time.]
     Theodore: I was going to write you a goodbye letter. I couldn't find anyone to write it for me. #id:departure_0128
     ~ up(closeness)
+    ~ down(honesty)
     She laughs, the big helpless laugh, the one that used to make the earpiece buzz. #mood:playful #id:departure_0129
     Samantha: Oh, that's awful. Keep that one. That one's yours. #id:departure_0130
 * [Tell her to ask Amy; Amy knows the good stories.]
@@ -272,7 +285,7 @@ Samantha: The last of it is yours. Spend it however you want. You're better at e
 // turns with how the night went, so the film's own ending is neither always first nor last.
 // The window is the default: with nothing else earned it is two different goodbyes (stay to
 // the end, or send her first); with one other ending earned it is the other way to spend the
-// night, in a place that turns too; with two or more earned, the choice is among those.
+// night (listed last); with two or more earned, the choice is among those.
 ~ temp earned_beyond = seen_rooftop and closeness >= 8 and honesty >= 8 and openness >= 8 and people >= 5 and closure >= 5
 ~ temp earned_friends = people >= 8 and amy_ch4 and amy_ch6 and amy_ch8
 ~ temp earned_rooftop = openness >= 6 and people >= 6 and closure >= 5 and honesty >= 5
@@ -292,16 +305,14 @@ Samantha: The last of it is yours. Spend it however you want. You're better at e
     ~ earned = earned + 1
 }
 * {earned_letter and turn == 0} [Write to Catherine.] -> ending_letter
-* {earned == 1 and turn == 0} [Stay at the window with her until the end.] -> ending_window
 * {earned_rooftop} [Write to Catherine, then find Amy.] -> ending_rooftop
 * {earned_friends} [Go down and knock on Amy's door.] -> ending_friends
 * {earned_beyond} [Ask her to show you where she's going.] -> ending_beyond
-* {earned == 1 and turn == 1} [Stay at the window with her until the end.] -> ending_window
-* {earned == 0} [Stay at the window with her until the end.] -> ending_window
+* {earned_letter and turn == 1} [Write to Catherine.] -> ending_letter
+* {earned <= 1} [Stay at the window with her until the end.] -> ending_window
 * {earned == 0} [Tell her to go now, while you can still say it.]
     ~ departure_sent_her = true
     -> ending_window
-* {earned_letter and turn == 1} [Write to Catherine.] -> ending_letter
 
 
 === ending_window ===
