@@ -165,6 +165,8 @@ def test_text_command_autosaves_silently_and_resumes_with_load(tmp_path):
     # newest first: the two choice points in the ring, each chapter's start in its own slot
     assert [s["slot"] for s in autos] == ["auto-1", "chapter-two", "auto-0", "chapter-one"]
     assert autos[0]["at_choice"] and autos[1]["line"] and autos[1]["chapter_title"]
+    rows = run_cli("saves", save_dir=saves).stdout.splitlines()[1:]
+    assert len({row.index("  ", len(row) - len(row.lstrip()) + 1) for row in rows}) == 1, rows
     assert json.loads((saves / "profile.json").read_text())["endings_seen"] == ["song"]
 
     newest = autos[0]["slot"]  # the evening choice, after "keep typing"

@@ -334,6 +334,10 @@ def test_the_load_screen_has_autosave_and_quick_pages_with_each_chapters_start(a
     click(app, button(screen, "Quick").rect.center)
     assert [c.slot for c in screen.cards.buttons] == ["exit", "quick"]
     assert not screen.cards.buttons[0].enabled  # nothing saved on leaving yet
+    click(app, screen.cards.buttons[1].delete_rect.center)
+    assert app.top.question.startswith("Delete the quick save? It holds Chapter 2")
+    key(app, pygame.K_ESCAPE)
+    assert app.top is screen and (tmp_path / "quick.json").is_file()
     click(app, button(screen, "Auto").rect.center)
     click(app, screen.cards.buttons[2].rect.center)  # a mouse-only player loads chapter one
     settle(app)

@@ -22,17 +22,18 @@ def run(args: argparse.Namespace) -> int:
         print(f"no saves in {folder}")
         return 0
     print(f"saves in {folder}")
+    width = max(7, *(len(i.slot) for i in infos))  # 'chapter-surrogate': a chapter's start
     for info in infos:
-        print(describe(info))
+        print(describe(info, width))
     return 0
 
 
-def describe(info: SaveInfo) -> str:
+def describe(info: SaveInfo, width: int = 7) -> str:
     """One slot as a line of the listing."""
     if info.status == "unreadable":
-        return f"{info.slot:>7}  unreadable: {info.error}"
+        return f"{info.slot:>{width}}  unreadable: {info.error}"
     chapter = info.chapter_title or info.chapter or "-"
     status = "ok" if info.status == "ok" else f"recovered from the previous copy ({info.error})"
     name = f"  “{info.name}”" if info.name else ""
-    return (f"{info.slot:>7}  {chapter:<24} {info.date:<25} {format_ticks(info.play_ticks)}  "
-            f"{status}{name}")
+    return (f"{info.slot:>{width}}  {chapter:<24} {info.date:<25} "
+            f"{format_ticks(info.play_ticks)}  {status}{name}")

@@ -222,7 +222,7 @@ class SavesScene(Scene):
         if self.mode == "save" and self.play is not None:
             info = self.infos.get(slot)
             if info is not None:
-                self.app.open("confirm", f"Save over {label(slot).lower()}? It holds "
+                self.app.open("confirm", f"Save over {named(slot)}? It holds "
                               f"{summary(info, self.app.story)}.", "Save over it",
                               lambda: self._save(slot))
                 return
@@ -246,15 +246,15 @@ class SavesScene(Scene):
         info = self.infos.get(slot)
         if info is None:
             return
-        what = label(slot).lower() if slot.isdigit() else label(slot)
         detail = summary(info, self.app.story) if info.status != "unreadable" else "a damaged save"
-        self.app.open("confirm", f"Delete {what}? It holds {detail}. This cannot be undone.",
+        self.app.open("confirm", f"Delete {named(slot)}? It holds {detail}. This cannot be "
+                      "undone.",
                       "Delete", lambda: self._delete(slot))
 
     def _delete(self, slot: str) -> None:
         try:
             SaveSlots(self.app.save_dir, self.app.story).delete(slot)
-            self.subtitle = f"Deleted {label(slot).lower() if slot.isdigit() else label(slot)}."
+            self.subtitle = f"Deleted {named(slot)}."
         except HerError as exc:
             self.subtitle = exc.message
         self._forget(slot)
@@ -484,6 +484,19 @@ def label(slot: str) -> str:
     return f"Slot {slot}"
 
 
+def named(slot: str) -> str:
+    """The slot inside a sentence: "slot 3", "the quick save", "this chapter's autosave"."""
+    if slot == QUICK:
+        return "the quick save"
+    if slot == EXIT:
+        return "the save of where you left off"
+    if slot in AUTO_SLOTS:
+        return "this autosave"
+    if is_autosave(slot):
+        return "this chapter's autosave"
+    return f"slot {slot}"
+
+
 def chapter_text(info: SaveInfo, story) -> str:  # noqa: ANN001 — a Story
     """"Chapter 3 · The Date"; a plain title for an undeclared chapter."""
     chapter = story.config.chapters.get(info.chapter) if info.chapter else None
@@ -525,5 +538,5 @@ def when_text(info: SaveInfo) -> str:
 
 
 def summary(info: SaveInfo, story) -> str:  # noqa: ANN001 — a Story
-    """What a question about the slot names: "Chapter 3 · The Date, 2 Dec 2026, 01:05"."""
-    return f"{chapter_text(info, story)}, {when_text(info).split(' · ', 1)[-1]}"
+    """What a question about the slot names: "Chapter 3 · The Date, saved 2 Dec, 01:05"."""
+    return f"{chapter_text(info, story)}, saved {when_text(info).split(' · ', 1)[-1]}"
