@@ -114,7 +114,7 @@ class RouteReport:
     unreached: list[str] = field(default_factory=list)
     dead_ends: list[Route] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
-    states: int = 0  # choice points expanded (each of its options played to the next)
+    states: int = 0  # choice points expanded (each option played to the next), and ends
     bound_hit: bool = False
     max_states: int = 0
     beam_width: int | None = None  # None: no beam, every state is explored
@@ -840,6 +840,7 @@ def _round(expander: _Expander, pool: _Pool, report: RouteReport, watch: _Watch,
                 report.errors_seen.add(message)
                 report.errors.append({"message": message, "choices": here})
         if edge.ending is not None:
+            report.states += 1  # a state too, as a naive search counts the one it ends in
             _record(report, edge, here, lines, needs)
             return
         if edge.key is None:
