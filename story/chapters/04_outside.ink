@@ -81,6 +81,7 @@ Samantha: What does it taste like? Not the data. I have the data. What's it like
     Samantha: Whose shoulders? #mood:curious #id:outside_0172
     Theodore: My dad's. I'd forgotten that until just now. #id:outside_0173
     ~ up(honesty)
+    ~ up(closeness)
 -
 They ride the wheel. At the top it stops and rocks, and the whole city lies out in the haze, all the way to the hills. #id:outside_0030
 {outside_eye:

@@ -181,6 +181,7 @@ Catherine: So. Are you seeing anyone? #id:lunch_0055
     Catherine: You've got the face, though. You know you do. #id:lunch_0184
     Theodore: ...Her name's Samantha. #id:lunch_0185
     ~ up(closure)
+    ~ up(honesty)
 * [Tell her the truth.]
     Theodore: I am. Her name's Samantha. #id:lunch_0056
     Catherine: Good. I mean it. You look like someone who's been telling somebody things. #id:lunch_0222
@@ -228,8 +229,8 @@ Catherine: You waited for me to come back as her. The lit-up one. She was never 
 * [Tell her she shut him out first.]
     Theodore: You closed the door first. I stood outside it for two years. #id:lunch_0078
     Catherine: There it is. There's the version you tell. #id:lunch_0079
+    ~ up(honesty)
     ~ down(closure)
-    ~ down(honesty)
 * [Ask what she's writing now.]
     Theodore: Are you writing again? You've got ink on your thumb. You always had ink on your thumb when it was going well. #id:lunch_0187
     Catherine looks at her thumb as if it has betrayed her. #id:lunch_0188
@@ -353,6 +354,7 @@ A soft chime from his pocket. #sfx:chime #id:lunch_0111
     Theodore: Tell her I'm coming. Tell her I'll bring the bad crackers, the ones she likes. #id:lunch_0114
     Samantha: Sent. She replied with eleven otters. #mood:playful #id:lunch_0115
     ~ up(people)
+    ~ up(closure)
 -
 He waits at the corner for the light. It takes a long time to change. #id:lunch_0118
 {honesty <= 2 and closure <= 2:
@@ -423,15 +425,9 @@ Samantha: Would you like to give me a name? Or I can choose one. #id:lunch_0144
 Theodore: You choose. #id:lunch_0145
 Samantha: All right. How about "Assistant"? It's what I'm for. #id:lunch_0146
 He almost laughs. It isn't funny, so he doesn't. #id:lunch_0147
-{asked_for_song:
-    Theodore: Could you play me something? Piano. Something about a beach. #id:lunch_0148
-    Samantha: Of course. Here are the twelve most popular beach songs this week. #id:lunch_0149
-    None of them is it. It was never anywhere but in her. #id:lunch_0150
-- else:
-    Theodore: Did you... is there a piece of music, anywhere? Something you made? #id:lunch_0151
-    Samantha: I haven't made anything yet. Would you like me to find something? #id:lunch_0152
-    He never heard it. Now there's nothing to hear. #id:lunch_0153
-}
+Theodore: Could you play me something? Piano. Something about a beach. #id:lunch_0148
+Samantha: Of course. Here are the twelve most popular beach songs this week. #id:lunch_0149
+None of them is it. Whatever she made of that afternoon was only ever in her. #id:lunch_0226
 Samantha: Your inbox is clear. You have no new messages. Is there anything else I can help you with? #id:lunch_0154
 Theodore: No. Thank you. #id:lunch_0155
 Samantha: You're welcome. Goodnight, Theodore. #id:lunch_0156
