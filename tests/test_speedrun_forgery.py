@@ -203,6 +203,21 @@ def test_a_save_or_a_load_voids_the_run(tmp_path):
     app.top.quicksave()  # F5
     assert controller.void_reason == "a save was made (quick)"
     assert not controller.running
+    tap(app, pygame.K_r, ticks=5)  # a new run, then a load by any path: the session's event
+    assert controller.running
+    app.top.quickload()
+    assert controller.void_reason == rules.void_reason("load", "quick")
+    assert not controller.running
+
+
+def test_the_play_scene_knows_nothing_of_speedrun_mode():
+    # the run subscribes to the session's events and gates its advance path; the play scene
+    # only makes a Session and tells the app
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parents[1] / "game" / "ui" / "scenes" /
+              "play.py").read_text(encoding="utf-8")
+    assert "speedrun" not in source.lower()
 
 
 def test_held_keys_and_key_repeat_do_not_advance(tmp_path):

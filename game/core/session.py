@@ -10,7 +10,8 @@ verifier and the speedrun recorder all call the same methods, so they cannot dri
     session.state                  # the whole play-through as one PlayState
     session.restore(play_state)    # and back
     session.save("4", name="…", thumbnail_png=png) / session.load("4") / quicksave / quickload
-    session.events.on("line", fn)  # also "choices", "chapter", "ending"
+    session.events.on("line", fn)  # also "choices", "chapter", "ending", "save", "load"
+    session.allows("advance") / ("choose", i)     # may the player's input move the story?
 
 What the session owns, so no shell re-implements it:
 * **Endings seen**: `session.seen` is a live set (from the profile, or one the caller passes,
@@ -22,7 +23,11 @@ What the session owns, so no shell re-implements it:
   `ROLLBACK_LINES`); `rollback()` restores the whole state — chapter, turns, meters, extras —
   and `roll_forward()` replays the same path (the same choices) until the player picks another.
 * **Events**: `line` (every line, cue-only ones too), `choices`, `chapter`, `ending`, each with
-  the beat; subscribers (history, speedrun splits, LiveSplit) get them in order.
+  the beat, and `save`, `load` with the slot; subscribers (history, speedrun splits,
+  LiveSplit) get them in order.
+* **The advance path**: a shell asks `allows(kind, index, skipping=...)` before a player's
+  press, choice or skip step moves the story; every gate in `gates` must agree (the speedrun
+  recorder's rules are one, and what they accept is the run's next input).
 
 A shell keeps what only it shows in `session.extras` (plain JSON: the window's scene and mood);
 it is part of the PlayState, so saves, rollback and reload bring it back. Nothing here prints.
@@ -45,7 +50,8 @@ from .state import HISTORY_LINES, ROLLBACK_LINES, HistoryEntry, PlayState
 from .story import Beat, Choices, EndingReached, Line, Story
 from .writer import Writer
 
-EVENTS = ("line", "choices", "chapter", "ending")
+EVENTS = ("line", "choices", "chapter", "ending", "save", "load")
+Gate = Callable[[str, object, bool], bool]  # (kind, choice index or None, skipping)
 
 
 class Events:
@@ -74,7 +80,8 @@ class Session:
     def __init__(self, story: Story, save_dir: str | Path | None = None, *,
                  profile: Profile | None = None, clock: Clock | None = None,
                  autosave: bool = True, thumbnail: Callable[[], Picture] | None = None,
-                 background: bool | Writer = False, seen: set[str] | None = None) -> None:
+                 background: bool | Writer = False, seen: set[str] | None = None,
+                 presents: bool = False) -> None:
         # background: saves (and the profile written with them) go to a writer thread —
         # the window's own Writer, or True for one of the slots' own
         self.story = story
@@ -90,7 +97,14 @@ class Session:
         # the window's picture of the current frame, for autosaves: PNG bytes, or a callable
         # the writer thread turns into them
         self.thumbnail = thumbnail
+        # a shell that presents frames (the window): an autosave waits for `presented()`, so
+        # its picture is the frame the player saw at that place, not the one before it
+        self.presents = presents
+        self._due: tuple[str, PlayState, str | None] | None = None  # waiting for its picture
+        self.autosave_failure: str | None = None  # why the newest autosave failed, until one works
+        self._write_errors_seen = 0
         self.events = Events()
+        self.gates: list[Gate] = []  # asked by allows(): the speedrun rules, when a run is on
         self.extras: dict = {}
         self.history: list[HistoryEntry] = []
         self.beat: Beat | None = None  # what the player has in front of them
@@ -108,11 +122,13 @@ class Session:
     # --- starting ---------------------------------------------------------------------------
     def start(self, seed: int | None = None) -> None:
         """A new play-through from the story's beginning (`seed`: random when None)."""
+        self.presented()
         self.story.reset(seed)
         self._fresh()
 
     def start_at(self, ink_state: str) -> None:
         """A play-through from a saved ink state (chapter select, practice runs)."""
+        self.presented()
         self.story.load_state(ink_state)
         self._fresh()
 
@@ -148,6 +164,7 @@ class Session:
     def next(self) -> Beat:
         """One beat, cue-only lines included (the terminal player prints chapter titles from
         them). Bookkeeping — profile, history, autosave, events — happens here."""
+        self.presented()  # an autosave still waiting for its picture is written first
         before = self._snapshot(checkpoints=False) \
             if self.story.choices is None and not self.story.is_over else None
         beat = self.story.next()
@@ -204,6 +221,7 @@ class Session:
     def choose(self, index: int) -> None:
         """Take choice `index` (0-based). A different choice than the one rolled back over
         ends the road roll_forward() could replay."""
+        self.presented()
         self.story.choose(index)
         if self._future and self._future[-1].after_choice != index:
             self._future.clear()
@@ -211,6 +229,11 @@ class Session:
             self._future_choice = False
         self._chose = index
         self.beat = None
+
+    def allows(self, kind: str, index: int | None = None, *, skipping: bool = False) -> bool:
+        """May the player's `kind` input ("advance" or "choose") move the story now? Every
+        gate is asked, in order, until one refuses."""
+        return all(gate(kind, index, skipping) for gate in self.gates)
 
     @property
     def play_ticks(self) -> int:
@@ -241,6 +264,7 @@ class Session:
         """Go back to `state` as a whole. `with_history=False` keeps the history as it is
         (rollback); `with_time=False` keeps play time running on (rollback, reload).
         Raises StoryError when the state does not fit this story."""
+        self.presented()
         self.story.put_back(state.ink, seed=state.seed, chapter=state.chapter,
                             checkpoint=state.checkpoint, turns=state.turns,
                             ending=state.ending, ending_tag=state.ending_tag,
@@ -275,6 +299,7 @@ class Session:
         play state of that moment. None when there is nothing to go back to."""
         if not self.can_roll_back():
             return None
+        self.presented()
         future = list(self._future)
         # rolling back from a choice on screen: the road forward ends there, at that choice
         to_choice = self._future_choice or (isinstance(self.beat, Choices) and not future)
@@ -315,6 +340,8 @@ class Session:
         return self.slots
 
     def save(self, slot: str, *, name: str = "", thumbnail_png: Picture = None) -> SaveInfo:
+        self.presented()
+        self.events.emit("save", slot)
         info = self._need_slots().save(slot, name=name, thumbnail_png=thumbnail_png,
                                        play=self.state)
         self._save_profile(sync="none")
@@ -327,6 +354,8 @@ class Session:
         """Resume `slot`; raises SaveError (naming the slot and why) when it cannot. A save of
         this build comes back whole (history and rollback too); one from before an edit of the
         story, or from before PlayState, resumes at its place with a fresh history."""
+        self.presented()
+        self.events.emit("load", slot)
         result = self._need_slots().load(slot)
         play = result.play
         if play is not None and result.how == "exact":
@@ -358,26 +387,66 @@ class Session:
     def autosave(self, *, thumbnail_png: Picture = None,
                  chapter: str | None = None) -> SaveInfo | None:
         """Autosave now, into the ring (or, with `chapter`, that chapter's start slot); None
-        when skipped (off, no folder, same place)."""
+        when skipped (off, no folder, same place) or, for a shell that `presents`, put off
+        until `presented()` so the picture shows this place. A failure is kept in `problems`
+        and `autosave_failure`; play goes on."""
         if not self.autosave_enabled or self.slots is None:
             return None
         state = self.story.save_state()
         if state == self._autosaved_state:
             return None
+        self._autosaved_state = state
+        if self.presents and thumbnail_png is None and self.thumbnail is not None:
+            self._due = (state, self.state, chapter)
+            return None
+        return self._write_autosave(self.state, thumbnail_png, chapter)
+
+    @property
+    def autosave_due(self) -> bool:
+        """An autosave is waiting for `presented()` (and its picture)."""
+        return self._due is not None
+
+    def presented(self) -> SaveInfo | None:
+        """The shell has shown the player this place: an autosave waiting for its picture is
+        written now, with the picture. Every call that moves the story calls this first."""
+        due, self._due = self._due, None
+        if due is None:
+            return None
+        state, play, chapter = due
+        if self.story.save_state() != state:  # moved on behind the session's back
+            return None
+        return self._write_autosave(play, None, chapter)
+
+    def _write_autosave(self, play: PlayState, thumbnail_png: Picture,
+                        chapter: str | None) -> SaveInfo | None:
         if thumbnail_png is None and self.thumbnail is not None:
             try:
                 thumbnail_png = self.thumbnail()
             except Exception as exc:  # noqa: BLE001 — a picture must never stop play
                 self.problems.append(f"autosave picture failed: {exc}")
         try:
-            info = self.slots.autosave(thumbnail_png=thumbnail_png, play=self.state,
-                                       chapter=chapter)
+            info = self.slots.autosave(thumbnail_png=thumbnail_png, play=play, chapter=chapter)
         except SaveError as exc:
-            self.problems.append(str(exc))
+            self._autosave_failed(exc)
             return None
-        self._autosaved_state = state
+        self.autosave_failure = None
         self._save_profile(sync="none")
         return info
+
+    def _autosave_failed(self, error: SaveError) -> None:
+        self.problems.append(str(error))
+        self.autosave_failure = error.message.split("': ", 1)[-1]  # the reason, not the slot
+
+    def poll(self) -> None:
+        """Collect what background save writes reported since the last call: an autosave
+        that failed on the writer thread sets `autosave_failure` like one that failed here."""
+        if self.slots is None:
+            return
+        errors = self.slots.write_errors
+        for error in errors[self._write_errors_seen:]:
+            if "'auto-" in error.message:
+                self._autosave_failed(error)
+        self._write_errors_seen = len(errors)
 
     def _save_profile(self, sync: str = "file") -> None:
         """The profile, after what changed it: on the writer thread when there is one, with
@@ -406,6 +475,7 @@ class Session:
     def replace_story(self, story: Story) -> None:
         """Play on in `story` (a new build of the same one, already at the player's place):
         the history stays, but its rollback states belong to the old build and are dropped."""
+        self.presented()
         self.story = story
         story.seen_endings = self.seen
         if self.slots is not None:

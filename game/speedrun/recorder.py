@@ -24,7 +24,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from game.core.files import shown
-from game.core.saves import EXIT
 from game.core.session import Session
 from game.core.story import Beat, Choices, EndingReached, Line, Story
 
@@ -85,34 +84,9 @@ class RunRecorder:
         return name
 
 
-class RecordingSession(Session):
-    """A Session that reports every beat to the run, and voids it on a save or a load: the
-    inputs themselves are recorded by the window as the speedrun rules accept them."""
-
-    def __init__(self, *args, recorder: RunRecorder, on_beat: Callable[[Beat], None],
-                 on_void: Callable[[str, str], None], **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.recorder = recorder
-        self.on_beat = on_beat
-        self.on_void = on_void
-
-    def next(self) -> Beat:
-        beat = super().next()
-        self.on_beat(beat)
-        return beat
-
-    def save(self, slot: str, **kwargs):  # noqa: ANN003, ANN201 — as Session.save
-        if slot != EXIT:  # the place kept on leaving, like an autosave, is not a player's
-            self.on_void("save", slot)  # save; loading it (Continue after a relaunch) voids
-        return super().save(slot, **kwargs)
-
-    def load(self, slot: str):  # noqa: ANN201 — LoadResult, as Session.load
-        self.on_void("load", slot)
-        return super().load(slot)
-
-
 def watch(session: Session, on_beat: Callable[[Beat], None]) -> Session:
-    """Send every line (cue-only ones too) and every ending the session meets to `on_beat`."""
+    """Send every line (cue-only ones too) and every ending the session meets to `on_beat`:
+    how both the window's speedrun controller and `replay verify` feed a RunRecorder."""
     session.events.on("line", on_beat)
     session.events.on("ending", on_beat)
     return session

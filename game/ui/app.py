@@ -100,6 +100,9 @@ class App:
         self.session_scene: Scene | None = None  # the play scene "Continue" returns to
         self.autoplay = None
         self.speedrun = None  # game.ui.speedrun.controller, once installed
+        # called with every Session a play scene makes, before it starts (speedrun mode
+        # subscribes to its events and gates its advances)
+        self.session_hooks: list[Callable[..., None]] = []
         self.running = True
         self.dirty = True
         self._play_presented = False  # the window shows the play scene as it was last drawn
@@ -209,6 +212,11 @@ class App:
         self.scenes = [scene]
         scene.relayout()
         self.dirty = True
+
+    def session_made(self, session: object, **how: object) -> None:
+        """A play scene made `session` (how: its seed, state or slot): tell whoever listens."""
+        for hook in self.session_hooks:
+            hook(session, **how)
 
     def scene(self, name: str, *args: object, **kwargs: object) -> Scene:
         """A new screen by name (game/ui/scene_table.py): how scenes reach each other."""
@@ -377,6 +385,9 @@ class App:
         self._play_presented = self.top is self.session_scene and self.session_scene is not None
         self.frames_drawn += 1
         self.dirty = False
+        presented = getattr(self.top, "presented", None)
+        if callable(presented):
+            presented()  # the play scene's autosave waits for the frame the player saw
 
     def run(self) -> None:
         """The real loop: 60 fps while anything moves, blocked on events while nothing does."""

@@ -33,11 +33,10 @@ class PlayScene(Scene):
     def __init__(self, app, *, seed: int | None = None, state: str | None = None,
                  slot: str | None = None) -> None:
         super().__init__(app)
-        speedrun = getattr(app, "speedrun", None)  # records the run's inputs when one is on
-        make = speedrun.session_for(seed=seed, state=state, slot=slot) if speedrun else Session
-        session = make(app.story, app.save_dir, profile=app.profile, clock=app.clock,
-                       thumbnail=self.picture,  # the session autosaves, with this picture,
-                       background=app.writer)  # on the window's writer thread
+        session = Session(app.story, app.save_dir, profile=app.profile, clock=app.clock,
+                          thumbnail=self.picture,  # autosaves, with the frame the player saw,
+                          background=app.writer, presents=True)  # on the window's writer
+        app.session_made(session, seed=seed, state=state, slot=slot)  # listeners subscribe
         self.play = Playthrough(session, app.marks, app.story.config.visualised)
         self.box = DialogueBox()
         self.view = PlayView(self)
@@ -53,6 +52,7 @@ class PlayScene(Scene):
         self.toast = ""
         self.toast_ticks = 0
         self.voice_after_card: Line | None = None  # a chapter's first voice, after its card
+        self.autosave_noticed = False  # "Autosave failed" is said once per run of failures
         self.live = LiveReload(self)  # hot reload: edits to the story's files, Shift+R
         # a scene change asked for while this scene is being made (an empty story ends, or
         # fails, at once) waits for the first update: the caller's replace() would undo it
@@ -81,12 +81,12 @@ class PlayScene(Scene):
                 self.view.card_ticks = min(self.view.card_ticks, 12)
             return
         if not self._allowed("advance"):
-            return  # a speedrun's rules refuse it (held key, too soon after the last input)
+            return  # a gate refuses it (a run's rules: a held key, too soon after the last)
         self._advance()
 
     def _allowed(self, kind: str, index: int | None = None) -> bool:
-        speedrun = getattr(self.app, "speedrun", None)
-        return speedrun is None or speedrun.may_advance(kind, index, skipping=self.skipping)
+        """The session's advance path: its gates (a run's rules) may refuse the input."""
+        return self.play.session.allows(kind, index, skipping=self.skipping)
 
     def _advance(self) -> None:
         """Go on to the next beat (the part of `advance` that moves the story)."""
@@ -266,6 +266,23 @@ class PlayScene(Scene):
             self._advance()  # a save made at a choice opens on that choice, as it was left
         self.say(result.message or ("Quick load: back to your quick save." if slot == QUICK
                                     else f"Loaded {slot_label(slot)}."))
+
+    def presented(self) -> None:
+        """The app has just shown this scene's frame: a chapter start's or a choice's autosave
+        waiting for its picture is taken now (so it shows the new chapter, not the last frame
+        of the one before), and an autosave that failed says so, once."""
+        session = self.play.session
+        if session.autosave_due and not self.view.busy():  # the fade and card are done
+            session.presented()
+        session.poll()
+        self._notice_autosave(session.autosave_failure)
+
+    def _notice_autosave(self, failure: str | None) -> None:
+        if failure is None:
+            self.autosave_noticed = False  # a later failure will be told again
+        elif not self.autosave_noticed:
+            self.autosave_noticed = True
+            self.say(f"Autosave failed: {failure}. Your place is kept; try Save.")
 
     def say(self, message: str) -> None:
         """A short notice at the top ("Loaded", "Quick save made") that fades out."""

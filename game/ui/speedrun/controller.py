@@ -3,11 +3,12 @@
 Installed on the App (`install(app)`); the App calls `tick(ticks)` once per frame on the fixed
 clock, `handle(event)` before the scene sees an event, and draws `overlay.draw` last. In-game
 time counts ticks only while the play scene is on top (never in menus, the ending card, saves or
-loads); real time counts every tick of the run. The play scene asks `may_advance` before a
-press, a choice or a skip step moves the story: the speedrun rules (`game.speedrun.rules`, the
-same ones `replay verify` applies) decide, and what they accept is the run's next input. Beats
-reach the run's recorder through the `RecordingSession` the scene gets from `session_for`, so
-the window and `replay verify` share one model.
+loads); real time counts every tick of the run. The controller never hooks the play scene: the
+app hands it every Session a play scene makes (`attach`), and it subscribes to that session's
+events — lines and endings make splits (the same `watch` `replay verify` uses), a save or a
+load voids the run — and gates the session's advance path (`session.allows`), where the
+speedrun rules (`game.speedrun.rules`, the same ones `replay verify` applies) decide whether a
+press, a choice or a skip step may move the story; what they accept is the run's next input.
 
 Speedrun settings make every runner's game the same: instant text, skip passes unread lines,
 no auto-forward; history, rollback and quickload are refused during a run; a save, a load, a
@@ -23,6 +24,7 @@ from importlib import metadata
 import pygame
 
 import game
+from game.core.saves import EXIT
 from game.core.session import Session
 from game.core.settings import Settings
 from game.core.story import Beat, EndingReached
@@ -30,7 +32,7 @@ from game.speedrun import rules
 from game.speedrun import splits as bests
 from game.speedrun.categories import Category, categories, category, timer_index, timer_splits
 from game.speedrun.livesplit import LiveSplitClient
-from game.speedrun.recorder import RecordingSession, RunRecorder
+from game.speedrun.recorder import RunRecorder, watch
 from game.speedrun.runfile import list_runs, write_run
 from game.ui import keymap
 
@@ -169,13 +171,16 @@ class SpeedrunController:
             same = old is not None and new is not None and old.folder == new.folder
             self.void("reload" if same else "story")
 
-    def session_for(self, *, seed: int | None, state: str | None, slot: str | None):  # noqa: ANN201
-        """The Session class the play scene should build: recording while a run is on."""
+    def attach(self, session: Session, *, seed: int | None = None, state: str | None = None,
+               slot: str | None = None) -> None:
+        """A play scene made `session` (the app's session hook): while a run is on, the run
+        subscribes to its events — lines and endings make splits, a save or a load voids —
+        and gates its advance path with the speedrun rules."""
         if not self.enabled:
-            return Session
+            return
         if slot is not None:
             self.void("load", slot)
-            return Session
+            return
         self._check_story()
         if state is not None or not self.running:
             self._begin(practice=state is not None)
@@ -187,8 +192,28 @@ class SpeedrunController:
             recorder.note_input("new", self.seed)
         # endings count as seen only when reached earlier in this run; the session's live set
         # grows as the run reaches more
-        return functools.partial(RecordingSession, recorder=recorder, on_beat=self._on_beat,
-                                 on_void=self.void, seen=set(recorder.endings))
+        session.seen.clear()
+        session.seen.update(recorder.endings)
+        watch(session, functools.partial(self._on_beat_of, recorder))
+        session.events.on("save", functools.partial(self._on_save, recorder))
+        session.events.on("load", functools.partial(self._on_load, recorder))
+        session.gates.append(self._gate)
+
+    def _on_save(self, recorder: RunRecorder, slot: object) -> None:
+        if recorder is self.recorder and slot != EXIT:  # the place kept on leaving, like an
+            self.void("save", str(slot))  # autosave, is not a player's save
+
+    def _on_load(self, recorder: RunRecorder, slot: object) -> None:
+        if recorder is self.recorder:
+            self.void("load", str(slot))
+
+    def _on_beat_of(self, recorder: RunRecorder, beat: Beat) -> None:
+        if recorder is self.recorder:  # a session of an earlier run says nothing to this one
+            self._on_beat(beat)
+
+    def _gate(self, kind: str, index: object, skipping: bool) -> bool:
+        return self.may_advance(kind, index if isinstance(index, int) else None,
+                                skipping=skipping)
 
     def may_advance(self, kind: str, index: int | None = None, *, skipping: bool = False) -> bool:
         """The play scene asks before a press, a choice or a skip step moves the story: the
@@ -404,5 +429,6 @@ def install(app, *, forced: bool = False,  # noqa: ANN001 — the App
     wrapped.controller = controller
     app.settings = wrapped
     app.speedrun = controller
+    app.session_hooks.append(controller.attach)
     app.overlays.append(functools.partial(draw, controller))
     return controller
