@@ -11,7 +11,7 @@ import pytest
 from ui_support import key, make_app, settle
 
 from game.core import saves as saves_module
-from game.core.saves import AUTO_SLOTS
+from game.core.saves import chapter_slot
 from game.ui.scenes.play import PlayScene
 
 
@@ -56,10 +56,9 @@ def colour_distance(a: pygame.Surface, b: pygame.Surface) -> float:
 def newest_autosave_picture(app, play: PlayScene) -> pygame.Surface:
     slots = play.play.session.slots
     slots.flush()
-    infos = [info for slot in AUTO_SLOTS if (info := slots.info(slot)) is not None]
-    newest = max(infos, key=lambda info: info.sequence)
-    assert newest.chapter == "second"
-    return pygame.image.load(str(slots.path(newest.slot).with_suffix(".png")))
+    info = slots.info(chapter_slot("second"))  # the chapter start's own autosave
+    assert info is not None and info.chapter == "second"
+    return pygame.image.load(str(slots.path(info.slot).with_suffix(".png")))
 
 
 def test_a_chapter_start_autosave_shows_the_new_chapter(app):
@@ -83,7 +82,7 @@ def test_a_failed_autosave_is_told_once_and_play_goes_on(app, monkeypatch):
     real_write = saves_module.atomic_write_bytes
 
     def disk_full(path, data):  # noqa: ANN001, ANN202
-        if path.name.startswith("auto-"):
+        if path.name.startswith(("auto-", "chapter-")):
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_write(path, data)
 

@@ -45,7 +45,7 @@ from pathlib import Path
 from .clock import Clock
 from .errors import SaveError, StoryError
 from .profile import Profile, load_profile
-from .saves import LoadResult, Picture, SaveInfo, SaveSlots
+from .saves import LoadResult, Picture, SaveInfo, SaveSlots, is_autosave
 from .state import HISTORY_LINES, ROLLBACK_LINES, HistoryEntry, PlayState
 from .story import Beat, Choices, EndingReached, Line, Story
 from .writer import Writer
@@ -444,7 +444,8 @@ class Session:
             return
         errors = self.slots.write_errors
         for error in errors[self._write_errors_seen:]:
-            if "'auto-" in error.message:
+            slot = error.message.split("'")[1] if error.message.count("'") >= 2 else ""
+            if is_autosave(slot):
                 self._autosave_failed(error)
         self._write_errors_seen = len(errors)
 
