@@ -81,10 +81,10 @@ def test_a_failed_autosave_is_told_once_and_play_goes_on(app, monkeypatch):
     play = new_game(app)
     real_write = saves_module.atomic_write_bytes
 
-    def disk_full(path, data):  # noqa: ANN001, ANN202
+    def disk_full(path, data, **options):  # noqa: ANN001, ANN003, ANN202
         if path.name.startswith(("auto-", "chapter-")):
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real_write(path, data)
+        return real_write(path, data, **options)
 
     monkeypatch.setattr(saves_module, "atomic_write_bytes", disk_full)
     to_line(app, play, "f4")

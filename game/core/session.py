@@ -23,8 +23,8 @@ What the session owns, so no shell re-implements it:
   `ROLLBACK_LINES`); `rollback()` restores the whole state — chapter, turns, meters, extras —
   and `roll_forward()` replays the same path (the same choices) until the player picks another.
 * **Events**: `line` (every line, cue-only ones too), `choices`, `chapter`, `ending`, each with
-  the beat, and `save`, `load` with the slot; subscribers (history, speedrun splits,
-  LiveSplit) get them in order.
+  the beat, `save`, `load` with the slot, and `autosave` with why it failed (None: it was
+  written); subscribers (history, speedrun splits, LiveSplit) get them in order.
 * **The advance path**: a shell asks `allows(kind, index, skipping=...)` before a player's
   press, choice or skip step moves the story; every gate in `gates` must agree (the speedrun
   recorder's rules are one, and what they accept is the run's next input).
@@ -45,12 +45,12 @@ from pathlib import Path
 from .clock import Clock
 from .errors import SaveError, StoryError
 from .profile import Profile, load_profile
-from .saves import LoadResult, Picture, SaveInfo, SaveSlots, is_autosave
+from .saves import LoadResult, Picture, SaveInfo, SaveSlots
 from .state import HISTORY_LINES, ROLLBACK_LINES, HistoryEntry, PlayState
 from .story import Beat, Choices, EndingReached, Line, Story
 from .writer import Writer
 
-EVENTS = ("line", "choices", "chapter", "ending", "save", "load")
+EVENTS = ("line", "choices", "chapter", "ending", "save", "load", "autosave")
 Gate = Callable[[str, object, bool], bool]  # (kind, choice index or None, skipping)
 
 
@@ -102,7 +102,7 @@ class Session:
         self.presents = presents
         self._due: tuple[str, PlayState, str | None] | None = None  # waiting for its picture
         self.autosave_failure: str | None = None  # why the newest autosave failed, until one works
-        self._write_errors_seen = 0
+        self._written: list[SaveError | None] = []  # background autosaves' outcomes, in order
         self.events = Events()
         self.gates: list[Gate] = []  # asked by allows(): the speedrun rules, when a run is on
         self.extras: dict = {}
@@ -424,30 +424,42 @@ class Session:
                 thumbnail_png = self.thumbnail()
             except Exception as exc:  # noqa: BLE001 — a picture must never stop play
                 self.problems.append(f"autosave picture failed: {exc}")
+        writer = self.slots.writer
+        mark: list[int] = []
+        if writer is not None:  # the write happens later: note the writer's errors before it
+            writer.put(lambda: mark.append(len(writer.errors)))
         try:
             info = self.slots.autosave(thumbnail_png=thumbnail_png, play=play, chapter=chapter)
         except SaveError as exc:
-            self._autosave_failed(exc)
+            self._autosave_result(exc)
             return None
-        self.autosave_failure = None
+        if writer is None:
+            self._autosave_result(None)
+        else:  # and after it: did this autosave reach the disk? poll() tells
+            def written() -> None:
+                new = writer.errors[mark[0]:] if mark else []
+                self._written.append(next((e for e in new if isinstance(e, SaveError)), None))
+
+            writer.put(written)
         self._save_profile(sync="none")
         return info
 
-    def _autosave_failed(self, error: SaveError) -> None:
-        self.problems.append(str(error))
-        self.autosave_failure = error.message.split("': ", 1)[-1]  # the reason, not the slot
+    def _autosave_result(self, error: SaveError | None) -> None:
+        """An autosave reached the disk (None) or failed: `autosave_failure` and the
+        "autosave" event (the failure's reason, or None) say so."""
+        if error is None:
+            self.autosave_failure = None
+        else:
+            self.problems.append(str(error))
+            self.autosave_failure = error.message.split("': ", 1)[-1]  # the reason, not slot
+        self.events.emit("autosave", self.autosave_failure)
 
     def poll(self) -> None:
-        """Collect what background save writes reported since the last call: an autosave
-        that failed on the writer thread sets `autosave_failure` like one that failed here."""
-        if self.slots is None:
-            return
-        errors = self.slots.write_errors
-        for error in errors[self._write_errors_seen:]:
-            slot = error.message.split("'")[1] if error.message.count("'") >= 2 else ""
-            if is_autosave(slot):
-                self._autosave_failed(error)
-        self._write_errors_seen = len(errors)
+        """What background autosave writes came to since the last call, in order (the window
+        calls it every frame it presents): each sends its "autosave" event here, on the
+        caller's thread."""
+        while self._written:
+            self._autosave_result(self._written.pop(0))
 
     def _save_profile(self, sync: str = "file") -> None:
         """The profile, after what changed it: on the writer thread when there is one, with

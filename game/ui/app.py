@@ -19,6 +19,7 @@ from game.core.clock import Clock
 from game.core.errors import HerError
 from game.core.files import fsync_dir
 from game.core.profile import load_profile
+from game.core.saves import is_autosave
 from game.core.settings import Settings, load_settings
 from game.core.story import Story
 from game.core.writer import Writer
@@ -298,6 +299,8 @@ class App:
         for error in errors[self._errors_told:]:
             text = getattr(error, "message", None) or str(error)
             self.messages.append(text)
+            if is_autosave(text.split("'")[1] if text.count("'") >= 2 else ""):
+                continue  # the play scene says it once, quietly ("Autosave failed: …")
             say = getattr(self.top, "say", None) if self.scenes else None
             if callable(say):
                 say(text)

@@ -38,6 +38,8 @@ class PlayScene(Scene):
                           background=app.writer, presents=True)  # on the window's writer
         app.session_made(session, seed=seed, state=state, slot=slot)  # listeners subscribe
         self.play = Playthrough(session, app.marks, app.story.config.visualised)
+        self.autosave_noticed = False  # "Autosave failed" is said once per run of failures
+        session.events.on("autosave", self._notice_autosave)
         self.box = DialogueBox()
         self.view = PlayView(self)
         self.choices: ChoiceList | None = None
@@ -52,7 +54,6 @@ class PlayScene(Scene):
         self.toast = ""
         self.toast_ticks = 0
         self.voice_after_card: Line | None = None  # a chapter's first voice, after its card
-        self.autosave_noticed = False  # "Autosave failed" is said once per run of failures
         self.live = LiveReload(self)  # hot reload: edits to the story's files, Shift+R
         # a scene change asked for while this scene is being made (an empty story ends, or
         # fails, at once) waits for the first update: the caller's replace() would undo it
@@ -274,8 +275,7 @@ class PlayScene(Scene):
         session = self.play.session
         if session.autosave_due and not self.view.busy():  # the fade and card are done
             session.presented()
-        session.poll()
-        self._notice_autosave(session.autosave_failure)
+        session.poll()  # background autosaves' outcomes: the "autosave" event below
 
     def _notice_autosave(self, failure: str | None) -> None:
         if failure is None:
