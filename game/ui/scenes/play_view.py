@@ -18,9 +18,6 @@ from ..widgets.text import render
 if TYPE_CHECKING:
     from .play import PlayScene
 
-TOAST_FADE = 40  # ticks a notice takes to fade out at the end of its time
-
-
 CARD_OUT = 30  # ticks: the card's fade-out, when the dialogue box comes back under it
 TOAST_TICKS = 150  # a notice stays this long, fading over its last TOAST_FADE
 TOAST_FADE = 40
