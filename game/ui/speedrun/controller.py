@@ -274,6 +274,9 @@ class SpeedrunController:
             pb = bests.record(self.app.profile, recorder.category.key, recorder.splits,
                               recorder.igt, seed=self.seed, run=str(path or ""))
             try:
+                writer = getattr(self.app, "writer", None)
+                if writer is not None:  # the session's profile copies, queued before this
+                    writer.join()  # best time was recorded, must not land after it
                 self.app.profile.save()
             except OSError as exc:
                 self.app.messages.append(f"could not save the profile: {exc}")
