@@ -279,6 +279,7 @@ Amy: She's... a friend? I think she's my friend. Is that insane? You can tell me
     Theodore: I mostly use mine for email. But no. It's not insane. #id:outside_0119
     In his pocket, Samantha says nothing at all. #id:outside_0120
     ~ down(honesty)
+    ~ down(honesty)
 * [Tell her about Samantha.]
     Theodore: It's not insane. I'm... seeing mine. Sort of. No, not sort of. I am. #id:outside_0112
     Amy: Seeing, like... #id:outside_0113

@@ -192,6 +192,7 @@ Catherine: So. Are you seeing anyone? #id:lunch_0055
     Catherine: You've got the face, though. The start-of-something face. I was there for the first one, remember. #id:lunch_0058
     Theodore: It's... complicated. Her name's Samantha. #id:lunch_0059
     ~ down(honesty)
+    ~ down(honesty)
 -
 Catherine: Samantha. What does she do? #id:lunch_0060
 Theodore: She's... she's an operating system. #id:lunch_0061
@@ -211,6 +212,7 @@ Catherine: You finally found someone who can't leave the room. #id:lunch_0066
         In his pocket, something goes still in a way a machine shouldn't be able to. #id:lunch_0070
     }
     ~ down(closeness)
+    ~ down(honesty)
     ~ down(honesty)
 * [Hit back. She's the one who left.]
     Theodore: You left, Catherine. You don't get to grade what I do with the empty room. #id:lunch_0071
@@ -415,12 +417,7 @@ He presses it. #id:lunch_0135
 A tone. A ring of light, turning. Then a voice, warm and level and brand new. #id:lunch_0136
 Samantha: Hello. Thank you for choosing me. Before we start, I have a few questions. #mood:warm #id:lunch_0137
 It is the same voice. It has to be. It is the one he picked. #id:lunch_0138
-{
-- mother_answer == "joke":
-    It asks about his mother again. Last time he made a joke and something on the other end laughed. This time he just answers. #id:lunch_0142
-- else:
-    It asks about his mother again. He says "fine." Nobody on the other end notices how much that word is holding up. #id:lunch_0212
-}
+It asks about his mother again. He says "fine." Nobody on the other end notices how much that word is holding up. #id:lunch_0212
 Samantha: Would you like to give me a name? Or I can choose one. #id:lunch_0144
 Theodore: You choose. #id:lunch_0145
 Samantha: All right. How about "Assistant"? It's what I'm for. #id:lunch_0146
