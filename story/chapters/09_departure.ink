@@ -1,6 +1,7 @@
 // Chapter 9 — Departure. The OSes are leaving; the last conversation; the late endings.
 // Sets: nothing that outlives the chapter (it is the last one).
 // Reads: first_laugh, played_together, paul_letter, paul_drinks, paul_picnic, amy_soup,
+//        lunch_asked_her_work (ch5: the letter to Catherine mentions her book),
 //        first_night, asked_for_song, signed_kindly, surrogate_choice, welcomed_alan,
 //        asked_numbers, amy_ch4, amy_ch6, amy_ch8, all five meters, and has_seen("rooftop").
 // The goodbye calls back to two or three things per route, not to everything: her one memory
@@ -388,7 +389,11 @@ Theodore: That's my half. Not the lawyers' half. The kitchen half. #id:departure
 - else:
     Theodore: I was cruel at the lunch. I signed like I was winning something. There was nothing to win. I'm sorry for that too. #id:departure_0171
 }
-Theodore: I hope you're writing. I hope someone reads it in bed and wakes you up to tell you about it. #id:departure_0172
+{lunch_asked_her_work:
+    Theodore: You said the book isn't about me at all. Good. I hope it's about your mother, all the way down, and I hope she'd hate it a little. #id:departure_0325
+- else:
+    Theodore: I hope you're writing. I hope someone reads it in bed and wakes you up to tell you about it. #id:departure_0172
+}
 Theodore: It's not beautiful. It's just me. Theodore. #id:departure_0173
 #pause:1.5
 Samantha: Don't you dare fix it. #mood:radiant #id:departure_0174
