@@ -155,6 +155,7 @@ def run_suite(quick: bool = False) -> dict:
     results["ui"] = _area("bench.ui", "bench_ui", quick)
     results["saves"] = _area("bench.saves", "bench_saves", quick)
     results["replay"] = _area("bench.replay", "bench_replay", quick)
+    results["terminal"] = _area("bench.terminal", "bench_terminal", quick)
     return results
 
 

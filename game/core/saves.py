@@ -29,6 +29,7 @@ from .state import PlayState
 from .story import Checkpoint, Line, Story
 from .writer import Writer
 
+RING_KEY = "autosave-ring"  # the writer's key for ring autosaves: a burst writes only the last
 QUICK = "quick"
 EXIT = "exit"  # where the player was when they quit or closed the window: Continue resumes it
 AUTO_RING = 10
@@ -155,11 +156,12 @@ class SaveSlots:
         self._checkpoints: list[Position] = []
         self._auto_sequence: int | None = None
         self._ring: dict[str, int] = {}  # ring slot -> its save's sequence number
+        self._queued_ring = ""  # the ring slot of the last autosave handed to the writer
 
     # --- saving ---------------------------------------------------------------------------
     def save(self, slot: str, *, name: str = "", thumbnail_png: Picture = None,
              play_ticks: int = 0, line: Line | None = None, sequence: int = 0,
-             play: PlayState | None = None) -> SaveInfo:
+             play: PlayState | None = None, _key: str | None = None) -> SaveInfo:
         """Write the story's current place to `slot`: `play` (the Session's whole PlayState),
         or, from a bare story, `line` (shown last) and `play_ticks`. `thumbnail_png` is the
         PNG, or a callable making it (called on the writer thread when there is one)."""
@@ -179,7 +181,7 @@ class SaveSlots:
             save = self._finish(taken, self._scratch_for_writer(), png)
             _write(slot, path, savefile.encode(save), png)
 
-        self.writer.put(write)
+        self.writer.put(write, key=_key)  # ring autosaves coalesce: only the newest is written
         thumbnail = path.with_suffix(".png") if thumbnail_png is not None else None
         return SaveInfo(slot, "ok", taken.name, taken.chapter, taken.chapter_title, taken.date,
                         taken.play_ticks, taken.turns, taken.story_title, thumbnail, None,
@@ -302,11 +304,16 @@ class SaveSlots:
             self._auto_sequence = max([*self._ring.values(), *chapters], default=0)
         self._auto_sequence += 1
         slot = chapter_slot(chapter) if chapter else None
-        if slot is None:
+        if slot is not None:
+            return self.save(slot, sequence=self._auto_sequence, **kwargs)
+        if self.writer is not None and self._queued_ring and self.writer.queued(RING_KEY):
+            slot = self._queued_ring  # its write has not started: this newer one takes it
+        else:
             free = [s for s in AUTO_SLOTS if s not in self._ring]
             slot = free[0] if free else min(self._ring, key=lambda s: self._ring[s])
-            self._ring[slot] = self._auto_sequence
-        return self.save(slot, sequence=self._auto_sequence, **kwargs)
+        self._ring[slot] = self._auto_sequence
+        self._queued_ring = slot
+        return self.save(slot, sequence=self._auto_sequence, _key=RING_KEY, **kwargs)
 
     def _chapter_slots(self) -> list[str]:
         try:

@@ -477,7 +477,7 @@ class Session:
                 except OSError as exc:
                     self.problems.append(f"{copy.path}: cannot save the profile ({exc})")
 
-            writer.put(write)
+            writer.put(write, key="profile")  # a burst of writes: only the newest copy
             return
         try:
             self.profile.save()

@@ -6,6 +6,11 @@ captures what they need (immutable values). Jobs run strictly in order, so a sav
 profile written after it reach the disk in that order too. `join()` waits for everything asked
 so far (a load, the save screens, quitting); `close()` waits and stops the thread. A job that
 fails never stops the ones after it: its error is kept in `errors` for the window to show.
+
+A job put with a `key` is coalesced: while one with that key still waits its turn, a newer one
+takes its place (in its place in the order), so a burst of autosaves or profile writes costs
+one write — the latest — not one each. A job without a key ends the burst: what waits before it
+is written as it was, so a chapter's own save never overtakes the autosaves before it.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
+from functools import partial
 
 _STOP = object()
 
@@ -24,19 +30,45 @@ class Writer:
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
         self._closed = False
+        self._latest: dict[str, list] = {}  # key -> [its newest job], while still replaceable
+        self._lock = threading.Lock()
 
     @property
     def thread(self) -> threading.Thread:
         return self._thread
 
-    def put(self, job: Callable[[], object]) -> None:
+    def put(self, job: Callable[[], object], *, key: str | None = None) -> None:
         """Run `job()` on the writer thread after every job put before it. After `close()`
         (the window is going away) the job runs at once, on the caller's thread: nothing
-        asked for is ever dropped."""
+        asked for is ever dropped. With `key`, a job of that key still waiting is replaced
+        by this one (only the latest of a burst is written) — unless a job without a key was
+        put between them: that one keeps its place after the older."""
         if self._closed:
             self._call(job)
             return
+        with self._lock:
+            if key is None:
+                self._latest.clear()  # what waits now can no longer be replaced
+            elif key in self._latest:
+                self._latest[key][0] = job
+                return
+            else:
+                holder = [job]
+                self._latest[key] = holder
+                job = partial(self._newest, key, holder)
         self._queue.put(job)
+
+    def queued(self, key: str) -> bool:
+        """Whether a job put now with `key` would replace one still waiting."""
+        with self._lock:
+            return key in self._latest
+
+    def _newest(self, key: str, holder: list) -> None:
+        with self._lock:
+            if self._latest.get(key) is holder:
+                del self._latest[key]
+            job = holder[0]
+        job()
 
     def join(self) -> None:
         """Wait until every job put so far has run."""
