@@ -50,10 +50,10 @@ def _write(tmp_path: Path, name: str) -> Path:
     return path
 
 
-def _cli(*args: str) -> tuple[int, str, str, float, float]:
+def _cli(*args: str, **extra_env: str) -> tuple[int, str, str, float, float]:
     """`python main.py ARGS`: exit code, stdout, stderr, seconds and peak memory (MB) of
     that one process."""
-    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", **extra_env}
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -164,17 +164,23 @@ def test_a_story_that_ends_at_once_shows_its_ending_screen(tmp_path, text):
         pygame.display.quit()
 
 
+@pytest.mark.parametrize("backtrace", ["0", "1"])
 @pytest.mark.parametrize("expression, named", [("10 / z", "division by zero"),
                                                ("10 % z", "modulo by zero")])
-def test_a_runtime_fault_shows_the_lines_read_and_names_the_fault(tmp_path, expression, named):
+def test_a_runtime_fault_shows_the_lines_read_and_names_the_fault(tmp_path, expression, named,
+                                                                 backtrace):
+    """Named once, in words; the runtime's own panic text (and its backtrace, with
+    RUST_BACKTRACE=1) is captured, never printed."""
     path = tmp_path / "fault.ink"
     path.write_text(f"VAR z = 0\nBefore.\n-> sums\n=== sums ===\nStill here.\n{{{expression}}}\n"
                     "After.\n", encoding="utf-8")
     code, out, err, seconds, _ = _cli("text", "--story", str(path), "--save-dir",
-                                      str(tmp_path / "saves"))
+                                      str(tmp_path / "saves"), RUST_BACKTRACE=backtrace)
     assert code == 1
     assert "Before." in out
     assert "Traceback" not in err
+    assert "panicked" not in err and "stack backtrace" not in err and "rustc" not in err, err
+    assert err.count("runtime error") == 1, err
     assert f"fault.ink: error: the story stopped with a runtime error: {named}" in err
 
 

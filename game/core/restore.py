@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .compiled import CompiledStory, InkRuntime, seed_runtime
 from .errors import SaveError, StoryError
 from .savefile import MAX_ITEMS, Position, SaveFile, Upcoming
-from .story import SLICE_MS, Budget, Checkpoint, Line, Story, resident_mb
+from .story import NATIVE, SLICE_MS, Budget, Checkpoint, Line, Story, resident_mb
 
 LOOKAHEAD_LINES = 3
 LINES_AFTER_CHOICE = 2
@@ -61,6 +61,7 @@ class Scratch:
         """What comes next from `state`, or None when the state does not fit this story (or
         runs away there)."""
         look = _Look()
+        NATIVE.enter()  # a state that does not fit may make the runtime panic: quietly
         try:
             ink = self._runtime()
             ink.load_state(state)
@@ -68,6 +69,8 @@ class Scratch:
         except (RuntimeError, ValueError, _TooLong):
             self._ink = None  # a failed load may leave the runtime half-restored
             return None
+        finally:
+            NATIVE.exit()
 
     def _upcoming(self, ink: InkRuntime, look: _Look) -> Upcoming:
         ids: list[str] = []

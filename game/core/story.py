@@ -13,6 +13,8 @@ import math
 import os
 import random
 import re
+import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -235,12 +237,15 @@ class Story:
         ends this play-through with a StoryError naming where it was, instead of hanging the
         game or eating the machine's memory (the runtime cannot be interrupted inside a call).
         The watch is wall-clock time on purpose: it guards the machine, not the game."""
+        mark = NATIVE.enter()  # a panic's text goes to our file, not the player's terminal
         try:
             if not ink.continue_async(SLICE_MS):
                 self.finish_line(ink)
             return ink.get_current_text()
         except RuntimeError as exc:
-            raise self._fault(str(exc)) from None
+            raise self._fault(str(exc), NATIVE.panic_since(mark)) from None
+        finally:
+            NATIVE.exit()
 
     def finish_line(self, ink: InkRuntime) -> None:
         """Let `ink`, whose first slice of a line ran out, finish that line within the
@@ -256,14 +261,15 @@ class Story:
             if spent > budget.seconds or grown > budget.megabytes or depth > budget.depth:
                 raise self._runaway(ink, spent, grown, depth)
 
-    def _fault(self, message: str) -> StoryError:
+    def _fault(self, message: str, panic: str | None = None) -> StoryError:
         """A runtime error as a person can act on it: when the runtime panicked (it says only
-        "panic crossed the … boundary"), the play-through is replayed in a scratch runtime
-        with the native error output captured, to name the fault and the knot it was in."""
+        "panic crossed the … boundary"), the panic's own words, captured from the native
+        error output, name the fault, and a replay in a scratch runtime finds the knot."""
         self.failed = True
         reason, knot = message, ""
         if "panic" in message:
-            reason, knot = self._replay_fault()
+            replayed, knot = self._replay()
+            reason = panic or replayed or "the runtime failed"
         reason = _FAULTS.get(reason, reason)
         where, line = self._source_of(knot)
         what = f"the story stopped with a runtime error: {reason[:300]}"
@@ -271,39 +277,28 @@ class Story:
             what += f" (in '{knot}')"
         return StoryError(what, path=where, line=line)
 
-    def _replay_fault(self) -> tuple[str, str]:
-        import tempfile
-
+    def _replay(self) -> tuple[str | None, str]:
+        """Play the stretch since the last loaded state again in a scratch runtime, reading
+        the path before each step (what normal play never pays for): the last knot entered,
+        and the panic's words if the runtime panics on the way (its output captured)."""
         knot = ""
         scratch = self._new_runtime(quiet=True)
-        with tempfile.TemporaryFile() as captured:
-            try:
-                saved = os.dup(2)
-            except OSError:
-                return "the runtime failed", ""
-            try:
-                os.dup2(captured.fileno(), 2)
-                scratch.load_state(split_non_finite(self._start_state)[0])
-                for index in [*self._path, None]:
-                    while scratch.can_continue():
-                        head = scratch.get_current_path().split(".")[0]
-                        if head and not head.isdigit():
-                            knot = head
-                        scratch.cont()
-                    if index is not None:
-                        scratch.choose_choice_index(index)
-            except RuntimeError:
-                pass
-            finally:
-                os.dup2(saved, 2)
-                os.close(saved)
-            captured.seek(0)
-            text = captured.read(64 * 1024).decode("utf-8", "replace")
-        lines = text.splitlines()
-        for number, row in enumerate(lines):
-            if " panicked at " in row and number + 1 < len(lines):
-                return lines[number + 1].strip(), knot
-        return "the runtime failed", knot
+        mark = NATIVE.enter()
+        try:
+            scratch.load_state(split_non_finite(self._start_state)[0])
+            for index in [*self._path, None]:
+                while scratch.can_continue():
+                    head = scratch.get_current_path().split(".")[0]
+                    if head and not head.isdigit():
+                        knot = head
+                    scratch.cont()
+                if index is not None:
+                    scratch.choose_choice_index(index)
+        except RuntimeError:
+            return NATIVE.panic_since(mark), knot
+        finally:
+            NATIVE.exit()
+        return None, knot
 
     def _runaway(self, ink: InkRuntime, spent: float, grown: float, depth: int) -> StoryError:
         try:
@@ -444,18 +439,7 @@ class Story:
         return found[0] if len(found) == 1 else None
 
     def _knot_by_replay(self) -> str:
-        scratch = self._new_runtime(quiet=True)
-        scratch.load_state(self._start_state)
-        knot = ""
-        for index in [*self._path, None]:
-            while scratch.can_continue():
-                head = scratch.get_current_path().split(".")[0]
-                if head and not head.isdigit():
-                    knot = head
-                scratch.cont()
-            if index is not None:
-                scratch.choose_choice_index(index)
-        return knot
+        return self._replay()[1]
 
     # --- state and variables -----------------------------------------------------------
     def save_state(self) -> str:
@@ -513,12 +497,16 @@ class Story:
 
     def _load_runtime_state(self, state: str) -> None:
         plain, special = split_non_finite(state)
+        mark = NATIVE.enter()  # a hostile state may make the runtime panic: keep it quiet
         try:
             self._ink.load_state(plain)
             for name, value in special.items():
                 self._ink.set_variable(name, value)
         except (RuntimeError, TypeError) as exc:
-            raise StoryError(f"saved story state does not fit this story: {exc}") from None
+            reason = NATIVE.panic_since(mark) or str(exc)
+            raise StoryError(f"saved story state does not fit this story: {reason}") from None
+        finally:
+            NATIVE.exit()
 
     def get(self, name: str) -> object:
         try:
@@ -581,6 +569,70 @@ class Budget:
 
 
 SLICE_MS = 20  # the runtime checks its clock every step; the budget is checked every slice
+
+
+class NativeOutput:
+    """The runtime's native error output (a Rust panic prints its message, and with
+    RUST_BACKTRACE a whole backtrace, straight to file descriptor 2) sent to a private file
+    while the runtime runs, so a fault the game handles is told once, in its own words, and
+    never as the runtime's text on the player's terminal. Re-entrant and shared by threads
+    (the window's reload worker runs scratch runtimes): fd 2 points at the file while any
+    caller is inside, and back at the terminal when the last one leaves."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._inside = 0
+        self._file = None
+        self._terminal = -1  # a copy of the real fd 2, made once
+
+    def enter(self) -> int:
+        """Start capturing; returns where the capture is now, for `panic_since`."""
+        with self._lock:
+            try:
+                if self._file is None:
+                    self._file = tempfile.TemporaryFile()
+                    self._terminal = os.dup(2)
+                if self._inside == 0:
+                    os.dup2(self._file.fileno(), 2)
+                self._inside += 1
+                return os.lseek(self._file.fileno(), 0, os.SEEK_END)
+            except OSError:  # no fd 2 to borrow (a closed stderr): nothing to hide either
+                self._inside += 1
+                return -1
+
+    def exit(self) -> None:
+        with self._lock:
+            self._inside -= 1
+            if self._inside == 0 and self._terminal >= 0:
+                try:
+                    os.dup2(self._terminal, 2)
+                    if os.lseek(self._file.fileno(), 0, os.SEEK_END) > 1 << 20:
+                        os.ftruncate(self._file.fileno(), 0)  # old panics, long since read
+                except OSError:
+                    pass
+
+    def panic_since(self, mark: int) -> str | None:
+        """The message of the first panic captured after `mark` (the line after "panicked
+        at"), or None."""
+        if mark < 0 or self._file is None:
+            return None
+        with self._lock:
+            try:
+                handle = self._file.fileno()
+                os.lseek(handle, mark, os.SEEK_SET)
+                data = os.read(handle, 64 * 1024)
+                os.lseek(handle, 0, os.SEEK_END)  # fd 2 shares this offset: write on at the end
+            except OSError:
+                return None
+        text = data.decode("utf-8", "replace")
+        lines = text.splitlines()
+        for number, row in enumerate(lines[:-1]):
+            if " panicked at " in row:
+                return lines[number + 1].strip() or None
+        return None
+
+
+NATIVE = NativeOutput()
 
 
 def call_depth(ink: InkRuntime) -> int:
