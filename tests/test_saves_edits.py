@@ -114,3 +114,38 @@ def test_title_change_is_a_different_story(tmp_path):
         (original / "story.yaml").read_text().replace("title: Saved", "title: Lost"))
     with pytest.raises(SaveError, match="different story"):
         edit_and_load(tmp_path, original, lambda t: t.replace("# title: Saved Evenings\n", ""))
+
+
+def test_the_look_ahead_at_a_thousand_options_is_linear(tmp_path, monkeypatch):
+    """A save at a choice of 1,000 options follows only the first few into their lines (each
+    follow reloads a state as big as the choice): the autosave costs a fraction of a second,
+    not half a minute, and loading it back still finds the very place."""
+    import time
+
+    from bink.story import Story as Runtime
+
+    from game.core.restore import LOOKAHEAD_CHOICES, Scratch
+    from game.core.session import Session
+    from game.core.story import Choices, Story
+
+    path = tmp_path / "many.ink"
+    path.write_text("Pick one.\n" + "".join(f"* [Option {i}.] You took {i}. #id:o{i}\n"
+                                            "  -> END\n" for i in range(1000)))
+    story = Story.open(path, seed=1)
+    while not isinstance(story.next(), Choices):
+        pass
+    followed = []
+    real = Runtime.choose_choice_index
+    monkeypatch.setattr(Runtime, "choose_choice_index",
+                        lambda self, index: (followed.append(index), real(self, index))[1])
+    start = time.perf_counter()
+    upcoming = Scratch(story.compiled).peek(story.save_state())
+    assert time.perf_counter() - start < 3
+    assert len(followed) == LOOKAHEAD_CHOICES < 1000
+    assert len(upcoming.choices) == 200  # every option a save keeps is still compared by text
+    monkeypatch.undo()
+    session = Session(Story.open(path, seed=1), tmp_path / "saves")
+    while not isinstance(session.next(), Choices):
+        pass
+    session.save("1")
+    assert session.load("1").how == "exact"
