@@ -56,3 +56,36 @@ def test_killing_a_saving_process_never_loses_more_than_the_save_in_flight(tmp_p
         loop.wait()
     assert done > 0 and recovered == 0
     assert time.monotonic() - started < 40
+
+
+def test_two_crashes_in_a_row_between_picture_and_save_keep_the_thumbnail(tmp_path,
+                                                                          monkeypatch):
+    """Each crash writes a new picture and dies before its save: the save on disk still names
+    the first picture, which must survive both (a second crash used to push it out of .bak)."""
+    import time as clock
+
+    from game.core import saves as saves_module
+    from game.core.errors import SaveError
+
+    story = Story.open(BASE, seed=1)
+    while not isinstance(story.next(), Choices):
+        pass
+    slots = SaveSlots(tmp_path, story)
+    first = b"\x89PNG\r\n\x1a\n first picture"
+    slots.save("1", thumbnail_png=first)
+    real = saves_module.atomic_write_bytes
+
+    def crash_at_the_save(path, data, **kwargs):
+        if Path(path).suffix == ".json":
+            raise OSError("killed")  # the process dies after the picture, before the save
+        return real(path, data, **kwargs)
+
+    monkeypatch.setattr(saves_module, "atomic_write_bytes", crash_at_the_save)
+    for n in (2, 3):
+        clock.sleep(0.01)  # a later mtime, as a later save's would be
+        with pytest.raises(SaveError):
+            slots.save("1", thumbnail_png=b"\x89PNG\r\n\x1a\n picture %d" % n)
+    monkeypatch.undo()
+    info = SaveSlots(tmp_path, story).info("1")
+    assert info.thumbnail is not None, "the save's own thumbnail was lost"
+    assert info.thumbnail.read_bytes() == first

@@ -418,11 +418,24 @@ def _write(slot: str, path: Path, data: bytes, thumbnail_png: bytes | None) -> N
     the folder when it closes)."""
     try:
         if thumbnail_png is not None:
-            atomic_write_bytes(path.with_suffix(".png"), thumbnail_png, sync="none")
+            picture = path.with_suffix(".png")
+            # a picture newer than its save was left by a crash before that save was written:
+            # the save on disk still names the previous copy, so that copy stays (two crashes
+            # in a row used to push it out, and the slot lost its thumbnail)
+            atomic_write_bytes(picture, thumbnail_png, sync="none",
+                               keep_previous=not _orphaned(picture, path))
         atomic_write_bytes(path, data, sync="file")
     except OSError as exc:
         raise SaveError(f"save slot '{slot}': cannot write ({exc.strerror or exc})",
                         path=str(path), hint="check the save folder is writable") from None
+
+
+def _orphaned(picture: Path, save: Path) -> bool:
+    """Whether `picture` was written after `save` (by a save that never got written)."""
+    try:
+        return picture.stat().st_mtime_ns > save.stat().st_mtime_ns
+    except OSError:
+        return False
 
 
 Picture = bytes | Callable[[], bytes | None] | None
