@@ -191,3 +191,18 @@ def test_a_whole_number_above_32_bits_is_explained(tmp_path):
     assert code == 1
     assert "Traceback" not in err
     assert "5000000000, larger than the runtime's 32-bit integers" in err
+
+
+@pytest.mark.parametrize("ink, how", [
+    ("Start.\n-> t ->\nAfter.\n-> END\n=== t ===\nInside.\n", "dead_end"),  # no ->->
+    ("Start.\n-> t ->\nAfter.\n-> END\n=== t ===\nInside.\n->->\n", "end"),
+    ("Start.\n-> t ->\nAfter.\n-> END\n=== t ===\nInside.\n-> DONE\n", "end"),
+])
+def test_a_tunnel_left_without_its_return_is_a_dead_end(tmp_path, ink, how):
+    path = tmp_path / "tunnel.ink"
+    path.write_text(ink, encoding="utf-8")
+    story = Story.open(path, seed=1)
+    beat = story.next()
+    while not hasattr(beat, "how"):
+        beat = story.next()
+    assert beat.how == how

@@ -30,6 +30,7 @@ from .tags import NO_TAGS, Tags, parse_global_tags, parse_tags
 
 MAX_SPEAKER_PREFIX = 40
 DEAD_END = "ran out of content"
+TUNNEL_END = "unexpectedly reached end of content"
 
 
 class Line(NamedTuple):
@@ -424,7 +425,10 @@ class Story:
     def _finish(self) -> EndingReached:
         if self._ending_tag:
             return EndingReached(self.config.ending(self._ending_tag), "tag")
-        dead = any(DEAD_END in message for message in self.errors)
+        # the runtime tells a tunnel left without `->->` as a warning, but the story ran out
+        # of content there all the same: a dead end, not an ending the author wrote
+        dead = any(DEAD_END in message or TUNNEL_END in message
+                   for message in (*self.errors, *self.warnings))
         knot = self._last_knot()
         return EndingReached(self.config.ending(knot), "dead_end" if dead else "end")
 
