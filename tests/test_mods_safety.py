@@ -165,3 +165,47 @@ def test_bad_mods_never_stop_the_main_story(tmp_path: Path) -> None:
     assert len(scan.problems) == 2
     story = Story.open(None, seed=1)  # the game's own story still opens and plays
     assert isinstance(story.next(), Line)
+
+
+def _many_includes(root, count: int):
+    folder = root / "big"
+    folder.mkdir(parents=True)
+    (folder / "mod.yaml").write_text("id: big\ntitle: Big\nentry: main.ink\n", encoding="utf-8")
+    (folder / "main.ink").write_text("".join(f"INCLUDE part{i}.ink\n" for i in range(count))
+                                     + "Hello.\n-> END\n", encoding="utf-8")
+    for i in range(count):
+        (folder / f"part{i}.ink").write_text(f"=== k{i} ===\nLine {i}.\n-> END\n",
+                                             encoding="utf-8")
+    return folder
+
+
+def test_ten_thousand_includes_are_refused_at_once(tmp_path):
+    import time
+
+    from game.core import mods
+
+    _many_includes(tmp_path / "mods", 10_000)
+    start = time.perf_counter()
+    scan = mods.discover(tmp_path / "mods")
+    assert time.perf_counter() - start < 3  # was 8 s: every INCLUDE resolved before refusing
+    assert [str(p) for p in scan.problems] == [
+        f"{tmp_path / 'mods' / 'big' / 'mod.yaml'}: error: more than 500 ink files"]
+
+
+def test_include_discovery_is_remembered_until_a_file_changes(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from game.core import mods
+
+    folder = _many_includes(tmp_path / "mods", 300)
+    assert [m.id for m in mods.discover(tmp_path / "mods").mods] == ["big"]
+    read = []
+    real = Path.read_text
+    monkeypatch.setattr(Path, "read_text",
+                        lambda self, *a, **k: (read.append(self.suffix), real(self, *a, **k))[1])
+    assert [m.id for m in mods.discover(tmp_path / "mods").mods] == ["big"]
+    assert ".ink" not in read  # the picker opening again reads no ink file
+    (folder / "part7.ink").write_text("=== k7 ===\nChanged, and longer.\n-> END\n",
+                                      encoding="utf-8")
+    mods.discover(tmp_path / "mods")
+    assert ".ink" in read  # a change is seen

@@ -59,12 +59,14 @@ def source_files(entry: Path, display: str | None = None) -> tuple[list[Path], l
     entry = Path(entry)
     shown_root = Path(display).parent if display else entry.parent
     found: list[Path] = []
+    seen: set[Path] = set()  # a list's `in` made 10,000 INCLUDEs quadratic
     problems: list[Diagnostic] = []
 
     def visit(path: Path, shown: str) -> None:
-        if path in found:
+        if path in seen:
             return
         found.append(path)
+        seen.add(path)
         text = _read_source(path, shown)
         for number, line in enumerate(text.splitlines(), 1):
             match = _INCLUDE.match(line)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import stat
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -213,17 +214,47 @@ def resolve_mod(path: str | Path) -> ModSource:
 
 
 def ink_sources(mod: Mod, entry: Path) -> list[Path]:
-    """The entry and every INCLUDE, each checked to be inside the mod, within the size limits."""
+    """The entry and every INCLUDE, each checked to be inside the mod, within the size limits.
+    Remembered while none of the files changed (size and mtime): the picker asks on every
+    opening, and reading a big mod's every file each time is what made it slow."""
+    key = (mod.folder, entry)
+    known = _SOURCES.get(key)
+    if known is not None and known[0] == _stamps(known[1]):
+        return list(known[1])
+    found = _ink_sources(mod, entry)
+    if len(_SOURCES) > 64:
+        _SOURCES.clear()
+    _SOURCES[key] = (_stamps(found), tuple(found))
+    return found
+
+
+_SOURCES: dict[tuple[Path, Path], tuple[tuple, tuple[Path, ...]]] = {}
+
+
+def _stamps(paths) -> tuple:
+    stamps = []
+    for path in paths:
+        try:
+            info = path.stat()
+            stamps.append((info.st_mtime_ns, info.st_size))
+        except OSError:
+            stamps.append(None)
+    return tuple(stamps)
+
+
+def _ink_sources(mod: Mod, entry: Path) -> list[Path]:
     found: list[Path] = []
+    seen: set[Path] = set()
     total = 0
-    pending = [(entry, str(entry), None)]
+    pending = deque([(entry, str(entry), None)])
     while pending:
-        path, shown, _ = pending.pop(0)
-        if path in found:
+        path, shown, _ = pending.popleft()
+        if path in seen:
             continue
         if len(found) >= MAX_INK_FILES:
             raise ModError(f"more than {MAX_INK_FILES} ink files", path=str(mod.manifest))
         found.append(path)
+        seen.add(path)
         total += path.stat().st_size if path.is_file() else 0
         if total > MAX_INK_TOTAL_BYTES:
             raise ModError("the mod's ink sources are larger than 8 MB in total", path=shown)
@@ -233,6 +264,9 @@ def ink_sources(mod: Mod, entry: Path) -> list[Path]:
         for number, line in enumerate(text.splitlines(), 1):
             match = _INCLUDE.match(line)
             if match:
+                if len(pending) + len(found) > MAX_INK_FILES:  # refused before resolving all
+                    raise ModError(f"more than {MAX_INK_FILES} ink files",
+                                   path=str(mod.manifest))
                 child = inside(mod.folder, _relative(entry, mod.folder, match.group(1)), shown,
                                "INCLUDE", line=number)
                 pending.append((child, str(child), number))
