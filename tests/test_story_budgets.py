@@ -206,3 +206,21 @@ def test_a_tunnel_left_without_its_return_is_a_dead_end(tmp_path, ink, how):
     while not hasattr(beat, "how"):
         beat = story.next()
     assert beat.how == how
+
+
+def test_a_tag_only_line_in_a_plain_story_keeps_its_tags_as_inkjs_does(tmp_path):
+    """inkjs gives `["", ["alone"]]` for a line that is only a tag; a plain story (no
+    story.yaml) passes it on with its tags, while a story of ours treats such tags as cues."""
+    path = tmp_path / "plain" / "main.ink"
+    path.parent.mkdir()
+    path.write_text("Hello.\n#alone\n-> END\n", encoding="utf-8")
+    beats = []
+    story = Story.open(path, seed=1)
+    beat = story.next()
+    while not hasattr(beat, "how"):
+        beats.append((beat.text, list(beat.tags.raw)))
+        beat = story.next()
+    assert beats == [("Hello.", []), ("", ["alone"])]
+    (path.parent / "story.yaml").write_text("title: Ours\n", encoding="utf-8")
+    ours = Story.open(path.parent, seed=1)
+    assert ours.next().text == "Hello." and hasattr(ours.next(), "how")

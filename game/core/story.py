@@ -127,6 +127,9 @@ class Story:
         self.warnings: list[str] = []
         self.errors: list[str] = []
         self.budget = Budget()
+        # a plain ink story (no story.yaml) keeps a line that is only tags, as inkjs does: its
+        # tags are the author's own, for whatever reads them; ours would be cues or metadata
+        self._plain = source is None or source.config_path is None
         self.failed = False  # a budget ran out: this runtime is mid-step until the next reset
         self._ink = self._new_runtime()
         self._direct: Direct | None = None  # the per-line calls of `_ink`, made once
@@ -204,12 +207,12 @@ class Story:
             if len(raw) == 1 and raw[0].startswith("id:") and self.translation is None:
                 # the fast path: nearly every line's only tag is its id, which needs no
                 # grammar, cannot make an empty line matter and has nothing to apply
-                if not text:
+                if not text and not self._plain:
                     continue
-                self._last_text = text
+                self._last_text = text or self._last_text
                 return self._line(text, Tags(line_id=raw[0][3:].strip(), raw=tuple(raw)))
             tags = parse_tags(raw) if raw else NO_TAGS
-            if not text and not _actionable(tags):
+            if not text and not _actionable(tags) and not (raw and self._plain):
                 continue
             self._last_text = text
             line = self._line(text, tags)
