@@ -262,3 +262,50 @@ def test_only_a_few_decoded_music_tracks_are_kept(mixer):
     kept = [key for key, sound in mixer.library._named.items()
             if key[0] == "music" and sound is not None]
     assert len(kept) <= MUSIC_KEPT and ("music", "beach") in kept
+
+def _fake_long_ogg(path, hours: float) -> None:
+    """A small file whose Ogg headers say it lasts `hours`: a Vorbis identification header at
+    44.1 kHz on the first page, and a last page whose granule position is that many samples."""
+    rate = 44100
+    ident = b"\x01vorbis" + (0).to_bytes(4, "little") + bytes([2]) + rate.to_bytes(4, "little")
+    first = b"OggS\x00\x02" + (0).to_bytes(8, "little") + bytes(13) + bytes([len(ident)]) + ident
+    last = b"OggS\x00\x04" + int(hours * 3600 * rate).to_bytes(8, "little") + bytes(14)
+    path.write_bytes(first + bytes(800_000) + last)
+
+
+def _fake_long_wav(path, hours: float) -> None:
+    byte_rate = 44100 * 4
+    size = int(hours * 3600 * byte_rate)
+    path.write_bytes(b"RIFF" + (size + 36).to_bytes(4, "little") + b"WAVEfmt "
+                     + (16).to_bytes(4, "little") + (1).to_bytes(2, "little")
+                     + (2).to_bytes(2, "little") + (44100).to_bytes(4, "little")
+                     + byte_rate.to_bytes(4, "little") + (4).to_bytes(2, "little")
+                     + (16).to_bytes(2, "little") + b"data" + size.to_bytes(4, "little")
+                     + bytes(4096))
+
+
+@pytest.mark.parametrize("make, name", [(_fake_long_ogg, "long.ogg"),
+                                        (_fake_long_wav, "long.wav")])
+def test_audio_that_says_it_lasts_hours_is_refused_before_decoding(tmp_path, monkeypatch,
+                                                                   make, name):
+    import warnings
+
+    from game.audio import library
+    from game.audio.library import Library, header_seconds
+    from game.audio.warn import AudioWarning, WarnOnce
+
+    path = tmp_path / name
+    make(path, hours=2)
+    assert header_seconds(path) == pytest.approx(7200, rel=0.01)
+    decoded = []
+    monkeypatch.setattr(library.pygame.mixer, "Sound", lambda *a: decoded.append(a))
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        assert Library(tmp_path, WarnOnce())._load(path, "corrupt-music", "music") is None
+    assert decoded == []  # never handed to the decoder
+    assert any(issubclass(w.category, AudioWarning) and "120 minutes" in str(w.message)
+               for w in said)
+    short = tmp_path / "short.ogg"
+    make(short, hours=0.01)  # 36 s: an ordinary track goes on to the decoder
+    Library(tmp_path, WarnOnce())._load(short, "corrupt-music", "music")
+    assert len(decoded) == 1

@@ -209,11 +209,57 @@ class Library:
         return self._load(path, f"corrupt-{kind}", kind) if path else None
 
     def _load(self, path: Path, cause: str, what: str) -> pygame.mixer.Sound | None:
+        seconds = header_seconds(path)
+        if seconds is not None and seconds > MAX_DECODED_SECONDS:
+            # decoding is whole and in memory: a small file that says it lasts hours would
+            # take gigabytes (0.8 MB of Ogg said two hours and reached 2.5 GB)
+            self.warn(f"long-{what}", f"{path} lasts {seconds / 60:,.0f} minutes by its header,"
+                      f" longer than the {MAX_DECODED_SECONDS // 60} minutes a {what} may: "
+                      "refused, playing on without it")
+            return None
         try:
             return pygame.mixer.Sound(str(path))
         except (pygame.error, OSError, ValueError) as exc:
             self.warn(cause, f"cannot play {what} {path} ({exc}): playing on without it")
             return None
+
+
+MAX_DECODED_SECONDS = 15 * 60  # about 160 MB decoded at 44.1 kHz stereo
+
+
+def header_seconds(path: Path) -> float | None:
+    """How long an audio file says it lasts, read from its headers without decoding: an Ogg
+    stream's last granule position over its rate (Vorbis or Opus), a WAV's data size over its
+    byte rate. None when the format is another or the headers do not say."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+            if head[:4] == b"OggS":
+                at = head.find(b"\x01vorbis")
+                if at >= 0:
+                    rate = int.from_bytes(head[at + 12:at + 16], "little")
+                elif head.find(b"OpusHead") >= 0:
+                    rate = 48000
+                else:
+                    return None
+                size = handle.seek(0, 2)
+                handle.seek(max(0, size - 65536))
+                tail = handle.read()
+                last = tail.rfind(b"OggS")
+                if last < 0 or last + 14 > len(tail) or rate <= 0:
+                    return None
+                granule = int.from_bytes(tail[last + 6:last + 14], "little", signed=True)
+                return granule / rate if granule > 0 else None
+            if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+                fmt, data = head.find(b"fmt "), head.find(b"data")
+                if fmt < 0 or data < 0:
+                    return None
+                byte_rate = int.from_bytes(head[fmt + 16:fmt + 20], "little")
+                length = int.from_bytes(head[data + 4:data + 8], "little")
+                return length / byte_rate if byte_rate > 0 else None
+    except OSError:
+        return None
+    return None
 
 
 def sound_envelope(sound: pygame.mixer.Sound) -> list[int]:
