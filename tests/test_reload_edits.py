@@ -246,3 +246,34 @@ def test_a_build_over_its_time_budget_is_given_up_and_the_game_plays_on(window, 
     key(app, pygame.K_1)
     settle(app)
     assert scene.box.text
+
+
+def test_an_edit_that_loops_forever_never_freezes_the_window(window):
+    """The edited story spins without a line after the song: the reload's look ahead runs out
+    of its budget on the reload thread (so the place is not trusted), every frame stays quick,
+    and choosing the song then ends in the error screen, the game still running."""
+    from game.ui.scenes.story_error import StoryErrorScene
+
+    app, folder, _ = window
+    scene = at_the_evening_choice(app)
+    ink = folder / "main.ink"
+    ink.write_text(ink.read_text(encoding="utf-8").replace(
+        "=== song ===\n", "=== song ===\n-> spin\n=== spin ===\n-> spin\n"), encoding="utf-8")
+    slowest, deadline, last = 0.0, time.monotonic() + 60, None
+    while last is None and time.monotonic() < deadline:
+        start = time.perf_counter()
+        app.run_ticks(1)
+        slowest = max(slowest, time.perf_counter() - start)
+        last = scene.live.last
+        time.sleep(0.005)
+    assert last is not None and last.ok
+    assert slowest < 1.0, f"a frame took {slowest:.1f} s"
+    assert last.restored != "state"  # a place whose next step never ends is not trusted
+    for _ in range(40):  # play on from the checkpoint, first option each time: the song
+        if isinstance(app.top, StoryErrorScene):
+            break
+        key(app, pygame.K_1 if scene.choices is not None else pygame.K_SPACE)
+        settle(app)
+    assert isinstance(app.top, StoryErrorScene), (scene.box.text, last.message, app.story.failed)
+    assert "endless loop" in app.top.question
+    app.run_ticks(5)
