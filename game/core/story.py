@@ -196,13 +196,16 @@ class Story:
         if direct is None or direct.ink is not ink:
             direct = self._direct = Direct(ink, SLICE_MS)
         while direct.can_continue():
+            mark = NATIVE.enter()  # a panic's text goes to our file, not the player's terminal
             try:
                 if not direct.continue_async():
                     self.finish_line(ink)
                 text = direct.text()
                 raw = direct.tags()
             except RuntimeError as exc:
-                raise self._fault(str(exc)) from None
+                raise self._fault(str(exc), NATIVE.panic_since(mark)) from None
+            finally:
+                NATIVE.exit()
             text = text.strip()
             if len(raw) == 1 and raw[0].startswith("id:") and self.translation is None:
                 # the fast path: nearly every line's only tag is its id, which needs no
