@@ -199,3 +199,19 @@ def test_caches_stay_bounded_however_many_scenes_and_lines_pass(app):
     assert text.cached_bytes() <= text.CACHE_BYTES
     assert text.cached_bytes() == sum(s.get_width() * s.get_height() * s.get_bytesize()
                                       for s in text._CACHE.values())
+
+
+def test_the_first_autosave_does_not_read_every_save_in_its_frame(app, monkeypatch):
+    import game.core.saves as saves
+
+    readers: list[str] = []
+    real = saves.slot_info
+
+    def slot_info(folder, slot):
+        readers.append(threading.current_thread().name)
+        return real(folder, slot)
+
+    monkeypatch.setattr(saves, "slot_info", slot_info)
+    start(app)
+    advance_to_choice(app)  # a chapter start and a choice point: autosaves
+    assert readers and set(readers) == {"her-window"}

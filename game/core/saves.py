@@ -157,6 +157,8 @@ class SaveSlots:
         self._auto_sequence: int | None = None
         self._ring: dict[str, int] = {}  # ring slot -> its save's sequence number
         self._queued_ring = ""  # the ring slot of the last autosave handed to the writer
+        if self.writer is not None:
+            self.writer.put(self._count_autosaves)
 
     # --- saving ---------------------------------------------------------------------------
     def save(self, slot: str, *, name: str = "", thumbnail_png: Picture = None,
@@ -297,11 +299,9 @@ class SaveSlots:
         replaces it), otherwise into the ring, over its oldest slot. Every autosave takes the
         next sequence number, which orders them newest first."""
         if self._auto_sequence is None:
-            self._ring = {slot: info.sequence for slot in AUTO_SLOTS
-                          if (info := self.info(slot)) is not None}
-            chapters = [info.sequence for slot in self._chapter_slots()
-                        if (info := self.info(slot)) is not None]
-            self._auto_sequence = max([*self._ring.values(), *chapters], default=0)
+            self.flush()  # the count a background writer started (see _count_autosaves)
+        if self._auto_sequence is None:
+            self._count_autosaves()
         self._auto_sequence += 1
         slot = chapter_slot(chapter) if chapter else None
         if slot is not None:
@@ -314,6 +314,17 @@ class SaveSlots:
         self._ring[slot] = self._auto_sequence
         self._queued_ring = slot
         return self.save(slot, sequence=self._auto_sequence, _key=RING_KEY, **kwargs)
+
+    def _count_autosaves(self) -> None:
+        """The ring's sequence numbers, read from every autosave on disk (a few hundred
+        kilobytes each): the window's writer thread does it as the slots open, so the first
+        autosave of a session does not read them all in its frame."""
+        ring = {slot: info.sequence for slot in AUTO_SLOTS
+                if (info := slot_info(self.save_dir, slot)) is not None}
+        chapters = [info.sequence for slot in self._chapter_slots()
+                    if (info := slot_info(self.save_dir, slot)) is not None]
+        self._ring = ring
+        self._auto_sequence = max([*ring.values(), *chapters], default=0)
 
     def _chapter_slots(self) -> list[str]:
         try:
