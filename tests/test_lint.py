@@ -202,3 +202,23 @@ def test_dead_text_cut_short_by_its_budget_is_only_a_note(tmp_path, monkeypatch)
     assert [(f.line, f.severity) for f in dead] == [(14, "info")]  # the routes saw the rest
     assert "to be sure" in dead[0].message
     assert report.plays.startswith("0 play-throughs and 2 routes")
+
+
+@pytest.mark.parametrize("last_new, unseen, expected", [
+    (5, 2, ["warning", "warning"]),  # nothing new in the later half: the unseen lines are dead
+    (50, 2, ["info", "info"]),  # still finding lines at the end: only rare, perhaps
+    (50, 9, ["info"]),  # ... and many of them: one note, not a wall
+])
+def test_dead_text_is_a_warning_only_once_the_play_throughs_stopped_finding_lines(
+        tmp_path, monkeypatch, last_new, unseen, expected):
+    from game.core import playtest
+
+    story = tmp_path / "main.ink"
+    story.write_text("Hello. #id:s_1 #ending:done\n-> END\n" + "".join(
+        f"=== k{n} ===\nNobody comes here {n}. #id:s_{n + 2}\n-> END\n" for n in range(unseen)))
+    found = playtest.Coverage(dead_text=[f"{story}:{4 + 3 * n}" for n in range(unseen)],
+                              runs=60, wanted=60, last_new=last_new)
+    monkeypatch.setattr(playtest, "coverage", lambda *args, **kwargs: found)
+    report = lint.lint(story, time_budget=3.0)
+    dead = [f for f in report.findings if "not shown" in f.message or "dead text" in f.message]
+    assert [f.severity for f in dead] == expected

@@ -453,10 +453,18 @@ class Coverage:
     runs: int = 0
     wanted: int = 0
     seconds: float = 0.0
+    last_new: int = -1  # the last play-through that showed a line none before it had
 
     @property
     def complete(self) -> bool:
         return self.runs >= self.wanted
+
+    @property
+    def settled(self) -> bool:
+        """The later half of the play-throughs (at least ten) showed nothing new: what is still
+        unseen is then very likely dead, not merely rare. Random play proves nothing, so a
+        story still showing new lines late gets its unseen lines as a note, not a warning."""
+        return self.runs - 1 - self.last_new >= max(10, self.runs // 2)
 
 
 def coverage(loaded: story_source.LoadedStory, *, runs: int = 160, seed: int = 0,
@@ -484,6 +492,7 @@ def coverage(loaded: story_source.LoadedStory, *, runs: int = 160, seed: int = 0
     attitudes = random.Random(seed)
     tester.pool = {}
     tester.menu_pool = {}
+    seen_before = len(tester.seen_ids) + len(tester.seen_raw)  # what the routes showed
     for number in range(runs):
         if time_budget is not None and time.monotonic() - started > time_budget:
             break
@@ -502,6 +511,9 @@ def coverage(loaded: story_source.LoadedStory, *, runs: int = 160, seed: int = 0
         tester.play(_coverage_persona(number, tester.tracked, attitudes),
                     seed * 1_000_003 + number, scratch, start)
         found.runs += 1
+        seen = len(tester.seen_ids) + len(tester.seen_raw)
+        if seen > seen_before:
+            seen_before, found.last_new = seen, number
     tester.seen_texts |= {_squash(text) for text in tester.seen_raw}
     found.dead_text = dead_text(locator, tester.seen_ids, tester.seen_texts)
     found.seconds = time.monotonic() - started
