@@ -105,6 +105,7 @@ def test_a_damaged_file_falls_back_to_the_previous_copy(tmp_path):
 def test_window_resize_and_fullscreen_are_remembered(app, tmp_path):
     pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=(1600, 900), w=1600, h=900))
     app.run_ticks(2)
+    app.writer.join()  # settings are written on the window's writer thread
     assert app.layout.scale == pytest.approx(1.25)
     assert load_settings(tmp_path)["window_size"] == [1600, 900]
     key(app, pygame.K_F11)
