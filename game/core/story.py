@@ -8,11 +8,13 @@ reader must pick, an `EndingReached` when the play-through is over. Everything a
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
 import random
 import re
+import sys
 import tempfile
 import threading
 import time
@@ -602,6 +604,7 @@ class NativeOutput:
                 if self._file is None:
                     self._file = tempfile.TemporaryFile()
                     self._terminal = os.dup(2)
+                    _python_stderr_to(self._terminal)
                 if self._inside == 0:
                     os.dup2(self._file.fileno(), 2)
                 self._inside += 1
@@ -640,6 +643,24 @@ class NativeOutput:
             if " panicked at " in row:
                 return lines[number + 1].strip() or None
         return None
+
+
+def _python_stderr_to(terminal: int) -> None:
+    """Python's own stderr writes (warnings, "stopped at a choice") go to a copy of the real
+    fd 2 from now on, so a message another thread writes while fd 2 is lent to the capture
+    still reaches the player; only the runtime's native output is captured."""
+    stream = sys.stderr
+    if stream is None or stream is not sys.__stderr__:
+        return  # already redirected by someone (a test's capture, a log): theirs to keep
+    try:
+        if stream.fileno() != 2:
+            return
+        stream.flush()
+        sys.stderr = io.TextIOWrapper(io.FileIO(os.dup(terminal), "w"),
+                                      encoding=stream.encoding, errors=stream.errors,
+                                      line_buffering=True, write_through=True)
+    except (AttributeError, OSError, ValueError):
+        return
 
 
 NATIVE = NativeOutput()
