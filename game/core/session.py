@@ -427,7 +427,7 @@ class Session:
         writer = self.slots.writer
         mark: list[int] = []
         if writer is not None:  # the write happens later: note the writer's errors before it
-            writer.put(lambda: mark.append(len(writer.errors)))
+            writer.put(lambda: mark.append(len(writer.errors)), barrier=False)
         try:
             info = self.slots.autosave(thumbnail_png=thumbnail_png, play=play, chapter=chapter)
         except SaveError as exc:
@@ -440,7 +440,7 @@ class Session:
                 new = writer.errors[mark[0]:] if mark else []
                 self._written.append(next((e for e in new if isinstance(e, SaveError)), None))
 
-            writer.put(written)
+            writer.put(written, barrier=False)  # notes only: a burst still coalesces
         self._save_profile(sync="none")
         return info
 

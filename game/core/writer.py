@@ -10,7 +10,8 @@ fails never stops the ones after it: its error is kept in `errors` for the windo
 A job put with a `key` is coalesced: while one with that key still waits its turn, a newer one
 takes its place (in its place in the order), so a burst of autosaves or profile writes costs
 one write — the latest — not one each. A job without a key ends the burst: what waits before it
-is written as it was, so a chapter's own save never overtakes the autosaves before it.
+is written as it was, so a chapter's own save never overtakes the autosaves before it. A job
+that writes nothing (a note of how the writes went, `barrier=False`) leaves the burst open.
 """
 
 from __future__ import annotations
@@ -37,18 +38,21 @@ class Writer:
     def thread(self) -> threading.Thread:
         return self._thread
 
-    def put(self, job: Callable[[], object], *, key: str | None = None) -> None:
+    def put(self, job: Callable[[], object], *, key: str | None = None,
+            barrier: bool = True) -> None:
         """Run `job()` on the writer thread after every job put before it. After `close()`
         (the window is going away) the job runs at once, on the caller's thread: nothing
         asked for is ever dropped. With `key`, a job of that key still waiting is replaced
         by this one (only the latest of a burst is written) — unless a job without a key was
-        put between them: that one keeps its place after the older."""
+        put between them: that one keeps its place after the older. A keyless job with
+        `barrier=False` writes nothing the burst must wait for, so it does not end it."""
         if self._closed:
             self._call(job)
             return
         with self._lock:
             if key is None:
-                self._latest.clear()  # what waits now can no longer be replaced
+                if barrier:
+                    self._latest.clear()  # what waits now can no longer be replaced
             elif key in self._latest:
                 self._latest[key][0] = job
                 return
