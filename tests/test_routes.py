@@ -84,3 +84,13 @@ def test_ctrl_c_stops_the_search_cleanly_with_progress_and_results():
     assert proc.returncode == 0, err
     assert "interrupted: explored" in err
     assert "tired:" in out and "interrupted: results so far" in out
+
+
+def test_an_exhaustive_search_that_runs_out_of_time_points_at_the_beam():
+    story = MINI.parents[2] / "story"
+    done = run_cli("routes", "--story", str(story), "--time-budget", "1", "--jobs", "1")
+    assert done.returncode == 0, done.stderr
+    assert "results are incomplete" in done.stdout
+    assert "--beam 250" in done.stdout  # how to get routes from a story this wide
+    beamed = run_cli("routes", "--story", str(MINI), "--beam", "5", "--time-budget", "0.5")
+    assert "--beam 250" not in beamed.stdout  # a beam was asked for: nothing to suggest

@@ -196,6 +196,12 @@ class RouteReport:
         else:
             tail = "; exploration complete"
         out.append(f"{self.states} states explored in {self.elapsed:.1f} s{tail}")
+        if (self.budget_hit or self.bound_hit or self.interrupted) and not self.beam_width:
+            # a story with several wide meters has more distinct states than any exhaustive
+            # search finishes: say how to get routes anyway, and what that costs
+            out.append("an exhaustive search of this story did not finish; `--beam 250` keeps "
+                       "the most promising states of each layer and finds routes much sooner "
+                       "(not exhaustively)")
         return "\n".join(out)
 
 
