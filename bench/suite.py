@@ -156,6 +156,7 @@ def run_suite(quick: bool = False) -> dict:
     results["saves"] = _area("bench.saves", "bench_saves", quick)
     results["replay"] = _area("bench.replay", "bench_replay", quick)
     results["terminal"] = _area("bench.terminal", "bench_terminal", quick)
+    results["startup"] = _area("bench.startup", "bench_startup", quick)
     return results
 
 

@@ -393,20 +393,25 @@ class App:
             presented()  # the play scene's autosave waits for the frame the player saw
 
     def run(self) -> None:
-        """The real loop: 60 fps while anything moves, blocked on events while nothing does."""
+        """The real loop: 60 fps while anything moves, blocked on events while nothing does.
+        With HER_QUIT_AFTER_FIRST_FRAME set (bench's cold-start figure) it stops after the
+        first frame that polled input and presented a picture."""
         timer = pygame.time.Clock()
         timer.tick()
+        first_frame_only = bool(os.environ.get("HER_QUIT_AFTER_FIRST_FRAME"))
         while self.running:
             if self.animating():
                 timer.tick(0 if self.autoplay and self.autoplay.fast else 60)
-                self.frame(1 / 60 if self.autoplay and self.autoplay.fast
-                           else timer.get_time() / 1000)
+                drawn = self.frame(1 / 60 if self.autoplay and self.autoplay.fast
+                                   else timer.get_time() / 1000)
             else:
                 event = pygame.event.wait(IDLE_WAIT_MS)
                 if event.type != pygame.NOEVENT:
                     pygame.event.post(event)
                 timer.tick()
-                self.frame(timer.get_time() / 1000)  # ticks go on: hot reload polls on them
+                drawn = self.frame(timer.get_time() / 1000)  # ticks go on: reload polls
+            if first_frame_only and drawn:
+                self.running = False
         self.close()
 
     def run_ticks(self, count: int) -> int:
