@@ -17,3 +17,14 @@ def _isolated_cache(tmp_path_factory, tmp_path, monkeypatch):
     cache = tmp_path_factory.getbasetemp() / "ink-cache"
     monkeypatch.setenv("HER_CACHE_DIR", str(cache))
     monkeypatch.setenv("HER_SAVE_DIR", str(tmp_path / "saves-default"))
+
+
+@pytest.fixture
+def app(tmp_path):
+    """The window on the test story, at the title, in this test's folder (ui_support)."""
+    import pygame
+    from ui_support import make_app
+
+    app = make_app(tmp_path)
+    yield app
+    pygame.display.quit()

@@ -9,30 +9,15 @@ from pathlib import Path
 
 import pygame
 import pytest
-from ui_support import key, make_app, settle
+from ui_support import key, new_game
 
 from game.ui import keymap
 from game.ui.scenes.game_menu import GameMenuScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.history import HistoryScene
-from game.ui.scenes.play import PlayScene
 from game.ui.scenes.title import TitleScene
 
 UI = Path(__file__).resolve().parents[1] / "game" / "ui"
-
-
-@pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
-    yield app
-    pygame.display.quit()
-
-
-def new_game(app) -> PlayScene:
-    key(app, pygame.K_RETURN)
-    assert isinstance(app.top, PlayScene)
-    settle(app)
-    return app.top
 
 
 def typed(app, code: int, text: str, mod: int = 0) -> None:

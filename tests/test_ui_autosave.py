@@ -7,26 +7,11 @@ from __future__ import annotations
 import errno
 
 import pygame
-import pytest
-from ui_support import key, make_app, settle
+from ui_support import key, new_game, settle
 
 from game.core import saves as saves_module
 from game.core.saves import chapter_slot
 from game.ui.scenes.play import PlayScene
-
-
-@pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
-    yield app
-    pygame.display.quit()
-
-
-def new_game(app) -> PlayScene:
-    key(app, pygame.K_RETURN)
-    assert isinstance(app.top, PlayScene)
-    settle(app)
-    return app.top
 
 
 def line_id(play: PlayScene) -> str | None:

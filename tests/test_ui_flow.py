@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pygame
-import pytest
 from ui_support import FIXTURE, advance_to_choice, key, key_up, make_app, settle
 
 from game.core.settings import load_settings
@@ -18,13 +17,6 @@ from game.ui.scenes.saves import SavesScene
 from game.ui.scenes.title import TitleScene
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
-    yield app
-    pygame.display.quit()
 
 
 def test_skip_passes_read_lines_only_and_stops_at_choices(app, tmp_path):

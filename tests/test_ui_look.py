@@ -15,13 +15,6 @@ from game.core.settings import load_settings
 from game.ui.scenes.settings import SettingsScene
 
 
-@pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
-    yield app
-    pygame.display.quit()
-
-
 def post(kind: int, **fields) -> None:
     pygame.event.post(pygame.event.Event(kind, **fields))
 

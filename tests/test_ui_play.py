@@ -4,8 +4,7 @@ keyboard and mouse, history, rollback, an ending and the gallery."""
 from __future__ import annotations
 
 import pygame
-import pytest
-from ui_support import advance_to_choice, click, key, make_app, pixel, settle, wheel
+from ui_support import advance_to_choice, click, key, pixel, settle, wheel
 
 from game.core.profile import load_profile
 from game.ui import theme
@@ -14,13 +13,6 @@ from game.ui.scenes.gallery import GalleryScene
 from game.ui.scenes.history import HistoryScene
 from game.ui.scenes.play import PlayScene
 from game.ui.scenes.title import TitleScene
-
-
-@pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
-    yield app
-    pygame.display.quit()
 
 
 def new_game(app) -> PlayScene:

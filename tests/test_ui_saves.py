@@ -6,19 +6,11 @@ the notices speak of "Quick save", never "slot quick"."""
 from __future__ import annotations
 
 import pygame
-import pytest
 from ui_support import click, key, make_app, pixel, settle, wheel
 
 from game.ui.scenes.history import HistoryScene
 from game.ui.scenes.play import TOAST_TICKS, PlayScene
 from game.ui.scenes.saves import SavesScene, chapter_text, label, line_text, when_text
-
-
-@pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
-    yield app
-    pygame.display.quit()
 
 
 def start(app) -> PlayScene:

@@ -2,8 +2,7 @@
 (remembered in settings), menus and choices are read, and her form answers only her voice."""
 
 import pygame
-import pytest
-from ui_support import advance_to_choice, key, make_app, settle
+from ui_support import advance_to_choice, key, settle
 
 from game.core.settings import load_settings
 from game.ui.sound import SoundHook
@@ -35,13 +34,6 @@ class RecordingSound:
 
     def voice_speaker(self):
         return self.speaker
-
-
-@pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
-    yield app
-    pygame.display.quit()
 
 
 def test_v_turns_reading_aloud_on_remembers_it_and_reads_menus_and_choices(app, tmp_path):

@@ -8,19 +8,12 @@ from pathlib import Path
 
 import pygame
 import pytest
-from ui_support import click, key, make_app
+from ui_support import click, key
 
 from game.core.settings import BY_NAME, SETTINGS, load_settings
 from game.ui.scenes.play import PlayScene
 from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.title import TitleScene
-
-
-@pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
-    yield app
-    pygame.display.quit()
 
 
 def open_settings(app) -> SettingsScene:

@@ -12,13 +12,6 @@ from game.ui.scenes.play import PlayScene
 from game.ui.scenes.title import TitleScene
 
 
-@pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
-    yield app
-    pygame.display.quit()
-
-
 def motion(app, pos, ticks: int = 2) -> None:
     pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
                                          buttons=(0, 0, 0)))

@@ -80,3 +80,13 @@ def advance_to_choice(app: App, limit: int = 40) -> None:
         key(app, pygame.K_SPACE)
         settle(app)
     raise AssertionError("no choice reached")
+
+
+def new_game(app: App):  # noqa: ANN201 — the PlayScene
+    """New game from the title by keyboard, settled on its first line."""
+    from game.ui.scenes.play import PlayScene
+
+    key(app, pygame.K_RETURN)
+    assert isinstance(app.top, PlayScene)
+    settle(app)
+    return app.top
