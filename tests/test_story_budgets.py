@@ -177,11 +177,14 @@ def test_a_runtime_fault_shows_the_lines_read_and_names_the_fault(tmp_path, expr
     code, out, err, seconds, _ = _cli("text", "--story", str(path), "--save-dir",
                                       str(tmp_path / "saves"), RUST_BACKTRACE=backtrace)
     assert code == 1
-    assert "Before." in out
+    # the runtime had made "Still here." (its look-ahead ran into the fault): shown all the same
+    assert "Before." in out and "Still here." in out and "After." not in out, out
     assert "Traceback" not in err
     assert "panicked" not in err and "stack backtrace" not in err and "rustc" not in err, err
     assert err.count("runtime error") == 1, err
-    assert f"fault.ink: error: the story stopped with a runtime error: {named}" in err
+    # named where it stopped: the knot `sums` (line 4), not where its line began
+    assert f"fault.ink:4: error: the story stopped with a runtime error: {named}" in err, err
+    assert "(in 'sums')" in err, err
 
 
 def test_a_whole_number_above_32_bits_is_explained(tmp_path):

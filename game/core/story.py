@@ -189,10 +189,17 @@ class Story:
         self._path: list[int] = []  # choices since _start_state, to replay when needed
         self._choices: Choices | None = None
         self._last_text = ""
+        self._fault_pending: tuple[list[str], StoryError] | None = None
         self.turns = 0
 
     def next(self) -> Beat:
         """The next beat of the story. Returns the same Choices or EndingReached until acted on."""
+        if self._fault_pending is not None:  # lines the runtime made before it faulted
+            texts, fault = self._fault_pending
+            if texts:
+                return self._line(texts.pop(0), NO_TAGS)
+            self._fault_pending = None
+            raise fault
         ink = self._ink
         direct = self._direct
         if direct is None or direct.ink is not ink:
@@ -205,7 +212,12 @@ class Story:
                 text = direct.text()
                 raw = direct.tags()
             except RuntimeError as exc:
-                raise self._fault(str(exc), NATIVE.panic_since(mark)) from None
+                fault = self._fault(str(exc), NATIVE.panic_since(mark))
+                made = self._output_before_fault()
+                if not made:
+                    raise fault from None
+                self._fault_pending = (made[1:], fault)  # shown first, then the fault
+                return self._line(made[0], NO_TAGS)
             finally:
                 NATIVE.exit()
             text = text.strip()
@@ -270,6 +282,28 @@ class Story:
             if spent > budget.seconds or grown > budget.megabytes or depth > budget.depth:
                 raise self._runaway(ink, spent, grown, depth)
 
+    def _output_before_fault(self) -> list[str]:
+        """The lines the runtime had made but not yet handed over when it faulted: its look-
+        ahead (for glue) runs past a line's end, so a fault just after a line would lose it.
+        The runtime's state still holds them in its output stream."""
+        try:
+            state = json.loads(self._ink.save_state())
+            flow = state["flows"][state.get("currentFlowName", "DEFAULT_FLOW")]
+            stream = flow.get("outputStream", [])
+        except (RuntimeError, ValueError, KeyError, TypeError, AttributeError):
+            return []
+        text, in_tag = [], False
+        for item in stream:
+            if item == "#":
+                in_tag = True
+            elif item == "/#":
+                in_tag = False
+            elif item == "\n":
+                text.append("\n")
+            elif isinstance(item, str) and item.startswith("^") and not in_tag:
+                text.append(item[1:])
+        return [line.strip() for line in "".join(text).split("\n") if line.strip()]
+
     def _fault(self, message: str, panic: str | None = None) -> StoryError:
         """A runtime error as a person can act on it: when the runtime panicked (it says only
         "panic crossed the … boundary"), the panic's own words, captured from the native
@@ -279,6 +313,12 @@ class Story:
         if "panic" in message:
             replayed, knot = self._replay()
             reason = panic or replayed or "the runtime failed"
+            try:  # where the runtime stopped names the fault's own knot, not the line's start
+                here = next((part for part in self._ink.get_current_path().split(".")
+                             if part and not part.isdigit()), "")
+            except RuntimeError:
+                here = ""
+            knot = here or knot
         reason = _FAULTS.get(reason, reason)
         where, line = self._source_of(knot)
         what = f"the story stopped with a runtime error: {reason[:300]}"
@@ -461,6 +501,7 @@ class Story:
 
     def load_state(self, state: str) -> None:
         self._load_runtime_state(state)
+        self._fault_pending = None
         self._choices = None
         self.ending = None
         self._ending_tag = None
