@@ -7,7 +7,7 @@ import pygame
 
 from .. import theme
 from ..widgets.button import Button, ButtonColumn
-from ..widgets.panel import panel
+from ..widgets.panel import panel, scrollbar
 from .base import Scene, backdrop, direction, footer, heading, is_back, is_confirm
 
 TOP, BOTTOM, WIDTH = 130, 640, 760  # on a 1280x720 canvas; see ListingScene.frame
@@ -103,20 +103,9 @@ class ListingScene(Scene):
         return False
 
     def _scrollbar(self, target: pygame.Surface, area: pygame.Rect) -> None:
-        """A list longer than its panel says so: a track and a thumb at its right edge."""
-        total = len(self.column.buttons) * (self.row_h + 6)
-        visible = self.visible_h()
-        if total <= visible:
-            return
-        layout = self.layout
-        track = pygame.Rect(area.right - layout.s(12), area.top + layout.s(10), layout.s(6),
-                            area.height - layout.s(20))
-        pygame.draw.rect(target, theme.INK, track, border_radius=track.width // 2)
-        length = max(layout.s(30), round(track.height * visible / total))
-        top = track.top + round((track.height - length) * self.scroll / max(1, total - visible))
-        thumb = pygame.Rect(track.left, top, track.width, length)
-        pygame.draw.rect(target, theme.HIGH_CONTRAST_TEXT if self.contrast else theme.PEACH,
-                         thumb, border_radius=track.width // 2)
+        scrollbar(target, self.layout, area, visible=self.visible_h(),
+                  total=len(self.column.buttons) * (self.row_h + 6), scroll=self.scroll,
+                  contrast=self.contrast)
 
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout

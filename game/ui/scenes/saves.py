@@ -24,7 +24,7 @@ from game.core.saves import AUTO_SLOTS, EXIT, QUICK, SaveInfo, SaveSlots, is_aut
 
 from .. import keymap, theme
 from ..widgets.button import Button, ButtonColumn
-from ..widgets.panel import panel
+from ..widgets.panel import panel, scrollbar
 from ..widgets.text import fit, render, typeset
 from .base import Scene, backdrop, footer, heading, is_back, is_confirm
 
@@ -442,16 +442,8 @@ class SavesScene(Scene):
 
     def _scrollbar(self, target: pygame.Surface, area: pygame.Rect) -> None:
         _, _, _, visible, content = self._grid()
-        if content <= visible:
-            return
-        layout = self.layout
-        track = pygame.Rect(area.right - layout.s(4), area.top + layout.s(8), layout.s(6),
-                            area.height - layout.s(16))
-        pygame.draw.rect(target, theme.INK, track, border_radius=track.width // 2)
-        length = max(layout.s(30), round(track.height * visible / content))
-        top = track.top + round((track.height - length) * self.scroll / max(1, content - visible))
-        pygame.draw.rect(target, theme.PEACH, pygame.Rect(track.left, top, track.width, length),
-                         border_radius=track.width // 2)
+        scrollbar(target, self.layout, area, visible=visible, total=content, scroll=self.scroll,
+                  contrast=self.contrast, inset=4)
 
     def _bar(self, target: pygame.Surface) -> None:
         """‹ Auto Quick 1 … 9 ›, the page on screen lit."""

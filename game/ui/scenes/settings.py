@@ -16,7 +16,7 @@ from game.core.settings import BY_NAME, SETTINGS
 
 from .. import keymap, theme
 from ..widgets.choices import pointer_now
-from ..widgets.panel import panel
+from ..widgets.panel import panel, scrollbar
 from ..widgets.text import fit, render
 from .base import Scene, backdrop, direction, footer, heading, is_back, is_confirm
 
@@ -358,17 +358,5 @@ class SettingsScene(Scene):
 
     def _scrollbar(self, target: pygame.Surface) -> None:
         """Rows that do not fit say so: a track and a thumb at the panel's right edge."""
-        layout = self.layout
-        visible = self.area.height / layout.scale
-        if self.content_h <= visible + 1:
-            return
-        area = self.area
-        track = pygame.Rect(area.right - layout.s(12), area.top + layout.s(10), layout.s(6),
-                            area.height - layout.s(20))
-        pygame.draw.rect(target, theme.INK, track, border_radius=track.width // 2)
-        length = max(layout.s(30), round(track.height * visible / self.content_h))
-        top = track.top + round((track.height - length) * self.scroll
-                                / max(1.0, self.content_h - visible))
-        thumb = pygame.Rect(track.left, top, track.width, length)
-        colour = theme.HIGH_CONTRAST_TEXT if self.contrast else theme.PEACH
-        pygame.draw.rect(target, colour, thumb, border_radius=track.width // 2)
+        scrollbar(target, self.layout, self.area, visible=self.area.height / self.layout.scale,
+                  total=self.content_h, scroll=self.scroll, contrast=self.contrast)

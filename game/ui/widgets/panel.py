@@ -75,3 +75,20 @@ def gradient(size: tuple[int, int], top: tuple[int, int, int],
             surface = surface.convert()
         _BACKDROPS[key] = surface
     return surface
+
+
+def scrollbar(target: pygame.Surface, layout: theme.Layout, area: pygame.Rect, *, visible: float,
+              total: float, scroll: float, contrast: bool, inset: int = 12) -> None:
+    """A list longer than its panel says so: a track and a thumb `inset` design pixels in from
+    the panel's right edge, the thumb as long as the visible share. Nothing when it all fits."""
+    if total <= visible + 1:
+        return
+    pad = 10 if inset >= 10 else 8
+    track = pygame.Rect(area.right - layout.s(inset), area.top + layout.s(pad), layout.s(6),
+                        area.height - layout.s(2 * pad))
+    pygame.draw.rect(target, theme.INK, track, border_radius=track.width // 2)
+    length = max(layout.s(30), round(track.height * visible / total))
+    top = track.top + round((track.height - length) * scroll / max(1.0, total - visible))
+    pygame.draw.rect(target, theme.HIGH_CONTRAST_TEXT if contrast else theme.PEACH,
+                     pygame.Rect(track.left, top, track.width, length),
+                     border_radius=track.width // 2)
