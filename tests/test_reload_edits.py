@@ -16,7 +16,7 @@ from pathlib import Path
 import pygame
 import pytest
 from saves_support import new_session, story_copy
-from ui_support import advance_to_choice, key, settle
+from ui_support import advance_to_choice, await_reload, key, settle
 
 from game.core import reload as reload_module
 from game.core.profile import load_profile
@@ -73,19 +73,6 @@ def at_the_evening_choice(app: App) -> PlayScene:
     advance_to_choice(app)
     assert list(scene.choices.texts) == ["Ask for a song.", "Ask for a picture."]
     return scene
-
-
-def await_reload(app: App, seconds: float = 60) -> str:
-    scene = app.top
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.run_ticks(1)
-        last = scene.live.last
-        if last is not None:
-            scene.live.last = None
-            return last.message
-        time.sleep(0.005)
-    raise AssertionError("no reload result arrived")
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pygame
 import pytest
 from helpers import FIXTURES, run_cli
 from speedrun_support import play_run, speedrun_app
-from ui_support import FIXTURE, key, make_app, settle
+from ui_support import FIXTURE, key, make_app, play_to_ending, settle
 
 from game.core.profile import load_profile
 from game.core.session import Session
@@ -133,11 +133,7 @@ def test_rooftop_then_new_game_reaches_beyond_without_restarting(tmp_path):
     assert app.top.choices.texts == ["Up to the roof.", "Stay in."]
     key(app, pygame.K_1)
     settle(app)
-    for _ in range(20):
-        if isinstance(app.top, EndingScene):
-            break
-        key(app, pygame.K_SPACE)
-        settle(app)
+    play_to_ending(app)
     assert isinstance(app.top, EndingScene) and app.top.ending.id == "rooftop"
     key(app, pygame.K_RETURN)  # back to the title, same window, same process
     settle(app)
@@ -148,11 +144,7 @@ def test_rooftop_then_new_game_reaches_beyond_without_restarting(tmp_path):
     assert app.top.choices.texts[0] == "Somewhere beyond."
     key(app, pygame.K_1)
     settle(app)
-    for _ in range(20):
-        if isinstance(app.top, EndingScene):
-            break
-        key(app, pygame.K_SPACE)
-        settle(app)
+    play_to_ending(app)
     assert app.top.ending.id == "beyond"
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pygame
 import pytest
 from helpers import ROOT
-from ui_support import key, settle
+from ui_support import key, play_to_ending, settle
 
 from game.core.errors import StoryError
 from game.core.profile import load_profile
@@ -154,11 +154,7 @@ def test_a_story_that_ends_at_once_shows_its_ending_screen(tmp_path, text):
     try:
         key(app, pygame.K_RETURN)  # New game
         settle(app)
-        for _ in range(5):
-            if isinstance(app.top, EndingScene):
-                break
-            key(app, pygame.K_SPACE)
-            settle(app)
+        play_to_ending(app, presses=5)
         assert isinstance(app.top, EndingScene), type(app.top).__name__
     finally:
         pygame.display.quit()

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 from pathlib import Path
 
 import pygame
 import pytest
-from ui_support import FIXTURE, advance_to_choice, key, settle
+from ui_support import FIXTURE, advance_to_choice, await_reload, key, settle
 
 from game import cli
 from game.core.profile import load_profile
@@ -88,20 +87,6 @@ def read_to(app: App, text: str) -> None:
         key(app, pygame.K_SPACE)
         settle(app)
     raise AssertionError(f"never reached {text!r}; at {app.top.box.text!r}")
-
-
-def await_reload(app: App, seconds: float = 60) -> str:
-    """Run the loop (one tick at a time, as the window does) until a build's toast shows."""
-    scene = app.top
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.run_ticks(1)
-        last = scene.live.last
-        if last is not None:
-            scene.live.last = None
-            return last.message
-        time.sleep(0.005)
-    raise AssertionError("no reload result arrived")
 
 
 def edit(path: Path, old: str, new: str) -> None:

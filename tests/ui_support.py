@@ -4,6 +4,7 @@ posted exactly as SDL would deliver them."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -90,3 +91,28 @@ def new_game(app: App):  # noqa: ANN201 — the PlayScene
     assert isinstance(app.top, PlayScene)
     settle(app)
     return app.top
+
+
+def await_reload(app: App, seconds: float = 60) -> str:
+    """Run the loop (one tick at a time, as the window does) until a build's toast shows."""
+    scene = app.top
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.run_ticks(1)
+        last = scene.live.last
+        if last is not None:
+            scene.live.last = None
+            return last.message
+        time.sleep(0.005)
+    raise AssertionError("no reload result arrived")
+
+
+def play_to_ending(app: App, presses: int = 20) -> None:
+    """Space through lines (settling after each) until the ending screen, at most `presses`."""
+    from game.ui.scenes.ending import EndingScene
+
+    for _ in range(presses):
+        if isinstance(app.top, EndingScene):
+            return
+        key(app, pygame.K_SPACE)
+        settle(app)
