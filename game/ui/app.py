@@ -422,6 +422,8 @@ class App:
             if not self.running:
                 break
             drawn += self.frame(1 / 60)
+            if not self.running:
+                self.close()  # as run() does: the place kept on leaving is on disk after this
         return drawn
 
     def screenshot(self, path: str | Path) -> Path:
