@@ -184,15 +184,7 @@ def _idle(app, scene, pygame, seconds: float) -> dict:
         try:
             app.running = True
             while app.running:  # App.run's loop, without its close() at the end
-                if app.animating():
-                    timer.tick(60)
-                    app.frame(timer.get_time() / 1000)
-                else:
-                    event = pygame.event.wait(500)
-                    if event.type != pygame.NOEVENT:
-                        pygame.event.post(event)
-                    timer.tick()
-                    app.frame(timer.get_time() / 1000)
+                app.step(timer)
         finally:
             app.dispatch = quit_on
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall

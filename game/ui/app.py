@@ -33,7 +33,8 @@ from .stories import StoryShelf
 from .visuals.backgrounds import Backdrops
 
 Overlay = Callable[[pygame.Surface, theme.Layout], None]
-IDLE_WAIT_MS = 500
+IDLE_WAIT_MS = 500  # a still window still runs a frame this often (hot reload's polls)
+IDLE_POLL_MS = 8  # ... and looks for input this often: within half a frame at 60 fps
 
 
 def parse_size(text: str | None) -> tuple[int, int] | None:
@@ -67,6 +68,19 @@ def coalesce(rects: list[pygame.Rect], size: tuple[int, int], columns: int = 4,
         else:
             tiles[tile] = pygame.Rect(rect)
     return list(tiles.values())
+
+
+def wait_for_input(limit_ms: int) -> None:
+    """Sleep until an event is queued or `limit_ms` pass, leaving the event queued. Not
+    pygame.event.wait(timeout): pygame-ce's waits by polling SDL every millisecond, 3 % of a
+    core in a window where nothing moves; sleeping IDLE_POLL_MS between looks costs a tenth of
+    that and answers a key within half a frame."""
+    deadline = pygame.time.get_ticks() + limit_ms
+    while not pygame.event.peek():
+        left = deadline - pygame.time.get_ticks()
+        if left <= 0:
+            return
+        pygame.time.wait(min(IDLE_POLL_MS, left))
 
 
 class App:
@@ -400,19 +414,21 @@ class App:
         timer.tick()
         first_frame_only = bool(os.environ.get("HER_QUIT_AFTER_FIRST_FRAME"))
         while self.running:
-            if self.animating():
-                timer.tick(0 if self.autoplay and self.autoplay.fast else 60)
-                drawn = self.frame(1 / 60 if self.autoplay and self.autoplay.fast
-                                   else timer.get_time() / 1000)
-            else:
-                event = pygame.event.wait(IDLE_WAIT_MS)
-                if event.type != pygame.NOEVENT:
-                    pygame.event.post(event)
-                timer.tick()
-                drawn = self.frame(timer.get_time() / 1000)  # ticks go on: reload polls
+            drawn = self.step(timer)
             if first_frame_only and drawn:
                 self.running = False
         self.close()
+
+    def step(self, timer: pygame.time.Clock) -> bool:
+        """One pass of the real loop (run(), and bench's idle figure): a frame at 60 fps while
+        anything moves, else a wait for input first. True when it drew."""
+        if self.animating():
+            fast = bool(self.autoplay and self.autoplay.fast)
+            timer.tick(0 if fast else 60)
+            return self.frame(1 / 60 if fast else timer.get_time() / 1000)
+        wait_for_input(IDLE_WAIT_MS)
+        timer.tick()
+        return self.frame(timer.get_time() / 1000)  # ticks go on: reload polls
 
     def run_ticks(self, count: int) -> int:
         """Drive the loop for `count` ticks of 1/60 s without sleeping (tests, autoplay, bench).
