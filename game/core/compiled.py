@@ -83,6 +83,52 @@ class CompiledStory:
         return [knot for knot, body in self.knots.items() if needle in body]
 
     @cached_property
+    def _top_level(self) -> str:
+        """The compiled text of the content outside every knot (before the first one, and
+        any INCLUDEd file's loose lines), as `knots` gives each knot's."""
+        try:
+            root = json.loads(self.json_text.lstrip("\ufeff"))["root"]
+            return json.dumps(root[0], ensure_ascii=False) if isinstance(root[0], list) else ""
+        except (ValueError, KeyError, IndexError, TypeError):
+            return ""
+
+    def knot_of_line(self, text: str) -> str | None:
+        """The one knot whose compiled content holds `text` as a whole ink string (give or
+        take the spaces the runtime trims), "" when that is the content outside all knots,
+        None when no single place does (the line was put together from pieces, or the same
+        words are in two places): a cheap answer to where a line came from, trusted only when
+        it cannot be wrong."""
+        if not text:
+            return None
+        needle = re.compile(r'"\^\s*' + re.escape(json.dumps(text, ensure_ascii=False)[1:-1])
+                            + r'\s*"')
+        found = [knot for knot, body in self.knots.items() if needle.search(body)]
+        if needle.search(self._top_level):
+            found.append("")
+        return found[0] if len(found) == 1 else None
+
+    @cached_property
+    def marked_json(self) -> str:
+        """This story with every piece of text followed by the name of the knot it is in
+        (`MARK_OPEN knot MARK_CLOSE`; nothing for text outside knots): played from a state
+        of the real story, the text a line ends with says which knot made it. Only text the
+        reader sees is marked — strings inside string expressions (`str` … `/str`) and tags
+        stay as they are, so every condition and choice goes the same way, and no container
+        changes shape, so the real story's saved states load into it."""
+        try:
+            data = json.loads(self.json_text.lstrip("\ufeff"))
+            root = data["root"]
+            named = root[-1] if isinstance(root[-1], dict) else {}
+        except (ValueError, KeyError, IndexError, TypeError):
+            return self.json_text
+        for knot, body in named.items():
+            if knot != "global decl":
+                _mark_text(body, MARK_OPEN + knot + MARK_CLOSE)
+        if isinstance(root[0], list):
+            _mark_text(root[0], MARK_OPEN + MARK_CLOSE)
+        return json.dumps(data, ensure_ascii=False)
+
+    @cached_property
     def globals(self) -> tuple[str, ...]:
         """Names of the story's global VARs, from the compiled "global decl" container."""
         decl = self._named.get("global decl", [])
@@ -166,3 +212,32 @@ def _too_big_integer(json_text: str) -> str | None:
         if not -2**31 <= int(match.group()) < 2**31:
             return match.group()
     return None
+
+
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters: no story's own text
+LAST_MARK = re.compile(MARK_OPEN + "([^" + MARK_CLOSE + "]*)" + MARK_CLOSE)
+
+
+def _mark_text(node: object, mark: str, quoted: bool = False) -> None:
+    """Append `mark` to each visible text string in the compiled container `node`, in place;
+    `quoted`: inside a string expression or a tag, where text is a value, not output. Named
+    content (a container's last dict) is reached by diverts, never inside an expression."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, list) and not key.startswith("#"):
+                _mark_text(value, mark)
+        return
+    if not isinstance(node, list):
+        return
+    for index, item in enumerate(node):
+        if item in ("str", "#"):
+            quoted = True
+        elif item in ("/str", "/#"):
+            quoted = False
+        elif isinstance(item, str):
+            if not quoted and item.startswith("^") and item[1:].strip():
+                node[index] = item + mark
+        elif isinstance(item, list):
+            _mark_text(item, mark, quoted)
+        elif isinstance(item, dict):
+            _mark_text(item, mark)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import source as story_source
-from .compiled import CompiledStory, InkRuntime, seed_runtime, title_of
+from .compiled import LAST_MARK, CompiledStory, InkRuntime, seed_runtime, title_of
 from .config import Ending, StoryConfig
 from .direct import Direct
 from .errors import StoryError
@@ -135,6 +135,7 @@ class Story:
         self.failed = False  # a budget ran out: this runtime is mid-step until the next reset
         self._ink = self._new_runtime()
         self._direct: Direct | None = None  # the per-line calls of `_ink`, made once
+        self._marked: InkRuntime | None = None  # the marked copy, for naming endings
         self.meta = parse_global_tags(list(self._ink.get_global_tags()))
         self.variable_names = self.compiled.globals
         self.seed = 0
@@ -481,17 +482,52 @@ class Story:
         return EndingReached(self.config.ending(knot), "dead_end" if dead else "end")
 
     def _last_knot(self) -> str:
-        """The knot that holds the last line: found by its text in the compiled story, else by
-        replaying the last stretch in a scratch runtime and reading paths there — so that
-        normal play never pays for `get_current_path()` on every line."""
-        return self._knot_holding(self._last_text) or self._knot_by_replay() or "end"
-
-    def _knot_holding(self, text: str) -> str | None:
-        found = self.compiled.knots_holding(text, whole_line=True)
-        return found[0] if len(found) == 1 else None
+        """The knot whose content made the last line's last words, as inkjs's path of that
+        content names it: "end" when that is outside every knot. Found by the line's text in
+        the compiled story when only one place holds it, else by a replay of the last stretch
+        in a copy of the story whose text says where it comes from (`marked_json`), so that
+        normal play never pays for knowing where each line comes from."""
+        knot = self.compiled.knot_of_line(self._last_text)
+        if knot is None:
+            knot = self._knot_by_replay()
+        return knot or "end"
 
     def _knot_by_replay(self) -> str:
-        return self._replay()[1]
+        """Replay the stretch since the last loaded state in the marked copy: the knot named
+        by the last mark of the last line with text. A line that is only a printed value
+        (`{score}`) has no mark; for it, the knot the runtime was in before that line. The
+        copy plays as the story did (its conditions see the same values), but the replay is
+        held to the time budget all the same: a function's text captured into a string is
+        the one place where a mark could send it another way."""
+        knot = ""
+        scratch = self._marked
+        if scratch is None:
+            scratch = self._marked = CompiledStory(self.compiled.marked_json).new_runtime(
+                has_seen=self._has_seen, quiet=True)
+        NATIVE.enter()  # a runtime fault on the way stays off the terminal
+        try:
+            plain, special = split_non_finite(self._start_state)
+            scratch.load_state(plain)
+            for name, value in special.items():
+                scratch.set_variable(name, value)
+            deadline = time.perf_counter() + self.budget.seconds
+            for index in [*self._path, None]:
+                while scratch.can_continue():
+                    before = scratch.get_current_path()
+                    while not scratch.continue_async(SLICE_MS):
+                        if time.perf_counter() > deadline:  # the copy went another way
+                            return knot
+                    text = scratch.get_current_text()
+                    if text.strip():
+                        marks = LAST_MARK.findall(text)
+                        knot = marks[-1] if marks else _knot_of_path(before)
+                if index is not None:
+                    scratch.choose_choice_index(index)
+        except (RuntimeError, TypeError):
+            pass
+        finally:
+            NATIVE.exit()
+        return knot
 
     # --- state and variables -----------------------------------------------------------
     def save_state(self) -> str:
@@ -597,6 +633,12 @@ class Story:
             return self._ink.get_visit_count_at_path_string(path)
         except RuntimeError:
             return 0
+
+
+def _knot_of_path(path: str) -> str:
+    """The knot an ink path is in: its first part, or "" for content outside every knot."""
+    head = path.split(".")[0]
+    return "" if head.isdigit() else head
 
 
 def _actionable(tags: Tags) -> bool:
