@@ -35,6 +35,25 @@ questions), and exploring one of them explores both.
 - **Output.** The output stream is emptied: the runtime clears it at the start of every
   continue, so nothing after a choice can read it.
 
+Segments are remembered, so most are never played by the runtime at all. A segment (an
+option played to the next choice point or end) runs from the option's target and the frames
+of its thread, following the static graph without entering chosen content (a choice point's
+target runs only once chosen, except an invisible default, which the runtime takes in the
+same segment). The globals it can touch are those read (`VAR?`, `ref` pointers) or assigned
+(`VAR=`) anywhere in that region, and every global a `ref` held in the state points to (a
+tunnel's `ref` parameter assigns through it). Two states equal in everything but globals the
+segment cannot touch — the same place, call stack, temporaries, visit counts, random seed and
+choices — run the segment identically: the same lines, `has_seen` questions, errors, choice
+points or ending, and the same values of the touched globals after it; every other global
+ends as it began. So the segment is played once, and its outcome for the other state is the
+remembered one with that state's own untouched globals put back (the memo is keyed by the
+canonical state with the untouched globals left out, and the option; forgotten when the
+endings taken as seen change). A choice's text is printed by a divert into its `s`
+container, which returns through the compiler's temporary `$r`: such a return is followed to
+the return points its callers set (`-> target` literals stored in `$r` just before the
+divert), not to every target in the story. Any position or target the analysis does not
+understand plays the segment through the runtime.
+
 No dominance pruning: ink conditions may test any value in any direction, so a state with
 "more" of a meter does not make another redundant unless that is proven for the story, and an
 unproven dominance would silently drop endings.
@@ -69,6 +88,7 @@ from .config import StoryConfig
 from .errors import StoryError
 from .story import (
     DEAD_END,
+    NON_FINITE_KEY,
     SLICE_MS,
     EndingReached,
     Line,
@@ -95,6 +115,8 @@ except ImportError:  # pragma: no cover — the standard library gives the same 
         return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 _PATH_IN_STATE = re.compile(r'"(?:cPath|targetPath)":"([^".]+)')
+_POINTER = re.compile(r'"\^var":"([^"]+)"')  # a variable pointer held in a state
+_NO_VARIABLES = '"variablesState":{}'
 _DIVERT_KEYS = ("->", "f()", "->t->", "x()", "*")
 
 
@@ -227,29 +249,48 @@ class _Analysis:
         self.bits: dict[tuple, int] = {}  # ("count", path) / ("var", name) / ("turn",) -> bit
         self.targets: list[str] = []  # divert-target literals (`-> knot` as a value)
         self.wild: list[int] = []  # nodes that divert through a variable
+        # a choice's text is printed by a divert into its `s` container, which returns
+        # through the compiler's temporary `$r`, set to a return point just before: the
+        # container -> the return points its callers set, and its `$r` returns
+        self.returns: dict[str, list[str]] = {}
+        self.via_return: list[tuple[int, str]] = []
+        self._return_to: str | None = None
+        self._literal: str | None = None
         self.commands: set[str] = set()
+        self.chosen: list[list] = []  # per node: targets of its choice points (when chosen)
+        self.writes: list[int] = []  # per node: bits of the globals it assigns (`VAR=`)
         self._container(root, [], None)
         self.reads_targets = bool({"readc", "turns"} & self.commands)
         self.uses_turns = bool({"turn", "turns"} & self.commands)
         target_nodes = [n for n in (self._place(t) for t in self.targets) if n is not None]
         for node in self.wild:
             self.succ[node].extend(target_nodes)
+        for node, container in self.via_return:
+            callers = self.returns.get(container)
+            self.succ[node].extend(callers if callers else target_nodes)
         if self.reads_targets:  # READ_COUNT / TURNS_SINCE of any divert-target value
             everywhere = 0
             for target in self.targets:
                 everywhere |= self._bit(("count", target))
             self.local = [bits | everywhere for bits in self.local]
         for node, nexts in enumerate(self.succ):
-            resolved = []
-            for item in nexts:
-                found = self._place(item) if isinstance(item, str) else item
-                if found is None:  # a target not understood: everything stays live
-                    found = -1
-                resolved.append(found)
-            self.succ[node] = resolved
+            self.succ[node] = [self._resolved(item) for item in nexts]
+        # what one segment can run: the graph without the edges into chosen content, and
+        # what it can touch: the globals it reads or assigns
+        self.segment_closure = _close(self.succ, [r | w for r, w in zip(self.local,
+                                                                         self.writes,
+                                                                         strict=True)])
+        for node, nexts in enumerate(self.chosen):
+            if nexts:
+                self.succ[node] = self.succ[node] + [self._resolved(item) for item in nexts]
         self.closure = _close(self.succ, self.local)
         self._names = {bit: key for key, bit in self.bits.items()}
         self._cache: dict[frozenset, tuple[frozenset, frozenset] | None] = {}
+        self._touch_cache: dict[frozenset, frozenset | None] = {}
+
+    def _resolved(self, item: str | int) -> int:
+        found = self._place(item) if isinstance(item, str) else item
+        return -1 if found is None else found  # a target not understood: everything
 
     def _bit(self, key: tuple) -> int:
         bit = self.bits.get(key)
@@ -259,7 +300,9 @@ class _Analysis:
 
     def _new_node(self) -> int:
         self.succ.append([])
+        self.chosen.append([])
         self.local.append(0)
+        self.writes.append(0)
         return len(self.succ) - 1
 
     def _container(self, body: list, path: list[str], after: int | None) -> int:
@@ -309,20 +352,34 @@ class _Analysis:
             if not isinstance(value, str):
                 continue
             if key in _DIVERT_KEYS:
-                if item.get("var"):
+                if item.get("var") and value == "$r" and key == "->":
+                    self.via_return.append((node, ".".join(path)))
+                elif item.get("var"):
                     self.wild.append(node)
                 else:
                     target = _resolve(value, path)
-                    self.succ[node].append(target)
-                    if key == "*" and int(item.get("flg", 0)) & 16:  # once-only
+                    if self._return_to is not None and key == "->":
+                        self.returns.setdefault(target, []).append(self._return_to)
+                        self._return_to = None
+                    flags = int(item.get("flg", 0)) if key == "*" else 0
+                    if key == "*" and not flags & 8:  # runs only once chosen
+                        self.chosen[node].append(target)
+                    else:  # a divert, or an invisible default the runtime takes itself
+                        self.succ[node].append(target)
+                    if flags & 16:  # once-only
                         self.local[node] |= self._bit(("count", target))
             elif key == "^->":
                 target = _resolve(value, path)
                 self.targets.append(target)
+                self._literal = target
+            elif key == "temp=" and value == "$r":  # the return point of a choice's text
+                self._return_to = self._literal
             elif key == "CNT?":
                 self.local[node] |= self._bit(("count", _resolve(value, path)))
             elif key in ("VAR?", "^var"):
                 self.local[node] |= self._bit(("var", value))
+            elif key == "VAR=":
+                self.writes[node] |= self._bit(("var", value))
 
     def _place(self, path: str) -> int | None:
         """The node a path names: a container's first item, or an item by its index."""
@@ -359,35 +416,68 @@ class _Analysis:
         self._cache[positions] = result
         return result
 
+    def touches(self, positions: frozenset) -> frozenset | None:
+        """The globals one segment starting at these positions can read or assign before it
+        stops at choices or ends (chosen content is not followed), or None when a position
+        or a target is not understood."""
+        found = self._touch_cache.get(positions, False)
+        if found is not False:
+            return found
+        bits = 0
+        result: frozenset | None = None
+        for position in positions:
+            node = self.places.get(position)
+            if node is None:
+                break
+            bits |= self.segment_closure[node]
+            if bits < 0:
+                break
+        else:
+            names = set()
+            while bits:
+                low = bits & -bits
+                key = self._names[low]
+                if key[0] == "var":
+                    names.add(key[1])
+                bits ^= low
+            result = frozenset(names)
+        self._touch_cache[positions] = result
+        return result
+
     def canonical(self, state_text: str) -> str:
         """The state with everything the future cannot read removed or normalised: loadable
         as it is, and equal for two states whose futures are the same (the reductions never
         merge states whose futures differ)."""
-        state = _loads(state_text)
+        return _dumps(self.canonical_data(_loads(state_text))[0])
+
+    def canonical_data(self, state: dict) -> tuple[dict, frozenset | None]:
+        """`canonical` on a parsed state (changed in place), and the globals it kept as live
+        (None: every global was kept)."""
         flows = state.get("flows") or {}
         positions = set()
         for flow in flows.values():
             _positions(flow, positions)
         live = self.live(frozenset(positions))
+        values = state.get("variablesState") or {}
+        variables = None
         if live is not None:
             counts, variables = live
             visits = state.get("visitCounts")
             if visits:
                 state["visitCounts"] = {k: v for k, v in visits.items() if k in counts}
-            values = state.get("variablesState")
-            if values:
-                state["variablesState"] = {k: v for k, v in values.items() if k in variables}
+            values = {k: v for k, v in values.items() if k in variables}
             if self.uses_turns:
                 turns = state.get("turnIndices")
                 if turns:
                     state["turnIndices"] = {k: v for k, v in turns.items() if k in counts}
+        state["variablesState"] = values
         if not self.uses_turns:
             state["turnIndices"] = {}
             state["turnIdx"] = 0
         for flow in flows.values():
             _renumber_threads(flow)
             flow["outputStream"] = []
-        return _dumps(state)  # keys sorted: equal states, equal text
+        return state, variables
 
 
 def _positions(flow: dict, out: set) -> None:
@@ -548,6 +638,34 @@ class Edge(NamedTuple):
     ending: tuple | None  # (id, title, how) when the play-through ended
 
 
+# segments remembered per process; more are forgotten all at once (they are only a shortcut)
+MEMO_MAX = 200_000
+
+
+class _Plans(list):
+    """Per option: (memo key, the globals its segment can touch) or None; and the parent's
+    globals, which the segment leaves as they are except those it touches."""
+
+    def __init__(self, values: dict) -> None:
+        super().__init__()
+        self.values = values
+
+
+def _derive(known: tuple, touched: frozenset, values: dict) -> Edge:
+    """The edge a remembered segment gives from another parent that agrees with the first
+    on everything the segment can touch: the same course, lines, choices and ending; the
+    globals it cannot touch keep this parent's values (where the next state keeps them)."""
+    edge, head, tail, kept, live = known
+    if head is None:
+        return edge
+    merged = dict(kept)
+    for name, value in values.items():
+        if name not in touched and (live is None or name in live):
+            merged[name] = value
+    text = head + _dumps(merged) + tail
+    return edge._replace(key=state_key(text), state=text)
+
+
 class _Expander:
     """Plays segments of one story in one process: a bare runtime for speed, and a `Story`
     for the rare segment that ends the play-through."""
@@ -565,6 +683,9 @@ class _Expander:
         self.story = Story(json_text, config=config, seed=seed, seen_endings=self.assumed)
         self.check_tags = _needs_tag_check(json_text)
         self.start_state = self.ink.save_state()
+        # segments played, by the part of the state they can touch (see `_plans`)
+        self.memo: dict[bytes, tuple] = {}
+        self._child: tuple[dict, frozenset | None] | None = None
 
     def _has_seen(self, ending_id: str) -> bool:
         self.asked.add(ending_id)
@@ -575,6 +696,9 @@ class _Expander:
             self.errors.append(message)
 
     def set_assumed(self, assumed: Iterable[str]) -> None:
+        assumed = set(assumed)
+        if assumed != self.assumed:
+            self.memo.clear()  # what a segment asked has_seen is answered differently now
         self.assumed.clear()
         self.assumed.update(assumed)  # the same set object the Story asks
 
@@ -584,16 +708,89 @@ class _Expander:
         return self._segment(None, -1)
 
     def expand(self, state: str, options: int) -> list[Edge]:
-        """Every option of the choice point saved in `state`."""
+        """Every option of the choice point saved in `state`: from the memo of segments where
+        one with the same touched part was played already, else by the runtime."""
+        plans = self._plans(state, options)
+        edges: list[Edge | None] = [None] * options
         plain, special = split_non_finite(state)
-        edges = []
         for index in range(options):
+            plan = plans[index] if plans else None
+            if plan is not None:
+                known = self.memo.get(plan[0])
+                if known is not None:
+                    edges[index] = _derive(known, plan[1], plans.values)
+                    continue
             self.ink.load_state(plain)
             for name, value in special.items():
                 self.ink.set_variable(name, value)
             self.ink.choose_choice_index(index)
-            edges.append(self._segment(state, index))
-        return edges
+            edge = self._segment(state, index)
+            edges[index] = edge
+            if plan is not None and (edge.key is None or self._child is not None):
+                self._remember(plan, edge)
+        return edges  # type: ignore[return-value]
+
+    def _plans(self, state: str, options: int) -> _Plans | None:
+        """For each option, its memo key and the globals its segment can touch (None where
+        the segment cannot be bounded): the parent state with every other global left out
+        (and the option's number) identifies the segment's whole course."""
+        if NON_FINITE_KEY in state or not MEMO_MAX:
+            return None
+        parent = _loads(state)
+        flows = parent.get("flows") or {}
+        if len(flows) != 1:
+            return None
+        flow = next(iter(flows.values()))
+        choices = flow.get("currentChoices") or ()
+        if len(choices) != options:
+            return None
+        values = parent.get("variablesState") or {}
+        pointers = frozenset(_POINTER.findall(state))  # a `ref` held may assign its global
+        callstack = flow.get("callstack") or {}
+        pending = flow.get("choiceThreads") or {}
+        plans = _Plans(values)
+        digests: dict[frozenset, bytes] = {}
+        for index, choice in enumerate(choices):
+            positions = set()
+            target = choice.get("targetPath")
+            if target is None:
+                plans.append(None)
+                continue
+            positions.add(target)
+            thread = pending.get(str(choice.get("originalThreadIndex")))
+            threads = [thread] if isinstance(thread, dict) else callstack.get("threads") or ()
+            for each in threads:
+                for frame in each.get("callstack") or ():
+                    if "cPath" in frame:
+                        positions.add(f"{frame['cPath']}.{frame.get('idx', 0)}")
+            touched = self.analysis.touches(frozenset(positions))
+            if touched is None:
+                plans.append(None)
+                continue
+            touched |= pointers
+            digest = digests.get(touched)
+            if digest is None:
+                parent["variablesState"] = {k: v for k, v in values.items() if k in touched}
+                digest = digests[touched] = hashlib.blake2b(
+                    _dumps(parent).encode(), digest_size=16).digest()
+            plans.append((digest + index.to_bytes(2, "little"), touched))
+        return plans
+
+    def _remember(self, plan: tuple[bytes, frozenset], edge: Edge) -> None:
+        if len(self.memo) >= MEMO_MAX:
+            self.memo.clear()
+        if edge.key is None:
+            self.memo[plan[0]] = (edge, None, None, None, None)
+            return
+        data, live = self._child  # type: ignore[misc]
+        touched = plan[1]
+        values = data["variablesState"]
+        kept = {k: v for k, v in values.items() if k in touched}
+        data["variablesState"] = {}
+        text = _dumps(data)
+        data["variablesState"] = values
+        cut = text.index(_NO_VARIABLES) + len(_NO_VARIABLES) - 2
+        self.memo[plan[0]] = (edge, text[:cut], text[cut + 2:], kept, live)
 
     def _segment(self, parent: str | None, index: int) -> Edge:
         ink = self.ink
@@ -631,7 +828,9 @@ class _Expander:
         errors = tuple(m for m in self.errors if DEAD_END not in m)
         if options and not tagged:
             raw = keep_non_finite(ink.save_state(), self._get)
-            state = self.analysis.canonical(raw)
+            data, live = self.analysis.canonical_data(_loads(raw))
+            self._child = None if NON_FINITE_KEY in data else (data, live)
+            state = _dumps(data)
             return Edge(index, state_key(state), state, options, lines, asked, trusted, errors,
                         None)
         beat = self._through_story(parent, index)
