@@ -15,6 +15,7 @@ from helpers import FIXTURES, run_cli
 from speedrun_support import play_run, speedrun_app
 from ui_support import FIXTURE, key, make_app, play_to_ending, settle
 
+from game.core import savefile
 from game.core.profile import load_profile
 from game.core.session import Session
 from game.core.state import PlayState
@@ -205,7 +206,8 @@ def test_a_save_written_before_play_state_still_loads(tmp_path):
     scene.save("2")
     scene.play.session.slots.flush()
     content = json.loads((saves / "2.json").read_text())
-    assert content["format_version"] == 2 and content["content"]["play"]["extras"]["bg"]
+    assert content["format_version"] == savefile.FORMAT_VERSION
+    assert content["content"]["play"]["extras"]["bg"]
     written = json.loads((saves / "ui-scenes.json").read_text())
     assert "2" not in written  # nothing written beside a save any more
     text = run_cli("text", "--story", str(FIXTURE), "--save-dir", str(saves), "--load", "1",

@@ -80,7 +80,9 @@ class FramePicture:
 def encode_png(surface: pygame.Surface) -> bytes:
     """`surface` as an RGB PNG. Written here rather than with `pygame.image.save` because
     that one holds the interpreter for its whole encode (16 ms for a thumbnail) and this one
-    spends its time in zlib, which does not — the frame thread keeps drawing meanwhile."""
+    spends its time in zlib, which does not — the frame thread keeps drawing meanwhile. At
+    zlib's fastest level: 1.0 ms instead of 1.8 for a 320x180 frame of the play scene, and a
+    sixth larger (36 KB), on the way to the save's fsync."""
     width, height = surface.get_size()
     raw = pygame.image.tobytes(surface, "RGB")
     stride = width * 3
@@ -92,4 +94,4 @@ def encode_png(surface: pygame.Surface) -> bytes:
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, no interlace
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(rows, 6)) + chunk(b"IEND", b""))
+            + chunk(b"IDAT", zlib.compress(rows, 1)) + chunk(b"IEND", b""))
