@@ -7,6 +7,7 @@ bound. A story that simply ends at once (item 8) shows its ending screen, not a 
 from __future__ import annotations
 
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -93,6 +94,21 @@ def test_the_budget_is_what_ends_it(tmp_path):
     assert time.perf_counter() - start < 2
 
 
+def test_the_memory_budget_ends_a_value_that_keeps_growing(tmp_path):
+    """With the time budget out of reach, the memory budget alone ends the doubling string,
+    well before the time would have, and says how much it grew."""
+    story = Story.open(_write(tmp_path, "doubling"), seed=1)
+    story.budget = type(story.budget)(seconds=60, megabytes=64)
+    start = time.perf_counter()
+    with pytest.raises(StoryError, match=r"used \d+ MB more without producing a line") as raised:
+        for _ in range(3):
+            story.next()
+    assert time.perf_counter() - start < 20
+    assert "(in 'double')" in raised.value.message
+    grown = int(re.search(r"used (\d+) MB", raised.value.message).group(1))
+    assert grown < 4 * 64, "the check came late: the string doubles once per step"
+
+
 @pytest.mark.parametrize("name", ["function", "tunnel", "pointer"])
 def test_the_call_depth_limit_ends_endless_recursion_first(tmp_path, name):
     """With time and memory budgets out of reach, the depth limit alone ends it, at once and
@@ -130,15 +146,23 @@ def _window(tmp_path: Path, story_path: Path) -> App:
     return app
 
 
-@pytest.mark.parametrize("name, words", [("loop", "endless loop"), ("pointer", "calls deep")])
+@pytest.mark.parametrize("name, words", [("loop", "endless loop"), ("pointer", "calls deep"),
+                                         ("tunnel", "without producing a line"),
+                                         ("doubling", "without producing a line")])
 def test_the_window_shows_the_error_and_keeps_running(tmp_path, name, words):
     app = _window(tmp_path, _write(tmp_path, name))
     try:
+        peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        start = time.perf_counter()
         key(app, pygame.K_RETURN)  # New game
         app.run_ticks(3)
         assert isinstance(app.top, StoryErrorScene)
+        assert time.perf_counter() - start < 20
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        assert peak - peak_before < MEMORY_BOUND_MB, f"{peak - peak_before:.0f} MB more"
         line = STORIES[name][2]
         assert f"{name}.ink:{line}" in app.top.question and words in app.top.question
+        assert f"(in '{STORIES[name][1]}')" in app.top.question
         key(app, pygame.K_RETURN)  # Back to the title
         assert isinstance(app.top, TitleScene)
         app.run_ticks(10)  # still running
