@@ -13,12 +13,14 @@ from pathlib import Path
 import pygame
 from helpers import run_cli
 from saves_support import BASE, new_session, play_to_choice
-from ui_support import settle
+from ui_support import advance_to_choice, new_game, settle
 
 from game import cli
 from game.core import savefile
+from game.core.story import Story
 from game.ui.app import App
 from game.ui.scenes.play import PlayScene
+from game.ui.scenes.title import TitleScene
 
 OVERFLOW = """VAR x = 1.5
 VAR n = 0
@@ -48,6 +50,44 @@ def test_an_overflowed_float_survives_an_autosave_and_a_load(tmp_path):
                       "--save-dir", str(saves))
     assert resumed.returncode == 0, resumed.stderr
     assert "Still inf, and -inf." in resumed.stdout  # the value itself, not a reset to 0
+
+
+NOT_A_NUMBER = OVERFLOW.replace("VAR n = 0", "VAR n = 0\nVAR y = 0.0").replace(
+    "Now {x}.\n* [Go on] Still {x}, and {-x}.",
+                                "~ y = x - x\nNow {x} and {y}.\n* [Go on] Still {x}, {-x} and {y}.")
+METERS = ("title: Overflow\nmeters:\n  x: {label: Size, min: 0, max: 10}\n"
+          "  y: {label: Odd, min: 0, max: 10}\n")
+
+
+def test_overflow_and_nan_in_meters_survive_the_windows_autosave_and_a_load(tmp_path):
+    """The window's autosave at the choice (on its writer thread), with an infinite and a NaN
+    global that story.yaml shows as meters; the terminal then loads that autosave and plays
+    on with both values as they were."""
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "main.ink").write_text(NOT_A_NUMBER, encoding="utf-8")
+    (story / "story.yaml").write_text(METERS, encoding="utf-8")
+    saves = tmp_path / "saves"
+    app = App(Story.open(story, seed=1), saves, size=(1280, 720), fullscreen=False, seed=1)
+    try:
+        app.replace(TitleScene(app))
+        app.run_ticks(2)
+        play = new_game(app)
+        advance_to_choice(app)
+        assert play.box.text == "Now inf and NaN."
+        app.run_ticks(4)  # the frame that shows the choice asks for its autosave
+        play.play.session.slots.flush()
+    finally:
+        app.close()
+        pygame.display.quit()
+    listing = json.loads(run_cli("saves", "--json", "--save-dir", str(saves)).stdout)
+    autos = [s["slot"] for s in listing["slots"] if s["status"] == "ok"]
+    assert autos, listing
+    resumed = run_cli("text", "--story", str(story), "--load", autos[-1], "--choose", "1",
+                      "--save-dir", str(saves))
+    assert resumed.returncode == 0, resumed.stderr
+    assert "Traceback" not in resumed.stderr
+    assert "Still inf, -inf and NaN." in resumed.stdout
 
 
 def _hostile(path: Path) -> None:
