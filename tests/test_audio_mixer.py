@@ -309,3 +309,25 @@ def test_audio_that_says_it_lasts_hours_is_refused_before_decoding(tmp_path, mon
     make(short, hours=0.01)  # 36 s: an ordinary track goes on to the decoder
     Library(tmp_path, WarnOnce())._load(short, "corrupt-music", "music")
     assert len(decoded) == 1
+
+
+def test_preload_decodes_a_mods_effects_but_none_of_its_music(tmp_path, monkeypatch):
+    """A mod's music folder can hold many long tracks: preload() decodes only effects, and
+    music one track at a time, when a cue first asks for it."""
+    from game.audio import library
+    from game.audio.library import PENDING, Library
+
+    for kind, names in (("music", ["one", "two", "three"]), ("sfx", ["door"])):
+        (tmp_path / kind).mkdir()
+        for name in names:
+            _fake_long_wav(tmp_path / kind / f"{name}.wav", hours=0.0001)
+    decoded: list[str] = []
+    monkeypatch.setattr(library.pygame.mixer, "Sound", lambda path: decoded.append(path) or path)
+    shelf = Library(tmp_path, WarnOnce())
+    shelf.preload()
+    shelf.wait()
+    assert not [p for p in decoded if "/music/" in p], decoded
+    assert str(tmp_path / "sfx" / "door.wav") in decoded
+    assert shelf.request("music", "two") is PENDING
+    shelf.wait()
+    assert [p for p in decoded if "/music/" in p] == [str(tmp_path / "music" / "two.wav")]
