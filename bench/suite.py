@@ -157,6 +157,7 @@ def run_suite(quick: bool = False) -> dict:
     results["replay"] = _area("bench.replay", "bench_replay", quick)
     results["terminal"] = _area("bench.terminal", "bench_terminal", quick)
     results["startup"] = _area("bench.startup", "bench_startup", quick)
+    results["memory"] = _area("bench.memory", "bench_memory", quick)
     return results
 
 

@@ -10,8 +10,7 @@ Per size, in a child process of its own (one window per process, as the game has
   autosave, and how long until each save is durable on disk (off the frame thread);
 * idle at a choice: redraws per second and CPU while the ambient animation plays, then redraws
   once it is still, from the real blocking loop (`App.run`);
-* memory (1920x1080, not with --quick): resident set size at each chapter start across a whole
-  autoplayed play-through with the audio mixer decoding (SDL's dummy audio output).
+(Memory across a whole play-through is bench/memory.py's figure, in a process of its own.)
 Every figure comes with its goal and, where one exists, the floor, as a ratio. Medians.
 """
 
@@ -30,8 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = ((1280, 720), (1920, 1080))
 GOALS = {"frame_p99_ms": {"1280x720": 4.0, "1920x1080": 6.0}, "save_frame_ms": 8.0,
-         "save_durable_p99_ms": 16.0, "idle_cpu_percent": 3.0, "still_redraws": 0,
-         "rss_mb": 150.0}
+         "save_durable_p99_ms": 16.0, "idle_cpu_percent": 3.0, "still_redraws": 0}
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -41,11 +39,6 @@ def _pct(values: list[float], q: float) -> float:
 
 def _med(values: list[float]) -> float:
     return round(statistics.median(values), 3) if values else 0.0
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/statm") as handle:
-        return round(int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
 
 
 # --- the child: one window ---------------------------------------------------------------------
@@ -255,33 +248,6 @@ def _idle(app, scene, pygame, seconds: float) -> dict:
             "still_redraws": still, "still_cpu_percent": still_cpu}
 
 
-def _memory(folder: str, size: tuple[int, int], pygame, limit: int) -> dict:
-    """RSS at every chapter start of one autoplayed play-through, the audio decoding."""
-    from game.commands.play import default_sound
-    from game.core.settings import load_settings
-    from game.core.story import Story
-
-    sound = default_sound(Story.open(ROOT / "story", seed=1), load_settings(folder))
-    app, scene = _play_app(folder, size, sound)
-    chapters: dict[str, float] = {}
-    start = _rss_mb()
-    for _ in range(limit):
-        if app.top is not scene:
-            break  # the ending
-        chapter = scene.play.session.chapter
-        if chapter and chapter not in chapters:
-            chapters[chapter] = _rss_mb()
-        _post_key(pygame, pygame.K_1 if scene.choices is not None else pygame.K_SPACE)
-        app.run_ticks(4)
-    app.writer.join()
-    values = list(chapters.values())
-    return {"rss_start_mb": start, "rss_by_chapter_mb": chapters,
-            "rss_peak_mb": max([start, _rss_mb(), *values]),
-            "rss_rise_last_half_mb": round(values[-1] - values[len(values) // 2], 1)
-            if len(values) > 2 else 0.0, "reached_ending": app.top is not scene,
-            "audio": type(sound).__name__ if sound is not None else "none"}
-
-
 def child(size: tuple[int, int], quick: bool) -> dict:
     import pygame
 
@@ -307,13 +273,6 @@ def child(size: tuple[int, int], quick: bool) -> dict:
         result["saves"]["history_lines"] = len(scene.play.session.history)
         result["idle"] = _idle(app, scene, pygame, 2.0 if quick else 5.0)
         app.writer.close()
-        if not quick and size == SIZES[-1]:  # the goal is at 1080p, with audio
-            pygame.display.quit()
-            pygame.display.init()
-            try:
-                result["memory"] = _memory(tempfile.mkdtemp(dir=folder), size, pygame, 6000)
-            except Exception as exc:  # noqa: BLE001 — the other figures still stand
-                result["memory"] = {"error": f"{type(exc).__name__}: {exc}"}
         return result
     finally:
         pygame.quit()
@@ -392,11 +351,6 @@ def _judge(figures: dict, name: str) -> None:
     idle["cpu_goal_percent"] = GOALS["idle_cpu_percent"]
     idle["ok"] = (idle["ambient_cpu_percent"] <= GOALS["idle_cpu_percent"]
                   and idle["still_redraws"] == 0 and idle["ambient_redraws_per_s"] >= 50)
-    memory = figures.get("memory")
-    if memory:
-        memory["goal_mb"] = GOALS["rss_mb"]
-        memory["ok"] = memory["rss_peak_mb"] <= GOALS["rss_mb"] and \
-            memory["rss_rise_last_half_mb"] <= 5
 
 
 if __name__ == "__main__":

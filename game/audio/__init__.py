@@ -20,7 +20,9 @@ __all__ = ["open_audio", "voice_lint", "self_voicing_status", "self_voicing_avai
            "AudioWarning", "Mixer", "Silent"]
 
 DEVICE_WARNINGS = WarnOnce()  # one "no sound device" warning per run, not per scene
-MIXER_FORMAT = {"frequency": 44100, "size": -16, "channels": 2, "buffer": 1024}
+# frequency and channels: those of the story's sounds (library.sounds_format), exactly — SDL
+# converts to whatever the device wants as it plays, rather than every decoded sound at load
+MIXER_FORMAT = {"size": -16, "buffer": 1024, "allowedchanges": 0}
 
 
 def open_audio(story_folder: str | Path | None = None, settings: object = None, *,
@@ -40,8 +42,13 @@ def open_audio(story_folder: str | Path | None = None, settings: object = None, 
         return Silent()
     try:
         if not pygame.mixer.get_init():
+            from .library import sounds_format
+
+            rate, channels = sounds_format(story_folder)
+            buffer = MIXER_FORMAT["buffer"] * rate // 44100  # the same latency at any rate
             with native_stderr_quiet():  # ALSA/PulseAudio print their own probing noise
-                pygame.mixer.init(**MIXER_FORMAT)
+                pygame.mixer.init(**{**MIXER_FORMAT, "buffer": max(256, buffer)},
+                                  frequency=rate, channels=channels)
     except pygame.error as exc:
         DEVICE_WARNINGS("no-device", f"no sound device ({exc}): playing on, text only")
         return Silent()

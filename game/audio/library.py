@@ -5,6 +5,7 @@ so the play scene never has to know why a sound is absent.
 
 from __future__ import annotations
 
+import os
 import stat
 import threading
 from collections import OrderedDict
@@ -260,6 +261,79 @@ def header_seconds(path: Path) -> float | None:
     except OSError:
         return None
     return None
+
+
+def header_format(path: Path) -> tuple[int, int] | None:
+    """(sample rate, channels) an audio file says it has, read from its first headers: an Ogg
+    Vorbis or Opus stream's identification header, a WAV's fmt chunk. None for other formats
+    or headers that do not say."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    if head[:4] == b"OggS":
+        at = head.find(b"\x01vorbis")
+        if at >= 0 and len(head) >= at + 16:
+            rate, channels = int.from_bytes(head[at + 12:at + 16], "little"), head[at + 11]
+        else:
+            at = head.find(b"OpusHead")
+            if at < 0 or len(head) < at + 10:
+                return None
+            rate, channels = 48000, head[at + 9]  # Opus always decodes at 48 kHz
+    elif head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        at = head.find(b"fmt ")
+        if at < 0 or len(head) < at + 16:
+            return None
+        channels = int.from_bytes(head[at + 10:at + 12], "little")
+        rate = int.from_bytes(head[at + 12:at + 16], "little")
+    else:
+        return None
+    return (rate, channels) if 8000 <= rate <= 192000 and 1 <= channels <= 8 else None
+
+
+FULL_FORMAT = (44100, 2)  # when a story's sounds do not all say what they are
+
+
+def sounds_format(story_folder: str | Path | None) -> tuple[int, int]:
+    """The sample rate and channel count the mixer needs for a story's sounds: the highest
+    its music and effects (its own and the game's) and the first clip of each voice use,
+    at most CD quality. The mixer stores every decoded sound in its own format, so opening it
+    at 44.1 kHz stereo for sounds made at 22.05 kHz mono (all of the game's) kept each second
+    of them four times over — 7 MB a music track instead of 1.8 — and played nothing more.
+    A sound in a format whose header we do not read (MP3, FLAC) keeps the full format."""
+    folder = Path(story_folder) if story_folder else None
+    if folder is not None and folder.is_file():
+        folder = folder.parent
+    files: list[Path] = []
+    for root in ([ASSETS] + ([folder] if folder is not None else [])):
+        for kind in ("music", "sfx"):
+            if (root / kind).is_dir():
+                files.extend(p for p in (root / kind).iterdir()
+                             if p.suffix.lower() in AUDIO_SUFFIXES)
+    try:
+        speakers = [entry.path for entry in os.scandir(voice_root(folder)) if entry.is_dir()]
+    except OSError:
+        speakers = []
+    for speaker in speakers:  # one clip each: a character's clips are made alike
+        try:
+            with os.scandir(speaker) as entries:
+                first = next((entry.path for entry in entries
+                              if os.path.splitext(entry.name)[1].lower() in AUDIO_SUFFIXES),
+                             None)
+        except OSError:
+            first = None
+        if first is not None:
+            files.append(Path(first))
+    rate, channels = 0, 0
+    for path in files:
+        found = header_format(path)
+        if found is None:
+            return FULL_FORMAT
+        rate, channels = max(rate, found[0]), max(channels, found[1])
+    if not rate:
+        return FULL_FORMAT
+    return min(rate, FULL_FORMAT[0]), min(channels, FULL_FORMAT[1])
 
 
 def sound_envelope(sound: pygame.mixer.Sound) -> list[int]:

@@ -26,6 +26,7 @@ from game.core.writer import Writer
 
 from . import keymap, scene_table, theme
 from .chapter_marks import ChapterMarks
+from .heap import keep_heap_flat
 from .save_bridge import FramePicture, SceneMemory
 from .scenes.base import Scene
 from .sound import SoundHook
@@ -93,6 +94,7 @@ class App:
                  language: str | None = None, modding: bool = False) -> None:
         # save_dir: this story's saves and profile; save_root: the player's folder above it;
         # sound_factory(story, settings): the sound for another story picked in the window
+        keep_heap_flat()  # before the first backdrop: freed pictures leave the process
         self.save_dir = Path(save_dir)
         self.shelf = StoryShelf(story, Path(save_root or save_dir), mods_root)  # picker, reload
         self.settings = settings or load_settings(self.save_dir)

@@ -203,9 +203,13 @@ SCENES: dict[str, Painter] = {
 }
 
 
-DESIGNS_KEPT = 2  # painted scenes kept at design size (3.7 MB each): only scaling reads them
-SCALED_KEPT = 4  # at window size (8 MB each at 1080p): this scene, the one it fades from, two
-# more for going back and forth — a play-through passes through fourteen
+# painted scenes kept at design size (3.7 MB each): none — only scaling to a new window size
+# reads them, and repainting one then (8-15 ms) is cheaper than holding it all the time
+DESIGNS_KEPT = 0
+# at window size (8 MB each at 1080p): this scene and the one it fades from. A play-through
+# passes through fourteen; keeping four was 16 MB more of the 1080p peak for the rare return
+# to a scene two back, which repaints in about 20 ms
+SCALED_KEPT = 2
 
 
 class Backdrops:
@@ -235,12 +239,15 @@ class Backdrops:
         key = (name, size)
         surface = self._scaled.get(key)
         if surface is None:
-            picture = self.design(name)
-            surface = (picture.copy() if size == (W, H) else
-                       pygame.transform.smoothscale(picture, size)).convert()
-            self._scaled[key] = surface
-            while len(self._scaled) > SCALED_KEPT:
+            # the one forgotten goes first, not after the new one is made: at 1080p that was
+            # 8 MB more at every change of scene, on top of the painting's own
+            while self._scaled and len(self._scaled) >= SCALED_KEPT:
                 self._scaled.popitem(last=False)
+            picture = self.design(name)
+            surface = picture if size == (W, H) else pygame.transform.smoothscale(picture, size)
+            del picture
+            surface = _display_format(surface, kept=size == (W, H) and bool(DESIGNS_KEPT))
+            self._scaled[key] = surface
         else:
             self._scaled.move_to_end(key)
         return surface
@@ -249,3 +256,17 @@ class Backdrops:
         """What the cache holds, in pixel bytes (bench and tests read it)."""
         return sum(s.get_width() * s.get_height() * s.get_bytesize()
                    for s in (*self._design.values(), *self._scaled.values()))
+
+
+def _same_format(one: pygame.Surface, other: pygame.Surface) -> bool:
+    return (one.get_bitsize(), one.get_masks()) == (other.get_bitsize(), other.get_masks())
+
+
+def _display_format(surface: pygame.Surface, kept: bool) -> pygame.Surface:
+    """`surface` in the window's pixel format, so each frame's blit is a plain copy: converted
+    only when it differs (a painted scene usually is already: converting it anyway was one
+    more window-sized copy alive at once). `kept`: the design cache holds this very surface."""
+    window = pygame.display.get_surface()
+    if window is not None and not _same_format(surface, window):
+        return surface.convert()
+    return surface.copy() if kept else surface

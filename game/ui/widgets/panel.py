@@ -6,6 +6,8 @@ surface alpha."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import pygame
 
 from .. import theme
@@ -33,7 +35,10 @@ def panel(size: tuple[int, int], colour: tuple[int, int, int] = theme.PANEL,
     return surface
 
 
-_VEILS: dict[tuple, pygame.Surface] = {}
+# two: the play scene's ink and the black of the title and endings (8 MB each at 1080p; eight
+# kept was up to a third of the memory budget)
+VEILS_KEPT = 2
+_VEILS: OrderedDict[tuple, pygame.Surface] = OrderedDict()
 
 
 def veil(size: tuple[int, int], alpha: int,
@@ -43,13 +48,15 @@ def veil(size: tuple[int, int], alpha: int,
     key = (size, colour)
     surface = _VEILS.get(key)
     if surface is None:
-        if len(_VEILS) > 8:
-            _VEILS.clear()
         surface = pygame.Surface(size)
         surface.fill(colour)
         if pygame.display.get_surface() is not None:
             surface = surface.convert()
         _VEILS[key] = surface
+        while len(_VEILS) > VEILS_KEPT:
+            _VEILS.popitem(last=False)
+    else:
+        _VEILS.move_to_end(key)
     surface.set_alpha(max(0, min(255, alpha)))
     return surface
 

@@ -8,10 +8,11 @@ from collections import OrderedDict
 import pygame
 
 # rendered lines, least recently drawn first, bounded by their pixels rather than their count:
-# a line of story text at 1080p is a quarter of a megabyte
+# a line of story text at 1080p is a quarter of a megabyte, so 8 MB keeps about thirty: the
+# lines on screen, the choices and the history page (24 MB was a sixth of the 1080p budget)
 _CACHE: OrderedDict[tuple, pygame.Surface] = OrderedDict()
 _cached_bytes = 0
-CACHE_BYTES = 24 * 1024 * 1024
+CACHE_BYTES = 8 * 1024 * 1024
 _OPENS = " \t\n([{\u2014\u2013-/"  # after these a quote opens
 
 

@@ -1,0 +1,154 @@
+"""Memory as the player gets it, for `python main.py bench`: the shipped story played whole in
+the window at 1920x1080 with its sound, in a process of its own (start-up and all), in a real
+X window when Xvfb is installed.
+
+* `peak_mb` is the process's high-water mark of resident memory (VmHWM), not a sample: a
+  moment between two readings (a scene painted while the last one fades, a track decoded
+  while another plays) counts.
+* `by_chapter_mb` is resident memory (VmRSS) at each chapter's start; `rise_mb` is how much
+  it grew from the second chapter to the end: memory must not rise chapter by chapter.
+* The sound is the game's own mixer decoding and mixing every clip and track, on the output
+  SDL_AUDIODRIVER names — SDL's dummy output when none is set, which mixes like a device but
+  plays nowhere (said so in `audio`).
+* `kept_mb` names what the window's caches hold at the end, for finding what grew.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZE = (1920, 1080)
+GOAL_MB = 150.0
+RISE_GOAL_MB = 5.0  # "flat": at most this much more at the end than at the second chapter
+
+
+def _status() -> dict[str, float]:
+    found = {}
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            name, _, value = line.partition(":")
+            if name in ("VmRSS", "VmHWM"):
+                found[name] = round(int(value.split()[0]) / 1024, 1)
+    return found
+
+
+def _post_key(pygame, key: int) -> None:
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
+
+
+def _surface_bytes(surfaces) -> int:
+    return sum(s.get_width() * s.get_height() * s.get_bytesize() for s in surfaces)
+
+
+def child(size: tuple[int, int], steps: int = 8000) -> dict:
+    """One play-through from a fresh process: choices by the first option, lines advanced
+    by Space every four ticks, as a reader skimming."""
+    import pygame
+
+    from game.audio import open_audio
+    from game.core.settings import load_settings
+    from game.core.story import Story
+    from game.ui.app import App
+    from game.ui.scenes.play import PlayScene
+    from game.ui.widgets import text
+
+    panel = importlib.import_module("game.ui.widgets.panel")  # the package exports a function
+
+    folder = tempfile.mkdtemp(prefix="her-bench-memory-")
+    started = _status()
+    story = Story.open(ROOT / "story", seed=1)
+    names = {c.id: c.name for c in story.config.characters.values()}
+    sound = open_audio(ROOT / "story", load_settings(folder), names=names, allow_dummy=True)
+    app = App(story, folder, size=size, fullscreen=False, seed=1, sound=sound)
+    scene = PlayScene(app)
+    app.replace(scene)
+    chapters: dict[str, float] = {}
+    clock = time.perf_counter()
+    for _ in range(steps):
+        if app.top is not scene:
+            break  # the ending
+        chapter = scene.play.session.chapter
+        if chapter and chapter not in chapters:
+            chapters[chapter] = _status()["VmRSS"]
+        _post_key(pygame, pygame.K_1 if scene.choices is not None else pygame.K_SPACE)
+        app.run_ticks(4)
+    app.writer.join()
+    end = _status()
+    library = getattr(sound, "library", None)
+    decoded = 0
+    if library is not None:
+        sounds = [s for s in library._named.values() if s is not None]
+        sounds += [clip for clip, _ in library._voices.values()]
+        decoded = sum(s.get_raw().__len__() for s in sounds)
+    mixer = pygame.mixer.get_init()
+    driver = pygame.mixer.get_driver() if mixer else None
+    kept = {"backdrops": app.backdrops.kept_bytes(), "text": text.cached_bytes(),
+            "veils": _surface_bytes(panel._VEILS.values()),
+            "panels": _surface_bytes(panel._CACHE.values()), "decoded_sound": decoded}
+    result = {"size": f"{size[0]}x{size[1]}", "video": pygame.display.get_driver(),
+              "audio": f"{type(sound).__name__} on SDL's '{driver}' output, "
+                       f"{mixer[0]} Hz x {mixer[2]} channel(s)" if mixer
+                       else type(sound).__name__,
+              "start_mb": started["VmRSS"], "end_mb": end["VmRSS"], "peak_mb": end["VmHWM"],
+              "by_chapter_mb": chapters, "reached_ending": app.top is not scene,
+              "played_s": round(time.perf_counter() - clock, 1),
+              "kept_mb": {k: round(v / 2**20, 1) for k, v in kept.items()}}
+    values = list(chapters.values())
+    result["rise_mb"] = round(end["VmRSS"] - values[1], 1) if len(values) > 2 else 0.0
+    app.close()
+    pygame.quit()
+    return result
+
+
+def measure(env: dict | None = None, size: tuple[int, int] = SIZE) -> dict:
+    """The figure from a child process, judged against the goal."""
+    env = dict(env or os.environ)
+    env.setdefault("SDL_AUDIODRIVER", "dummy")
+    env.setdefault("SDL_VIDEODRIVER", "dummy")
+    run = subprocess.run([sys.executable, "-m", "bench.memory", "--child",
+                          f"{size[0]}x{size[1]}"], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=1800)
+    if run.returncode != 0:
+        return {"error": (run.stderr or run.stdout).strip()[-600:]}
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    figures.update(goal_mb=GOAL_MB, rise_goal_mb=RISE_GOAL_MB,
+                   ok=figures["peak_mb"] <= GOAL_MB and figures["rise_mb"] <= RISE_GOAL_MB
+                   and figures["reached_ending"])
+    return figures
+
+
+def bench_memory(quick: bool) -> dict:
+    if quick:
+        return {"skipped": "not with --quick: it plays the whole story (about a minute)"}
+    from bench.ui import _start_xvfb
+
+    xvfb, display = _start_xvfb()
+    env = dict(os.environ)
+    if display:
+        env.update(DISPLAY=display, SDL_VIDEODRIVER="x11")
+    try:
+        figures = measure(env)
+    finally:
+        if xvfb is not None:
+            xvfb.kill()
+            xvfb.wait()
+    if not display:
+        figures["video_note"] = "dummy: Xvfb is not installed (apt-get install xvfb)"
+    return figures
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    if "--child" in sys.argv:
+        w, h = (int(v) for v in sys.argv[sys.argv.index("--child") + 1].split("x"))
+        print(json.dumps(child((w, h))))
+    else:
+        print(json.dumps(bench_memory("--quick" in sys.argv), indent=1))
