@@ -6,7 +6,8 @@ X window when Xvfb is installed.
   moment between two readings (a scene painted while the last one fades, a track decoded
   while another plays) counts.
 * `by_chapter_mb` is resident memory (VmRSS) at each chapter's start; `rise_mb` is how much
-  it grew from the second chapter to the end: memory must not rise chapter by chapter.
+  it grew over the second half of the story (middle chapter to last) and `per_chapter_mb` the
+  trend across the chapters after the first: memory must not rise chapter by chapter.
 * The sound is the game's own mixer decoding and mixing every clip and track, on the output
   SDL_AUDIODRIVER names — SDL's dummy output when none is set, which mixes like a device but
   plays nowhere (said so in `audio`).
@@ -101,11 +102,23 @@ def child(size: tuple[int, int], steps: int = 8000) -> dict:
               "by_chapter_mb": chapters, "reached_ending": app.top is not scene,
               "played_s": round(time.perf_counter() - clock, 1),
               "kept_mb": {k: round(v / 2**20, 1) for k, v in kept.items()}}
-    values = list(chapters.values())
-    result["rise_mb"] = round(end["VmRSS"] - values[1], 1) if len(values) > 2 else 0.0
+    values = list(chapters.values())[1:]  # the first is the play scene opening
+    # the second half of the story against its middle, and the trend across all of it
+    result["rise_mb"] = round(values[-1] - values[len(values) // 2], 1) if values else 0.0
+    result["per_chapter_mb"] = round(_slope(values), 2)
     app.close()
     pygame.quit()
     return result
+
+
+def _slope(values: list[float]) -> float:
+    """Least-squares MB per chapter."""
+    n = len(values)
+    if n < 2:
+        return 0.0
+    mean_x, mean_y = (n - 1) / 2, sum(values) / n
+    top = sum((x - mean_x) * (y - mean_y) for x, y in enumerate(values))
+    return top / sum((x - mean_x) ** 2 for x in range(n))
 
 
 def measure(env: dict | None = None, size: tuple[int, int] = SIZE) -> dict:
