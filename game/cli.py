@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
                         metavar="N", help="keep at most N states of each layer: faster, but "
                         "not exhaustive (default: explore every state)")
     routes.add_argument("--jobs", type=int, default=None, metavar="N",
-                        help="processes that expand states (default: one per core)")
+                        help="processes that expand states (default: 1, which measures fastest)")
     routes.add_argument("--seed", type=int, default=0)
     routes.add_argument("--time-budget", type=_seconds, default=None, metavar="SECONDS",
                         help="stop after this long and print what was found (default: none; "

@@ -63,8 +63,10 @@ one round count as seen in the next, and a route records the endings it relied o
 state's expansion remembers which endings it asked about; the next round replays only the
 states whose answers changed and reuses everything else.
 
-Large layers are expanded by worker processes over shards of the frontier (`workers`), each
-with its own runtime; the main process merges, so results do not depend on the split. A beam
+Large layers can be expanded by worker processes over shards of the frontier (`workers`),
+each with its own runtime and memo; the main process merges, so results do not depend on
+the split. One process is the default: with the memo, shipping states to another process
+costs more than expanding them. A beam
 (`beam_width`) is only used when asked for, and a pruned search says it is not complete.
 """
 
@@ -685,6 +687,7 @@ class _Expander:
         self.start_state = self.ink.save_state()
         # segments played, by the part of the state they can touch (see `_plans`)
         self.memo: dict[bytes, tuple] = {}
+        self._reach: dict[str, list[frozenset | None]] = {}  # flows text -> per option
         self._child: tuple[dict, frozenset | None] | None = None
 
     def _has_seen(self, ending_id: str) -> bool:
@@ -741,29 +744,22 @@ class _Expander:
         if len(flows) != 1:
             return None
         flow = next(iter(flows.values()))
-        choices = flow.get("currentChoices") or ()
-        if len(choices) != options:
-            return None
         values = parent.get("variablesState") or {}
         pointers = frozenset(_POINTER.findall(state))  # a `ref` held may assign its global
-        callstack = flow.get("callstack") or {}
-        pending = flow.get("choiceThreads") or {}
+        try:  # the flows, as text: what places the options start from
+            shape = state[state.index('"flows":'):state.index(',"inkFormatVersion":')]
+        except ValueError:
+            return None
+        reach = self._reach.get(shape)
+        if reach is None:
+            if len(self._reach) >= MEMO_MAX:
+                self._reach.clear()
+            reach = self._reach[shape] = self._touched_by_option(flow)
+        if len(reach) != options:
+            return None
         plans = _Plans(values)
         digests: dict[frozenset, bytes] = {}
-        for index, choice in enumerate(choices):
-            positions = set()
-            target = choice.get("targetPath")
-            if target is None:
-                plans.append(None)
-                continue
-            positions.add(target)
-            thread = pending.get(str(choice.get("originalThreadIndex")))
-            threads = [thread] if isinstance(thread, dict) else callstack.get("threads") or ()
-            for each in threads:
-                for frame in each.get("callstack") or ():
-                    if "cPath" in frame:
-                        positions.add(f"{frame['cPath']}.{frame.get('idx', 0)}")
-            touched = self.analysis.touches(frozenset(positions))
+        for index, touched in enumerate(reach):
             if touched is None:
                 plans.append(None)
                 continue
@@ -775,6 +771,27 @@ class _Expander:
                     _dumps(parent).encode(), digest_size=16).digest()
             plans.append((digest + index.to_bytes(2, "little"), touched))
         return plans
+
+    def _touched_by_option(self, flow: dict) -> list[frozenset | None]:
+        """Per option of the flow's choice point, the globals its segment can touch: from
+        the option's target and the frames of the thread it was offered in."""
+        callstack = flow.get("callstack") or {}
+        pending = flow.get("choiceThreads") or {}
+        result: list[frozenset | None] = []
+        for choice in flow.get("currentChoices") or ():
+            target = choice.get("targetPath")
+            if target is None:
+                result.append(None)
+                continue
+            positions = {target}
+            thread = pending.get(str(choice.get("originalThreadIndex")))
+            threads = [thread] if isinstance(thread, dict) else callstack.get("threads") or ()
+            for each in threads:
+                for frame in each.get("callstack") or ():
+                    if "cPath" in frame:
+                        positions.add(f"{frame['cPath']}.{frame.get('idx', 0)}")
+            result.append(self.analysis.touches(frozenset(positions)))
+        return result
 
     def _remember(self, plan: tuple[bytes, frozenset], edge: Edge) -> None:
         if len(self.memo) >= MEMO_MAX:
@@ -948,11 +965,11 @@ class _Expansion(NamedTuple):
 
 
 def default_workers() -> int:
-    """Processes for the search: one per core this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
+    """Processes for the search by default: one. With segments remembered, most options cost
+    the main process a lookup and a hash, less than sending the state to another process and
+    its children back (measured on The Intercept: two processes gave half the states per
+    second of one); `workers` still splits wide layers when asked."""
+    return 1
 
 
 # below this many states to expand in one layer, other processes cost more than they save
@@ -968,8 +985,8 @@ def explore(json_text: str, config: StoryConfig | None = None, *, max_states: in
     many states of each layer) or `max_states` stop it. `time_budget` (seconds) stops the
     search when it runs out, and `progress` is called about every `progress_every` seconds
     with the report so far, so a caller can show that a long search is alive; Ctrl+C also
-    stops it with what it found. `workers` processes expand wide layers (default: one per
-    core). `report.complete` says whether the results are exhaustive."""
+    stops it with what it found. `workers` processes expand wide layers (default: one, see
+    `default_workers`). `report.complete` says whether the results are exhaustive."""
     config = config or StoryConfig.default()
     report = RouteReport(max_states=max_states, beam_width=beam_width, time_budget=time_budget)
     watch = _Watch(report, time_budget, progress, progress_every)
@@ -1039,15 +1056,16 @@ def _round(expander: _Expander, pool: _Pool, report: RouteReport, watch: _Watch,
              fresh: dict) -> None:
         lines = depth_lines + edge.lines
         needs = trusted | edge.trusted
-        here = path_to(parent) + [edge.choice + 1] if parent is not None else []
-        for message in edge.errors:
-            if message not in report.errors_seen:
-                report.errors_seen.add(message)
-                report.errors.append({"message": message, "choices": here})
-        if edge.ending is not None:
-            report.states += 1  # a state too, as a naive search counts the one it ends in
-            _record(report, edge, here, lines, needs)
-            return
+        if edge.errors or edge.ending is not None:  # the route here, only when it is needed
+            here = path_to(parent) + [edge.choice + 1] if parent is not None else []
+            for message in edge.errors:
+                if message not in report.errors_seen:
+                    report.errors_seen.add(message)
+                    report.errors.append({"message": message, "choices": here})
+            if edge.ending is not None:
+                report.states += 1  # a state too, as a naive search counts the one it ends in
+                _record(report, edge, here, lines, needs)
+                return
         if edge.key is None:
             return
         known = nodes.get(edge.key)
