@@ -27,3 +27,48 @@ def test_bench_reports_cold_start_beside_its_floor():
     assert figures["floor_s"] > 0 and figures["cold_start_s"] > 0
     assert abs(figures["ratio"] - figures["cold_start_s"] / figures["floor_s"]) < 0.05
     assert {"goal", "ok", "help_s", "bare_python_s", "help_ok"} <= set(figures)
+
+
+# modules the title screen does not need, each once paid for at every start-up: a new import
+# here is start-up time every player waits through
+NOT_AT_START = ("multiprocessing", "importlib.metadata", "game.core.translation")
+
+
+def test_the_title_is_drawn_without_what_it_does_not_need(tmp_path):
+    loaded = tmp_path / "modules.txt"
+    script = ("import atexit, runpy, sys\n"
+              f"atexit.register(lambda: open({str(loaded)!r}, 'w').write("
+              "'\\n'.join(sorted(sys.modules))))\n"
+              f"sys.argv = ['main.py', 'play', '--save-dir', {str(tmp_path)!r}, "
+              "'--size', '640x360']\n"
+              "runpy.run_path('main.py', run_name='__main__')\n")
+    env = dict(os.environ, HER_QUIT_AFTER_FIRST_FRAME="1")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "first frame presented at " in done.stderr  # the moment bench's figure ends
+    modules = set(loaded.read_text().split())
+    assert "game.ui.scenes.title" in modules
+    assert not modules & set(NOT_AT_START), sorted(modules & set(NOT_AT_START))
+
+
+def test_the_first_frame_does_not_wait_for_a_frame_slot(app, monkeypatch):
+    """The loop caps later frames at 60 fps; the first is presented as soon as it is drawn."""
+    import pygame
+
+    asked: list[int] = []
+
+    class Timer:
+        def tick(self, framerate: int = 0) -> int:
+            asked.append(framerate)
+            return 0
+
+        def get_time(self) -> int:
+            return 16
+
+    monkeypatch.setattr(pygame.time, "Clock", Timer)
+    monkeypatch.setenv("HER_QUIT_AFTER_FIRST_FRAME", "1")
+    app.frames_drawn = 0
+    app.dirty = True
+    app.run()
+    assert asked and asked[0] == 0 and 60 not in asked[:2]

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import random
-from importlib import metadata
 
 import pygame
 
@@ -356,13 +355,13 @@ class SpeedrunController:
         """Speedrun keys, before the scene sees them; True when the event was used here. Every
         key and button going down or up is noted, so the rules can tell a new press from a
         held one."""
+        self._press = self._note_press(event)
+        if not self.enabled:
+            return False
         from game.ui.scenes.ending import EndingScene
         from game.ui.scenes.play import PlayScene
         from game.ui.scenes.title import TitleScene
 
-        self._press = self._note_press(event)
-        if not self.enabled:
-            return False
         top = self.app.top
         if self._press:  # a new press, not a held key
             if keymap.pressed(event, "speedrun_reset") and isinstance(
@@ -413,6 +412,8 @@ class SpeedrunController:
 
 
 def _bink_version() -> str:
+    from importlib import metadata  # 8 ms of imports at start-up otherwise: asked per run
+
     try:
         return metadata.version("bink")
     except metadata.PackageNotFoundError:
