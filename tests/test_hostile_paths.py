@@ -82,6 +82,19 @@ def test_mod_audio_symlinked_out_of_the_folder_is_refused(tmp_path, mixer, kind)
     assert library.named(kind, "in") is not None  # a link inside the mod is fine
 
 
+def test_a_voice_clip_symlinked_out_of_the_mod_is_refused(tmp_path, mixer):
+    mod = tmp_path / "mod"
+    _tone(tmp_path / "elsewhere" / "l1.wav")
+    _tone(mod / "shared" / "l2.wav")
+    (mod / "voice" / "amy").mkdir(parents=True)
+    (mod / "voice" / "amy" / "l1.wav").symlink_to(tmp_path / "elsewhere" / "l1.wav")
+    (mod / "voice" / "amy" / "l2.wav").symlink_to(mod / "shared" / "l2.wav")
+    library = AudioLibrary(mod, WarnOnce())
+    with pytest.warns(Warning, match="outside"):
+        assert library.voice("l1", "amy") is None
+    assert library.voice("l2", "amy") is not None  # a link inside the mod is fine
+
+
 def test_a_fifo_as_a_music_track_is_refused(tmp_path, mixer):
     import os
 
