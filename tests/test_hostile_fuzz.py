@@ -9,6 +9,7 @@ more rounds with other seeds."""
 from __future__ import annotations
 
 import copy
+import faulthandler
 import hashlib
 import json
 import random
@@ -35,6 +36,7 @@ JUNK = [None, -1, 0, 2**70, -2**63, 1.5, float("inf"), float("nan"), "", "x" * 5
         "\ud800", "\udfff tail", [], {}, [[[[[]]]]], {"a": {"b": {"c": []}}}, True, "{}",
         "[" * 3000, "\u0000", "1e999"]
 SLOW_CASE_SECONDS = 5.0
+WATCHDOG_SECONDS = 300  # the whole of one test, the slow ones included
 
 
 def _paths(value: object, prefix: tuple = ()) -> list[tuple]:
@@ -61,6 +63,73 @@ def mutate_tree(document: dict, rng: random.Random, skip: tuple = ()) -> dict:
             target[where[-1]] = copy.deepcopy(rng.choice(JUNK))
         except (KeyError, IndexError, TypeError):
             continue
+    return data
+
+
+def _ink_states(value: object) -> list[tuple[object, object]]:
+    """(container, key) of every ink state held as JSON text in a save: the current place,
+    the checkpoints, the window's PlayState and its history."""
+    found, stack = [], [value]
+    while stack:
+        item = stack.pop()
+        pairs = item.items() if isinstance(item, dict) else enumerate(item) \
+            if isinstance(item, list) else ()
+        for key, child in pairs:
+            if isinstance(child, str) and child.startswith('{"') and '"flows"' in child:
+                found.append((item, key))
+            elif isinstance(child, (dict, list)):
+                stack.append(child)
+    return found
+
+
+def _frames(state: dict) -> list[dict]:
+    frames = []
+    for flow in (state.get("flows") or {}).values():
+        for thread in (flow.get("callstack") or {}).get("threads") or []:
+            frames += [frame for frame in thread.get("callstack") or [] if isinstance(frame, dict)]
+    return frames
+
+
+# the runtime's own structure made wrong in the ways that reach it: these pass the save's
+# reader (valid JSON, sealed again) and, unchecked, made bink panic when play continued
+STATE_EDITS = [
+    lambda s: [t.update(callstack=[]) for f in s["flows"].values()
+               for t in f["callstack"]["threads"]],
+    lambda s: [f["callstack"].update(threads=[]) for f in s["flows"].values()],
+    lambda s: [frame.update(cPath="nowhere.at.all") for frame in _frames(s)],
+    lambda s: [frame.update(idx=2**31 - 1) for frame in _frames(s)],
+    lambda s: [frame.update(type=9) for frame in _frames(s)],
+    lambda s: [t.update(previousContentObject="no.where.9") for f in s["flows"].values()
+               for t in f["callstack"]["threads"]],
+    lambda s: [f.update(currentChoices=[{"text": "x", "index": 0, "originalChoicePath":
+                                         "zz.c-0", "originalThreadIndex": 9,
+                                         "targetPath": "zz.c-9"}]) for f in s["flows"].values()],
+    lambda s: s.update(currentFlowName="NOPE", storySeed="abc"),
+    lambda s: s.update(evalStack=[{"^->": "nowhere"}, 5, "^x"], visitCounts={"zz": -3}),
+]
+
+
+def mutate_ink_state(document: dict, rng: random.Random) -> dict:
+    """One ink state inside the save made hostile — the runtime's structure broken (STATE_EDITS)
+    or a field of its JSON replaced by junk — and written back as text, so that only the
+    runtime, not the save's own reader, could tell."""
+    data = json.loads(json.dumps(document))
+    states = _ink_states(data.get("content"))
+    if not states:
+        return data
+    current = data["content"].get("current")
+    # the place a load resumes from, half the time: the others are met only later, if ever
+    holder, key = (current, "state") if (current, "state") in states and rng.random() < 0.5 \
+        else rng.choice(states)
+    state = json.loads(holder[key])
+    if rng.random() < 0.5:
+        try:
+            rng.choice(STATE_EDITS)(state)
+        except (KeyError, TypeError, AttributeError):
+            pass
+    else:
+        state = mutate_tree(state, rng)
+    holder[key] = json.dumps(state, allow_nan=True)
     return data
 
 
@@ -120,6 +189,8 @@ class Fuzzer:
         document = json.loads(good)
         reseal = {"save": _reseal_save, "quick": _reseal_save, "profile": _reseal_profile,
                   "settings": lambda d: d, "run": _reseal_run}[name]
+        if name in ("save", "quick") and rng.random() < 0.5:  # a forger's: sealed again
+            return _dump(_reseal_save(mutate_ink_state(document, rng)), rng)
         mutated = mutate_tree(document, rng)
         return _dump(reseal(mutated) if rng.random() < 0.8 else mutated, rng)
 
@@ -183,6 +254,16 @@ def fuzz(folder: Path, seed: int, rounds: int) -> None:
         kinds[number % len(kinds)](rng)
         if number % 16 == 15:
             fuzzer.restore_good()
+
+
+@pytest.fixture(autouse=True)
+def no_hang():
+    """A case that blocks (a reader waiting on a pipe, a runtime that never returns) would
+    hang the suite, not fail it: past the bound, the stacks are printed and the process ends,
+    which pytest reports as this test's failure."""
+    faulthandler.dump_traceback_later(WATCHDOG_SECONDS, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
 
 
 def test_mutated_save_folder_files_get_errors_not_tracebacks(tmp_path):
