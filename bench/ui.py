@@ -215,6 +215,8 @@ def _idle(app, scene, pygame, seconds: float) -> dict:
         app.run_ticks(4)
     scene.box.complete()
     scene.view.ambient = theme.AMBIENT_TICKS  # as just after the line arrived
+    form = scene.view.samantha  # her light there and breathing, as after a line of hers
+    form.presence = form.target_presence = 1.0
 
     def loop(length: float) -> tuple[int, float]:
         drawn = app.frames_drawn

@@ -12,6 +12,7 @@ from ui_support import advance_to_choice, make_app, settle
 
 from game.ui import app as app_module
 from game.ui import theme
+from game.ui.visuals import particles, samantha
 
 
 @pytest.fixture
@@ -62,3 +63,183 @@ def test_a_key_wakes_a_still_window_within_a_frame(app):
     assert app.step(timer), "the key was handled and drawn"
     assert time.perf_counter() - began < 0.05 + 2 * app_module.IDLE_POLL_MS / 1000 + 0.05
     assert scene.choices.focus == 0
+
+
+# --- the cached interface: ambient frames redraw only what moved, and never a stale picture ---
+def ambient_choice(app):
+    """At a choice just after her line: the motes drifting, her light there and breathing."""
+    start(app)
+    advance_to_choice(app)
+    scene = app.top
+    scene.view.ambient = theme.AMBIENT_TICKS
+    form = scene.view.samantha
+    form.presence = form.target_presence = 1.0
+    app.run_ticks(3)
+    return scene
+
+
+def difference(a: pygame.Surface, b: pygame.Surface) -> pygame.Surface:
+    """|a - b| per channel."""
+    one, other = a.copy(), b.copy()
+    one.blit(b, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
+    other.blit(a, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
+    one.blit(other, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    return one
+
+
+def differing(diff: pygame.Surface, tolerance: int = 0) -> int:
+    """How many pixels of `diff` are more than `tolerance` in any channel."""
+    diff = diff.copy()
+    if tolerance:
+        diff.fill((tolerance,) * 3, special_flags=pygame.BLEND_RGB_SUB)
+    zero = pygame.mask.from_threshold(diff, (0, 0, 0), (1, 1, 1, 255))
+    return diff.get_width() * diff.get_height() - zero.count()
+
+
+def full_redraw(app) -> pygame.Surface:
+    surface = pygame.Surface(app.window.get_size()).convert()
+    app.top.draw(surface)
+    return surface
+
+
+def from_cache(app) -> pygame.Surface:
+    """The window as a partial frame would make it if every pixel had moved: the backdrop,
+    the motes and her light as on screen, then the cached interface over all of it."""
+    view = app.top.view
+    surface = pygame.Surface(app.window.get_size()).convert()
+    surface.blit(app.backdrops.get(view.bg or "black", surface.get_size()), (0, 0))
+    for mote in view._screen[1]:
+        particles.paint(surface, mote)
+    if view._screen[2] is not None:
+        samantha.paint(surface, view._screen[2])
+    view._layer.apply(surface, [surface.get_rect()])
+    return surface
+
+
+def assert_like_a_full_redraw(app, picture: pygame.Surface) -> None:
+    """Exactly a full redraw outside the interface; under its translucent panels within 2 of
+    255 per channel (the cached layer's blend rounds differently from the panels' own)."""
+    full = full_redraw(app)
+    diff = difference(picture, full)
+    assert differing(diff, 2) == 0, "a stale or wrong picture"
+    for rect in app.top.view.interface_rects(app.layout):
+        diff.fill((0, 0, 0), rect)
+    assert differing(diff) == 0, "outside the interface it is exactly the full redraw"
+
+
+def settle_cached(app, ticks: int = 6) -> None:
+    """A few ambient frames after a change: one whole, then ones drawn from the cache."""
+    before = app.changed_frames
+    app.run_ticks(ticks)
+    assert app.changed_frames > before, "ambient frames are drawn from the cache"
+    assert app.top.view._layer is not None
+
+
+def test_ambient_frames_at_a_choice_redraw_and_present_only_what_moved(app, monkeypatch):
+    scene = ambient_choice(app)
+    sent: list[pygame.Rect] = []
+    flips: list[int] = []
+    monkeypatch.setattr(pygame.display, "update", lambda rects: sent.extend(rects))
+    monkeypatch.setattr(pygame.display, "flip", lambda: flips.append(1))
+    app.run_ticks(2)
+    whole = app.window.get_width() * app.window.get_height()
+    for _ in range(30):
+        before = app.window.copy()
+        sent.clear()
+        changed = app.changed_frames
+        assert app.run_ticks(1) == 1
+        assert app.changed_frames == changed + 1, "drawn from the cached interface"
+        area = sum(rect.width * rect.height for rect in sent)
+        assert area < whole * 0.15, f"{area} of {whole} pixels presented"
+        moved = difference(before, app.window)
+        for rect in sent:
+            moved.fill((0, 0, 0), rect)
+        assert differing(moved) == 0, "every pixel that changed was presented"
+    assert not flips
+    assert_like_a_full_redraw(app, app.window)
+    assert scene.view.motes.tick > 0
+
+
+def key_down(app, code, ticks=1):
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode="",
+                                         scancode=0))
+    app.run_ticks(ticks)
+
+
+def check_cache(app):
+    settle_cached(app)
+    assert_like_a_full_redraw(app, from_cache(app))
+    assert_like_a_full_redraw(app, app.window)
+
+
+def test_the_cache_follows_every_change_a_player_makes_at_a_choice(app):
+    scene = ambient_choice(app)
+    check_cache(app)
+    menu = scene.view.menu.buttons[1]  # the quick menu's hover
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=menu.rect.center, rel=(1, 0),
+                                         buttons=(0, 0, 0)))
+    app.run_ticks(1)
+    assert scene.view.menu.focus == 1
+    check_cache(app)
+    key_down(app, pygame.K_DOWN)  # an answer focused from the keyboard
+    assert scene.choices.focus == 0
+    check_cache(app)
+    key_down(app, pygame.K_a)  # auto-forward: its sign at the top
+    assert scene.auto
+    check_cache(app)
+    key_down(app, pygame.K_m)  # the meters panel
+    check_cache(app)
+    key_down(app, pygame.K_F5)  # "Quick save made.": the notice, while it stays
+    assert scene.toast
+    check_cache(app)
+    app.run_ticks(160)  # it faded and went
+    scene.view.ambient = theme.AMBIENT_TICKS
+    check_cache(app)
+    for name, value in (("high_contrast", True), ("ui_scale", 1.25), ("text_size", 1.2)):
+        app.settings.set(name, value)  # as the settings screen does
+        app.settings_changed(name)
+        app.run_ticks(1)
+        check_cache(app)
+
+
+def test_the_cache_follows_skipping_rollback_and_a_new_window_size(app):
+    scene = ambient_choice(app)
+    check_cache(app)
+    key_down(app, pygame.K_LCTRL)  # held Ctrl: the skip sign, its chevrons stepping
+    assert scene.skipping
+    for _ in range(3):
+        app.run_ticks(8)
+        check_cache(app)
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=pygame.K_LCTRL, mod=0,
+                                         unicode="", scancode=0))
+    app.run_ticks(1)
+    key_down(app, pygame.K_PAGEUP)  # roll back: to the line before the answers
+    assert scene.choices is None
+    scene.view.ambient = theme.AMBIENT_TICKS
+    check_cache(app)
+    pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=(1100, 700), w=1100, h=700))
+    app.run_ticks(1)
+    assert app.window.get_size() == (1100, 700)
+    check_cache(app)
+
+
+def test_the_interface_draws_only_inside_the_rectangles_the_cache_keeps(app):
+    scene = ambient_choice(app)
+    view = scene.view
+    key_down(app, pygame.K_m)
+    key_down(app, pygame.K_a)
+    key_down(app, pygame.K_F5)
+    for contrast, scale in ((False, 1.0), (True, 1.4)):
+        app.settings.set("high_contrast", contrast)
+        app.settings.set("ui_scale", scale)
+        app.settings_changed("ui_scale")
+        app.run_ticks(1)
+        for fill in ((0, 0, 0), (255, 255, 255)):
+            surface = pygame.Surface(app.window.get_size()).convert()
+            surface.fill(fill)
+            view.draw_interface(surface)
+            for rect in view.interface_rects(app.layout):
+                surface.fill(fill, rect)
+            plain = pygame.Surface(surface.get_size()).convert()
+            plain.fill(fill)
+            assert differing(difference(surface, plain)) == 0

@@ -128,6 +128,7 @@ class App:
         self._errors_told = 0  # how many of the writer's errors the player was shown
         self.frames_drawn = 0
         self.whole_frames = 0  # of those, presented whole (the rest: changed rectangles only)
+        self.changed_frames = 0  # of those, only what moved redrawn (PlayScene.draw_changes)
         self.messages: list[str] = [*self.settings.messages, *self.profile.messages]
         os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")  # crisp on high DPI
         if sys.platform.startswith("linux"):
@@ -386,6 +387,15 @@ class App:
         that changed, and only those are sent to the display — a full-window flip costs
         2 ms at 1280x720 and 4 at 1920x1080 in a real X window, most frames change a few
         small motes and her light. The picture drawn is the same either way."""
+        if not whole and len(self.scenes) == 1 and not self.overlays and self.autoplay is None:
+            changes = getattr(self.top, "draw_changes", None)
+            rects = changes(self.window) if callable(changes) else None
+            if rects is not None:  # only what moved was redrawn, and only it is presented
+                if rects:
+                    pygame.display.update(rects)
+                self.changed_frames += 1
+                self._presented()
+                return
         start = 0
         for i in range(len(self.scenes) - 1, -1, -1):
             if not self.scenes[i].overlay:
@@ -402,6 +412,9 @@ class App:
             self.whole_frames += 1
         else:
             pygame.display.update(coalesce(rects, self.window.get_size()))
+        self._presented()
+
+    def _presented(self) -> None:
         self._play_presented = self.top is self.session_scene and self.session_scene is not None
         self.frames_drawn += 1
         self.dirty = False

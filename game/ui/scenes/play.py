@@ -484,6 +484,10 @@ class PlayScene(Scene):
         app presents only that); None for all of it."""
         return self.view.damage()
 
+    def draw_changes(self, target: pygame.Surface) -> list[pygame.Rect] | None:
+        """Only what moved redrawn, into the window (None: draw it whole); see PlayView."""
+        return self.view.draw_changes(target)
+
     def relayout(self) -> None:
         self.view.relayout()
 

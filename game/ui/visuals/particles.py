@@ -5,12 +5,26 @@ from __future__ import annotations
 
 import math
 import random
+from typing import NamedTuple
 
 import pygame
 
 from .. import theme
 
 COUNT = 34
+
+
+class Placed(NamedTuple):
+    """One mote as drawn: its sprite, brightness and where (not clipped to the window)."""
+
+    sprite: pygame.Surface
+    alpha: int
+    rect: pygame.Rect
+
+
+def paint(target: pygame.Surface, mote: Placed) -> pygame.Rect:
+    mote.sprite.set_alpha(mote.alpha)  # sprites are shared by motes of one size
+    return target.blit(mote.sprite, mote.rect)
 
 
 class Motes:
@@ -21,23 +35,47 @@ class Motes:
                       for _ in range(COUNT)]
         self.tick = 0
         self._sprites: dict[int, pygame.Surface] = {}
+        self._mine: dict[int, tuple[int, pygame.Surface]] = {}  # per mote: radius, sprite
+        self._sized: tuple[float, list[pygame.Surface]] | None = None  # per layout scale
         self.rects: list[pygame.Rect] = []  # where the last draw put each mote
+        self.placed: list[Placed] = []
 
     def update(self, ticks: int) -> None:
         self.tick += ticks
 
-    def draw(self, target: pygame.Surface, layout: theme.Layout, strength: float) -> None:
-        self.rects = []
+    def place(self, size: tuple[int, int], layout: theme.Layout,
+              strength: float) -> list[Placed]:
+        """Where each mote is drawn this tick and how brightly, without drawing it: the
+        play scene compares this with what the window shows and redraws only the motes whose
+        whole pixel or brightness moved (most ticks, a slow mote's does not)."""
         if strength <= 0.01:
-            return
-        width, height = target.get_size()
-        for x, y, speed, phase, size in self.motes:
-            px = (x + 18 * math.sin(self.tick / 140 + phase)) * width / theme.DESIGN_W
-            py = ((y - self.tick * speed) % theme.DESIGN_H) * height / theme.DESIGN_H
-            sprite = self._sprite(layout.s(size * 3))
-            sprite.set_alpha(round(150 * strength * (0.5 + 0.5 * math.sin(phase + self.tick
-                                                                           / 90))))
-            self.rects.append(target.blit(sprite, (px, py)))
+            return []
+        width, height = size
+        if self._sized is None or self._sized[0] != layout.scale:
+            self._sized = (layout.scale, [self._own(index, layout.s(grain * 3))
+                                          for index, (*_, grain) in enumerate(self.motes)])
+        sprites, sin, tick = self._sized[1], math.sin, self.tick
+        placed = []
+        for (x, y, speed, phase, _), sprite in zip(self.motes, sprites, strict=True):
+            px = (x + 18 * sin(tick / 140 + phase)) * width / theme.DESIGN_W
+            py = ((y - tick * speed) % theme.DESIGN_H) * height / theme.DESIGN_H
+            alpha = round(150 * strength * (0.5 + 0.5 * sin(phase + tick / 90)))
+            # int(): where a blit at (px, py) lands (pygame truncates toward zero)
+            placed.append(Placed(sprite, alpha, pygame.Rect((int(px), int(py)),
+                                                            sprite.get_size())))
+        return placed
+
+    def draw(self, target: pygame.Surface, layout: theme.Layout, strength: float) -> None:
+        self.placed = self.place(target.get_size(), layout, strength)
+        self.rects = [paint(target, mote) for mote in self.placed]
+
+    def _own(self, index: int, radius: int) -> pygame.Surface:
+        """Mote `index`'s own copy of its sprite: each carries its own brightness, so a
+        whole batch of motes can be blitted at once (pygame's `blits`)."""
+        kept = self._mine.get(index)
+        if kept is None or kept[0] != radius:
+            kept = self._mine[index] = (radius, self._sprite(radius).copy())
+        return kept[1]
 
     def _sprite(self, radius: int) -> pygame.Surface:
         if radius not in self._sprites:

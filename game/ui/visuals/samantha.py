@@ -10,13 +10,49 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from typing import NamedTuple
 
 import pygame
 
 from .. import theme
 
 MOOD_BLEND_TICKS = 45
+# her line of sound: 49 points across her, each x with the part of the sine that does not
+# change and how much of the swing it gets (none at the ends)
+WAVE = [(x, x * 9, (1 - x * x) ** 2) for x in (-1 + i / 24 for i in range(49))]
 SCALED_KEPT = 24  # glow sizes kept: one breath at 1080p passes through about 18
+
+
+class Look(NamedTuple):
+    """Her picture for one tick: the glow and the ring as painted, where each lands, and
+    what a later tick is compared by (`still`: all but her line of sound; `wave`: it)."""
+
+    glow: pygame.Surface
+    glow_alpha: int
+    glow_rect: pygame.Rect
+    ring: pygame.Surface
+    ring_area: pygame.Rect  # the part of `ring` drawn on, in its own pixels
+    ring_rect: pygame.Rect  # where that part lands in the window
+    wave_rect: pygame.Rect  # where her line of sound lands
+    still: tuple
+    wave: tuple
+
+    @property
+    def rect(self) -> pygame.Rect:
+        return self.glow_rect.union(self.ring_rect)
+
+
+def paint(target: pygame.Surface, look: Look) -> None:
+    """Her glow and ring onto `target` (within its clip, when a part is being redrawn)."""
+    look.glow.set_alpha(look.glow_alpha)
+    target.blit(look.glow, look.glow_rect)
+    target.blit(look.ring, look.ring_rect, look.ring_area)
+
+
+def _bounds(points: list[tuple[float, float]]) -> pygame.Rect:
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    left, top = math.floor(min(xs)), math.floor(min(ys))
+    return pygame.Rect(left, top, math.ceil(max(xs)) - left + 1, math.ceil(max(ys)) - top + 1)
 
 
 class SamanthaForm:
@@ -37,6 +73,8 @@ class SamanthaForm:
         self._scaled: OrderedDict[int, pygame.Surface] = OrderedDict()
         self._ring: pygame.Surface | None = None  # reused, cleared each frame
         self._scaled_for: pygame.Surface | None = None
+        # what the ring surface holds: how it was drawn, and where its line of sound is
+        self._ring_held: tuple[tuple, pygame.Rect] | None = None
 
     def set_mood(self, mood: str | None) -> None:
         if not mood or mood == self.mood or mood not in theme.MOODS:
@@ -79,30 +117,55 @@ class SamanthaForm:
         return changed
 
     def draw(self, target: pygame.Surface, centre: tuple[int, int], radius: int) -> None:
+        look = self.plan(centre, radius)
+        if look is not None:
+            paint(target, look)
+
+    def plan(self, centre: tuple[int, int], radius: int) -> Look | None:
+        """Her picture this tick, ready to paint (her ring and line of sound drawn into a
+        surface kept for it), and what about it moved: `paint` may then be called for each
+        part of the window being redrawn. None when she is not there."""
         if self.presence <= 0.01 or radius < 4:
-            return
+            return None
         breath = 0.5 - 0.5 * math.cos(self.phase * math.tau)
         size = radius * (0.86 + 0.1 * breath + 0.22 * self.level)
         scaled = self._scaled_glow(radius, round(size * 2.9) // 2 * 2)
-        scaled.set_alpha(round(255 * self.presence))
-        target.blit(scaled, scaled.get_rect(center=centre), special_flags=0)
+        glow_alpha = round(255 * self.presence)
+        glow_rect = scaled.get_rect(center=centre)
         alpha = round(200 * self.presence)
         ring = self._ring
         if ring is None or ring.get_width() != radius * 4:
             ring = self._ring = pygame.Surface((radius * 4, radius * 4), pygame.SRCALPHA)
-        ring.fill((0, 0, 0, 0))
         mid = radius * 2
-        pygame.draw.circle(ring, (*self.core, alpha // 2), (mid, mid), round(size * 0.72), 2)
-        pygame.draw.circle(ring, (*self.core, alpha), (mid, mid), max(2, round(size * 0.16)))
+        circle, dot = round(size * 0.72), max(2, round(size * 0.16))
         points = []
         amplitude = radius * (0.04 + 0.5 * self.level)
-        for i in range(49):
-            x = -1 + i / 24
-            envelope = (1 - x * x) ** 2
-            wave = math.sin(x * 9 + self.phase * math.tau * 3) * amplitude * envelope
+        turn = self.phase * math.tau * 3
+        for x, x9, envelope in WAVE:
+            wave = math.sin(x9 + turn) * amplitude * envelope
             points.append((mid + x * size * 1.05, mid + wave))
+        # only where something is drawn is cleared and copied (the rest stays clear): her
+        # square at 1080p is 480 px a side, most of it empty
+        wave_area = _bounds(points).inflate(4, 4)
+        area = pygame.Rect(mid - circle - 2, mid - circle - 2, 2 * circle + 4,
+                           2 * circle + 4).union(wave_area).clip(ring.get_rect())
+        held = (id(ring), self.core, alpha, circle, dot, tuple(area))
+        if self._ring_held is not None and self._ring_held[0] == held:
+            redraw = self._ring_held[1].union(wave_area).clip(area)  # only her line moved
+        else:
+            redraw = area
+        self._ring_held = (held, wave_area)
+        ring.set_clip(redraw)
+        ring.fill((0, 0, 0, 0), redraw)
+        pygame.draw.circle(ring, (*self.core, alpha // 2), (mid, mid), circle, 2)
+        pygame.draw.circle(ring, (*self.core, alpha), (mid, mid), dot)
         pygame.draw.aalines(ring, (*theme.CREAM, alpha), False, points)
-        target.blit(ring, ring.get_rect(center=centre))
+        ring.set_clip(None)
+        corner = (centre[0] - mid, centre[1] - mid)  # where ring.get_rect(center=centre) is
+        return Look(scaled, glow_alpha, glow_rect, ring, area, area.move(corner),
+                    wave_area.move(corner).clip(area.move(corner)),
+                    (id(scaled), glow_alpha, tuple(glow_rect), self.core, alpha, circle, dot,
+                     tuple(area), corner), (size, amplitude, self.phase))
 
     def _scaled_glow(self, radius: int, diameter: int) -> pygame.Surface:
         """The glow at `diameter` (an even number of pixels: a step no eye sees, half as many

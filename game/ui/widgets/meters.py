@@ -15,6 +15,30 @@ class MetersPanel:
     """Each meter as its label, its value ("4 / 10"), a bar, and the story's own line on what
     it measures (story.yaml's `description`), so a number is never left unexplained."""
 
+    def rect(self, layout: theme.Layout, meters: list[tuple],
+             right: float | None = None) -> pygame.Rect | None:
+        """Where `draw` puts the panel (None: nothing drawn), for the play scene's cache of
+        what stays put."""
+        return self._measure(layout, meters, right)[0] if meters else None
+
+    def _measure(self, layout: theme.Layout, meters: list[tuple],
+                 right: float | None) -> tuple[pygame.Rect, list[tuple]]:
+        font = layout.font(theme.SMALL_SIZE)
+        small = layout.font(theme.SMALL_SIZE - 3, style="italic")
+        right = layout.x1 - 30 if right is None else right
+        width = min(PANEL_W, layout.W - 60)
+        rect = layout.rect(right - width, layout.y0 + 24, width, 0)
+        inner = rect.width - 2 * layout.s(14)
+        rows = []
+        for meter in meters:
+            label, value, low, high = meter[:4]
+            note = meter[4] if len(meter) > 4 else ""
+            notes = wrap(note, small, inner)[:2] if note else []
+            rows.append((label, value, low, high, notes))
+        rect.height = sum(font.get_linesize() + layout.s(16) + len(n) * small.get_linesize()
+                          + layout.s(8) for *_, n in rows) + layout.s(12)
+        return rect, rows
+
     def draw(self, target: pygame.Surface, layout: theme.Layout, meters: list[tuple],
              contrast: bool, right: float | None = None) -> None:
         """`meters`: (label, value, minimum, maximum[, description]) for each meter; `right`:
@@ -23,20 +47,9 @@ class MetersPanel:
             return
         font = layout.font(theme.SMALL_SIZE)
         small = layout.font(theme.SMALL_SIZE - 3, style="italic")
-        right = layout.x1 - 30 if right is None else right
-        width = min(PANEL_W, layout.W - 60)
-        rect = layout.rect(right - width, layout.y0 + 24, width, 0)
+        rect, rows = self._measure(layout, meters, right)
         pad = layout.s(14)
         inner = rect.width - 2 * pad
-        rows = []
-        for meter in meters:
-            label, value, low, high = meter[:4]
-            note = meter[4] if len(meter) > 4 else ""
-            notes = wrap(note, small, inner)[:2] if note else []
-            rows.append((label, value, low, high, notes))
-        height = sum(font.get_linesize() + layout.s(16) + len(n) * small.get_linesize()
-                     + layout.s(8) for *_, n in rows) + layout.s(12)
-        rect.height = height
         target.blit(panel(rect.size, theme.HIGH_CONTRAST_PANEL if contrast else theme.PANEL,
                           245 if contrast else 230, layout.s(10),
                           theme.CREAM if contrast else theme.PANEL_EDGE), rect)
