@@ -55,7 +55,23 @@ def _names(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Unused:
+    """Stands in for the parser of a command not being run: every argument added to it is
+    dropped (building all fourteen commands' parsers was 4-7 ms of each start-up)."""
+
+    def add_argument(self, *args: object, **kwargs: object) -> None:
+        return None
+
+    def add_subparsers(self, *args: object, **kwargs: object) -> _Unused:
+        return self
+
+    def add_parser(self, *args: object, **kwargs: object) -> _Unused:
+        return self
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with `only` the top level and that one command (what
+    parsing a command line that names it needs)."""
     parser = argparse.ArgumentParser(prog="her", description="Her — an interactive story in ink.")
     parser.add_argument("--save-dir", help="where settings, profile and saves live "
                         "(default: saves/, or $HER_SAVE_DIR)")
@@ -65,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--save-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="command")
     _add_parser = commands.add_parser
-    commands.add_parser = lambda *a, **k: _add_parser(*a, parents=[common], **k)
+    commands.add_parser = lambda name, **k: (_add_parser(name, parents=[common], **k)
+                                             if only in (None, name) else _Unused())
 
     play = commands.add_parser("play", help="play in a window (the default)")
     play.add_argument("--story", help="a story folder, a .ink or a .json")
@@ -211,10 +228,12 @@ def main(argv: list[str] | None = None) -> int:
 
     one_line_warnings()
     streams_that_never_fail()
-    args = build_parser().parse_args(argv)
+    words = list(argv if argv is not None else sys.argv[1:])
+    named = _command_named(words)
+    args = build_parser(named).parse_args(words)
     command = args.command or "play"
     if args.command is None:
-        args = build_parser().parse_args(["play", *(argv if argv is not None else sys.argv[1:])])
+        args = build_parser("play").parse_args(["play", *words])
     try:
         return int(_run(command, args) or 0)
     except HerError as exc:
@@ -224,6 +243,25 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _command_named(words: list[str]) -> str | None:
+    """The command a command line runs, when only that command's parser is needed to read
+    it: None for help at the top level, a word that is no command, or none at all (the
+    whole parser then answers, listing every command)."""
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word == "--save-dir":
+            skip = True
+        elif word.startswith("--save-dir="):
+            continue
+        elif word.startswith("-"):
+            return None  # --help, or an option for the default command: the full parser
+        else:
+            return word if word in COMMANDS else None
+    return None
 
 
 def _run(command: str, args: argparse.Namespace) -> int:

@@ -31,7 +31,8 @@ def test_bench_reports_cold_start_beside_its_floor():
 
 # modules the title screen does not need, each once paid for at every start-up: a new import
 # here is start-up time every player waits through
-NOT_AT_START = ("multiprocessing", "importlib.metadata", "game.core.translation")
+NOT_AT_START = ("multiprocessing", "importlib.metadata", "game.core.translation", "yaml",
+                "game.core.reload", "game.speedrun.livesplit", "socket")
 
 
 def test_the_title_is_drawn_without_what_it_does_not_need(tmp_path):
@@ -43,9 +44,10 @@ def test_the_title_is_drawn_without_what_it_does_not_need(tmp_path):
               "'--size', '640x360']\n"
               "runpy.run_path('main.py', run_name='__main__')\n")
     env = dict(os.environ, HER_QUIT_AFTER_FIRST_FRAME="1")
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
+    for _ in range(2):  # the second start-up, as every one after the first: caches written
+        done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
     assert "first frame presented at " in done.stderr  # the moment bench's figure ends
     modules = set(loaded.read_text().split())
     assert "game.ui.scenes.title" in modules
@@ -72,3 +74,56 @@ def test_the_first_frame_does_not_wait_for_a_frame_slot(app, monkeypatch):
     app.dirty = True
     app.run()
     assert asked and asked[0] == 0 and 60 not in asked[:2]
+
+
+LINES = [["play", "--size", "1920x1080", "--seed", "3"], ["--save-dir", "d", "text", "--json"],
+         ["routes", "--beam", "5", "--json"], ["replay", "verify", "run.json"],
+         ["voice", "build", "--only-missing"], ["saves", "--save-dir", "x"]]
+
+
+def test_a_command_line_is_read_by_that_command_s_parser_alone(monkeypatch, tmp_path):
+    from game import cli
+
+    for words in LINES:  # the same reading as the whole parser's
+        assert cli.build_parser(cli._command_named(words)).parse_args(words) == \
+            cli.build_parser().parse_args(words)
+    built: list[str | None] = []
+    build = cli.build_parser
+
+    def watched(only=None):
+        built.append(only)
+        return build(only)
+
+    monkeypatch.setattr(cli, "build_parser", watched)
+    assert cli.main(["saves", "--json", "--save-dir", str(tmp_path)]) == 0
+    assert built == ["saves"]
+    assert cli._command_named(["--help"]) is None and cli._command_named(["nope"]) is None
+
+
+def test_story_yaml_is_read_from_its_kept_reading_only_while_its_text_is_the_same(tmp_path):
+    import pytest
+
+    from game.core import config
+    from game.core.errors import ConfigError
+
+    path = tmp_path / "story.yaml"
+    path.write_text("title: First\ncharacters:\n  amy:\n    name: Amy\n", encoding="utf-8")
+    assert config.load_config(path).title == "First"
+    kept = config._reading_path(path.read_text(encoding="utf-8"))
+    assert kept.is_file()  # the next start-up reads this, not the YAML
+    assert config.load_config(path).title == "First"
+    path.write_text("title: Second\ncharacters:\n  amy:\n    name: Amy\n", encoding="utf-8")
+    assert config.load_config(path).title == "Second"  # an edit is read as written
+    kept = config._reading_path(path.read_text(encoding="utf-8"))
+    kept.write_text("{not json", encoding="utf-8")
+    assert config.load_config(path).title == "Second"  # a broken copy: the YAML again
+    bad = "title: T\ncharacters:\n  amy:\n    name: Amy\n    colour: red\n"
+    path.write_text(bad, encoding="utf-8")
+    for _ in range(2):  # the same line, read from YAML and then from the kept reading
+        with pytest.raises(ConfigError) as caught:
+            config.load_config(path)
+        assert caught.value.line == 5
+    path.write_text("title: T\nwhen: 2024-01-02\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        config.load_config(path)  # a date: YAML's own, which JSON cannot keep
+    assert not config._reading_path(path.read_text(encoding="utf-8")).exists()  # not JSON

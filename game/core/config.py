@@ -6,13 +6,14 @@ no meters, endings named after the knots where the story ends.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from . import safeyaml
+from ..paths import ink_cache_dir
 from .errors import ConfigError
 from .files import read_regular
 from .files import shown as bounded
@@ -135,20 +136,72 @@ def load_config(path: str | Path) -> StoryConfig:
         raise ConfigError(f"cannot read ({exc.strerror})", path=where) from None
     except UnicodeDecodeError:
         raise ConfigError("not UTF-8 text", path=where) from None
+    cached = _cached_reading(text)
+    if cached is not None:
+        data, lines = cached
+    else:
+        import yaml
+
+        from . import safeyaml
+
+        try:
+            data = safeyaml.load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            raise ConfigError(f"not valid YAML: {problem[:200]}", path=where,
+                              line=mark.line + 1 if mark else None) from None
+        lines = key_lines(text)
+        _keep_reading(text, data, lines)
+    return parse_config(data if data is not None else {}, where, lines)
+
+
+# What a story.yaml's text reads as (its data and each key's line), kept by the text's hash in
+# the compiled-ink cache: start-up then reads JSON instead of importing PyYAML and parsing
+# (about 12 ms of every launch). Only the reading is kept; parse_config checks it each time.
+READING_VERSION = 1
+
+
+def _reading_path(text: str) -> Path:
+    digest = hashlib.sha256(f"{READING_VERSION}\0{text}".encode()).hexdigest()[:32]
+    return ink_cache_dir() / f"{digest}.story-yaml.json"
+
+
+def _cached_reading(text: str) -> tuple[object, dict[str, int]] | None:
     try:
-        data = safeyaml.load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(f"not valid YAML: {problem[:200]}", path=where,
-                          line=mark.line + 1 if mark else None) from None
-    return parse_config(data if data is not None else {}, where, key_lines(text))
+        raw = _reading_path(text).read_bytes()
+        kept = json.loads(raw)
+        data, lines = kept["data"], kept["lines"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # none yet, or not ours: read the YAML
+    if not isinstance(lines, dict) or not all(isinstance(v, int) for v in lines.values()):
+        return None
+    return data, lines
+
+
+def _keep_reading(text: str, data: object, lines: dict[str, int]) -> None:
+    """Keep the reading when JSON holds it exactly (YAML can say more: dates, keys that are
+    not strings); a cache that cannot be written is no error."""
+    try:
+        encoded = json.dumps({"data": data, "lines": lines}, ensure_ascii=False,
+                             allow_nan=False)
+        if json.loads(encoded)["data"] != data:
+            return
+        path = _reading_path(text)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        temporary.write_text(encoded, encoding="utf-8")
+        os.replace(temporary, path)
+    except (OSError, TypeError, ValueError):
+        return
 
 
 def key_lines(text: str) -> dict[str, int]:
     """Every key's line (1-based) in a YAML text, dotted like the errors name them
     (`characters.amy.colour`, `chapters[0].id`): YAML nodes carry marks, so composing the text
     (safe, nothing constructed) gives lines that the plain data has lost."""
+    import yaml
+
     try:
         # libyaml's composer when there is one: the pure-Python one took 10 ms of start-up
         # for story.yaml alone; the nodes and marks are the same
@@ -157,7 +210,7 @@ def key_lines(text: str) -> dict[str, int]:
         return {}
     lines: dict[str, int] = {}
 
-    def walk(node: yaml.Node, prefix: str) -> None:
+    def walk(node: object, prefix: str) -> None:
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
                 key = f"{prefix}.{key_node.value}" if prefix else str(key_node.value)

@@ -15,10 +15,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-import yaml
-
 from ..paths import MODS_DIR, story_saves
-from . import safeyaml
 from .errors import ModError
 from .storyfiles import MAX_JSON_BYTES, StorySource
 
@@ -348,6 +345,10 @@ def _read_yaml(path: Path, shown: str) -> object:
         raise ModError(f"cannot read ({exc.strerror})", path=shown) from None
     if len(raw) > MAX_MANIFEST_BYTES:
         raise ModError("larger than 64 KB", path=shown)
+    import yaml  # only here: start-up never reads a mod.yaml (9 ms of imports)
+
+    from . import safeyaml
+
     try:
         return safeyaml.load(text)
     except yaml.YAMLError as exc:

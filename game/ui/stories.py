@@ -21,7 +21,6 @@ import pygame
 from game.core.errors import HerError
 from game.core.mods import MODS_ROOT, Mod, discover, story_save_dir
 from game.core.profile import Profile, load_profile
-from game.core.reload import Reloader
 from game.core.sound import NullSound
 from game.core.source import DEFAULT_STORY
 from game.core.story import Story
@@ -32,6 +31,8 @@ from .save_bridge import SceneMemory
 from .sound import SoundHook
 
 if TYPE_CHECKING:
+    from game.core.reload import Reloader
+
     from .app import App
 
 HOME = ""  # the key of the story the game was started with
@@ -135,6 +136,8 @@ class StoryShelf:
             if current.story is not story:
                 current.track(story)
             return current
+        from game.core.reload import Reloader  # hot reload only: not every start-up's import
+
         try:
             self._reloader = Reloader(story)
             self.reload_problem = ""

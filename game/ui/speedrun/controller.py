@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import random
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -30,10 +31,12 @@ from game.core.story import Beat, EndingReached
 from game.speedrun import rules
 from game.speedrun import splits as bests
 from game.speedrun.categories import Category, categories, category, timer_index, timer_splits
-from game.speedrun.livesplit import LiveSplitClient
 from game.speedrun.recorder import RunRecorder, watch
 from game.speedrun.runfile import list_runs, write_run
 from game.ui import keymap
+
+if TYPE_CHECKING:  # a socket and a thread, only once LiveSplit is turned on
+    from game.speedrun.livesplit import LiveSplitClient
 
 FORCED = {"text_speed": 200, "skip_unread": True, "skip_choices": False}
 # keymap actions a run refuses (whatever keys the keymap gives them)
@@ -302,13 +305,14 @@ class SpeedrunController:
 
     # --- the frame ----------------------------------------------------------------------
     def tick(self, ticks: int) -> bool:
-        from game.ui.scenes.ending import EndingScene
-        from game.ui.scenes.play import PlayScene
-
         self._press = None  # events are over for this frame; what follows are timers
         self._check_story()
         if not self.running:
             return False
+        # only now: the title's first frame does not wait for the play scene's imports
+        from game.ui.scenes.ending import EndingScene
+        from game.ui.scenes.play import PlayScene
+
         top = self.app.top
         if self.next_playthrough and isinstance(top, EndingScene):
             self.next_playthrough = False
@@ -348,6 +352,8 @@ class SpeedrunController:
         if self.livesplit is None or (self.livesplit.host, self.livesplit.port) != (host, port):
             if self.livesplit is not None:
                 self.livesplit.close(0.1)
+            from game.speedrun.livesplit import LiveSplitClient
+
             self.livesplit = LiveSplitClient(host, port)
         return self.livesplit
 
