@@ -207,7 +207,7 @@ def test_the_analysis_keeps_what_a_later_scene_reads(stories):
     still be reached; the hall's own count, which nothing reads, is not."""
     loaded = source.load(stories["visits"])
     analysis = routes._Analysis(loaded.json_text)
-    counts, variables = analysis.live(frozenset({"hall.0"}))
+    counts, variables, _band = analysis.live(frozenset({"hall.0"}))
     assert "kitchen" in counts and "hall" not in counts
 
 

@@ -34,6 +34,28 @@ questions), and exploring one of them explores both.
   it has passed.
 - **Output.** The output stream is emptied: the runtime clears it at the start of every
   continue, so nothing after a choice can read it.
+- **Saturation of meters.** A meter is a global whose every use is a comparison with an
+  integer constant (`m >= 5`, `3 < m`, `m == 2`…) or being passed by `ref` to a clamp
+  function (exactly `~ p = MIN(p + 1, cap)` or `~ p = MAX(p - 1, floor)`), assigned only in
+  its declaration, to an integer within the one cap and one floor it is moved by (so no move
+  ever overshoots: an up adds 0 or 1, a down takes 0 or 1). Printing it, any arithmetic on
+  it (`m * 2`, `m + n`), passing it to any other function or assigning it anywhere else
+  makes a global not a meter. The story must have no tunnels or threads and call only
+  functions that return straight away (no diverts in them), so that what runs after a place
+  is a walk along the static graph in which a call site of a clamp function not on a cycle
+  runs at most once; the most moves up (U) and down (D) left from a place are then the
+  longest path counting those call sites (unbounded through a cycle holding one). A
+  comparison with a constant only tells apart values on either side of its cut (`m >= c`
+  cuts below c, `m == c` on both sides of c). With the cuts of every comparison reachable
+  ahead between t_min and t_max: a value v >= t_max + D is still >= t_max at every future
+  read (at most D moves down, each of at most 1), so every read answers as it would for
+  t_max + D; a value v <= t_min - 1 - U stays below t_min. So values beyond the band
+  [t_min - 1 - U, t_max + D] are set to its edge (and with no comparison ahead, to the
+  initial value, which is within floor and cap like every edge that is ever applied): the
+  meter's value is never observed other than by those reads, so the merged states have the
+  same future. Within the band nothing is merged. (In the shipped story closure, honesty
+  and openness are meters; closeness and people are added up for the departure's menu
+  order, so they are not.)
 
 Segments are remembered, so most are never played by the runtime at all. A segment (an
 option played to the next choice point or end) runs from the option's target and the frames
@@ -66,8 +88,8 @@ states whose answers changed and reuses everything else.
 Large layers can be expanded by worker processes over shards of the frontier (`workers`),
 each with its own runtime and memo; the main process merges, so results do not depend on
 the split. One process is the default: with the memo, shipping states to another process
-costs more than expanding them. A beam
-(`beam_width`) is only used when asked for, and a pruned search says it is not complete.
+costs more than expanding them. A beam (`beam_width`) is only used when asked for, and a
+pruned search says it is not complete.
 """
 
 from __future__ import annotations
@@ -75,6 +97,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import math
 import operator
 import os
 import random
@@ -118,7 +141,8 @@ except ImportError:  # pragma: no cover — the standard library gives the same 
 
 _PATH_IN_STATE = re.compile(r'"(?:cPath|targetPath)":"([^".]+)')
 _POINTER = re.compile(r'"\^var":"([^"]+)"')  # a variable pointer held in a state
-_NO_VARIABLES = '"variablesState":{}'
+_VARIABLES = '"variablesState":'
+_NO_VARIABLES = _VARIABLES + "{}"
 _DIVERT_KEYS = ("->", "f()", "->t->", "x()", "*")
 
 
@@ -261,7 +285,17 @@ class _Analysis:
         self.commands: set[str] = set()
         self.chosen: list[list] = []  # per node: targets of its choice points (when chosen)
         self.writes: list[int] = []  # per node: bits of the globals it assigns (`VAR=`)
+        # how each global is used, for saturation (see `_Meters`)
+        self.cuts: list[tuple[int, str, tuple[int, ...]]] = []  # (node, global, cuts)
+        self.moves: list[tuple[int, str, str]] = []  # (call node, global, function)
+        self.other_use: set[str] = set()  # globals used any other way
+        self.calls: set[str] = set()  # functions called
         self._container(root, [], None)
+        self.meters = _Meters(self, root)
+        for node, name, cuts in self.cuts:
+            if name in self.meters.bounds:
+                for cut in cuts:
+                    self.local[node] |= self._bit(("cut", name, cut))
         self.reads_targets = bool({"readc", "turns"} & self.commands)
         self.uses_turns = bool({"turn", "turns"} & self.commands)
         target_nodes = [n for n in (self._place(t) for t in self.targets) if n is not None]
@@ -286,6 +320,7 @@ class _Analysis:
             if nexts:
                 self.succ[node] = self.succ[node] + [self._resolved(item) for item in nexts]
         self.closure = _close(self.succ, self.local)
+        self.meters.measure(self.succ, self.moves)
         self._names = {bit: key for key, bit in self.bits.items()}
         self._cache: dict[frozenset, tuple[frozenset, frozenset] | None] = {}
         self._touch_cache: dict[frozenset, frozenset | None] = {}
@@ -337,6 +372,8 @@ class _Analysis:
                 self.succ[node].append(child)
             elif isinstance(item, dict):
                 self._object(item, node, path)
+                if "VAR?" in item or "^var" in item or "VAR=" in item:
+                    self._meter_use(items, index, nodes, path)
             elif isinstance(item, str) and not item.startswith("^"):
                 self.commands.add(item)
                 if item == "visit":
@@ -353,6 +390,8 @@ class _Analysis:
         for key, value in item.items():
             if not isinstance(value, str):
                 continue
+            if key == "f()":
+                self.calls.add(value)
             if key in _DIVERT_KEYS:
                 if item.get("var") and value == "$r" and key == "->":
                     self.via_return.append((node, ".".join(path)))
@@ -383,6 +422,32 @@ class _Analysis:
             elif key == "VAR=":
                 self.writes[node] |= self._bit(("var", value))
 
+    def _meter_use(self, items: list, index: int, nodes: list[int], path: list[str]) -> None:
+        """Records how a global is used at `items[index]`: compared with a constant (the
+        cuts between values it can tell apart), passed by `ref` to a function, assigned in
+        the declarations, or anything else."""
+        item = items[index]
+        after = items[index + 1] if index + 1 < len(items) else None
+        later = items[index + 2] if index + 2 < len(items) else None
+        before = items[index - 1] if index else None
+        if "VAR?" in item:
+            name = item["VAR?"]
+            if _is_int(after) and later in _CUT_FORWARD:  # m op c
+                self.cuts.append((nodes[index], name, _CUT_FORWARD[later](after)))
+            elif _is_int(before) and after in _CUT_REVERSED:  # c op m
+                self.cuts.append((nodes[index], name, _CUT_REVERSED[after](before)))
+            else:
+                self.other_use.add(name)
+        elif "^var" in item:
+            name = item["^var"]
+            if isinstance(after, dict) and isinstance(after.get("f()"), str) \
+                    and len(after) == 1 and item.get("ci", -1) == -1:
+                self.moves.append((nodes[index + 1], name, after["f()"]))
+            else:
+                self.other_use.add(name)
+        elif "VAR=" in item and path != ["global decl"]:
+            self.other_use.add(item["VAR="])
+
     def _place(self, path: str) -> int | None:
         """The node a path names: a container's first item, or an item by its index."""
         found = self.places.get(path)
@@ -390,22 +455,26 @@ class _Analysis:
             return None
         return found
 
-    def live(self, positions: frozenset) -> tuple[frozenset, frozenset] | None:
-        """The visit-count paths and variables the future of these positions can read, or
-        None when a position is not understood (then nothing may be dropped)."""
+    def live(self, positions: frozenset) -> tuple[frozenset, frozenset, dict] | None:
+        """The visit-count paths and variables the future of these positions can read, and
+        each live meter's band (`_Meters.band`), or None when a position is not understood
+        (then nothing may be dropped)."""
         if positions in self._cache:
             return self._cache[positions]
         bits = 0
-        result: tuple[frozenset, frozenset] | None = None
+        nodes = []
+        result: tuple[frozenset, frozenset, dict] | None = None
         for position in positions:
             node = self.places.get(position)
             if node is None:
                 break
+            nodes.append(node)
             bits |= self.closure[node]
             if bits < 0:
                 break
         else:
             counts, variables = set(), set()
+            cuts: dict[str, list[int]] = {}
             while bits:
                 low = bits & -bits
                 key = self._names[low]
@@ -413,8 +482,14 @@ class _Analysis:
                     counts.add(key[1])
                 elif key[0] == "var":
                     variables.add(key[1])
+                elif key[0] == "cut":
+                    cuts.setdefault(key[1], []).append(key[2])
                 bits ^= low
-            result = (frozenset(counts), frozenset(variables))
+            band = {}
+            if self.meters.names:
+                band = {name: edges for name, edges in self.meters.band(nodes, cuts).items()
+                        if name in variables}
+            result = (frozenset(counts), frozenset(variables), band)
         self._cache[positions] = result
         return result
 
@@ -452,22 +527,40 @@ class _Analysis:
         merge states whose futures differ)."""
         return _dumps(self.canonical_data(_loads(state_text))[0])
 
-    def canonical_data(self, state: dict) -> tuple[dict, frozenset | None]:
-        """`canonical` on a parsed state (changed in place), and the globals it kept as live
-        (None: every global was kept)."""
+    def saturate(self, values: dict, band: dict) -> None:
+        """Each meter beyond its band set to the band's edge (absent: at its initial value,
+        which the runtime does not save)."""
+        for name, (low, high) in band.items():
+            initial = self.meters.bounds[name][2]
+            value = values.get(name, initial)
+            if not _is_int(value):
+                continue
+            edge = low if value < low else high if value > high else value
+            if edge == value:
+                continue
+            if edge == initial:
+                values.pop(name, None)
+            else:
+                values[name] = edge
+
+    def canonical_data(self, state: dict) -> tuple[dict, frozenset | None, dict | None]:
+        """`canonical` on a parsed state (changed in place), the globals it kept as live
+        (None: every global was kept) and the meters' bands it applied."""
         flows = state.get("flows") or {}
         positions = set()
         for flow in flows.values():
             _positions(flow, positions)
         live = self.live(frozenset(positions))
         values = state.get("variablesState") or {}
-        variables = None
+        variables = band = None
         if live is not None:
-            counts, variables = live
+            counts, variables, band = live
             visits = state.get("visitCounts")
             if visits:
                 state["visitCounts"] = {k: v for k, v in visits.items() if k in counts}
             values = {k: v for k, v in values.items() if k in variables}
+            if band:
+                self.saturate(values, band)
             if self.uses_turns:
                 turns = state.get("turnIndices")
                 if turns:
@@ -479,7 +572,230 @@ class _Analysis:
         for flow in flows.values():
             _renumber_threads(flow)
             flow["outputStream"] = []
-        return state, variables
+        return state, variables, band
+
+
+# the cuts a comparison with a constant c makes: a cut t separates the values below t from
+# those at or above it, so `m >= c` makes the cut c and `m == c` the cuts c and c + 1
+_CUT_FORWARD = {  # m op c
+    ">=": lambda c: (c,), ">": lambda c: (c + 1,), "<": lambda c: (c,),
+    "<=": lambda c: (c + 1,), "==": lambda c: (c, c + 1), "!=": lambda c: (c, c + 1),
+}
+_CUT_REVERSED = {  # c op m
+    ">=": lambda c: (c + 1,), ">": lambda c: (c,), "<": lambda c: (c + 1,),
+    "<=": lambda c: (c,), "==": lambda c: (c, c + 1), "!=": lambda c: (c, c + 1),
+}
+
+# saturation is applied; a switch for tests that compare with the unreduced search
+SATURATE = True
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _clamp_step(body: object) -> tuple[int, int] | None:
+    """(+1, cap) for a function that is exactly `~ p = MIN(p + 1, cap)` on its `ref`
+    parameter p, (-1, floor) for `~ p = MAX(p - 1, floor)`; None for anything else."""
+    if not isinstance(body, list):
+        return None
+    items = [item for item in body if item is not None and item != "\n"]
+    if len(items) != 9:
+        return None
+    head, ev, read, one, op, bound, clamp, end, write = items
+    if not (isinstance(head, dict) and set(head) == {"temp="}):
+        return None
+    name = head["temp="]
+    steps = {("+", "MIN"): 1, ("-", "MAX"): -1}
+    if (ev, end, one) != ("ev", "/ev", 1) or read != {"VAR?": name} or not _is_int(bound) \
+            or (op, clamp) not in steps or write != {"temp=": name, "re": True}:
+        return None
+    return steps[op, clamp], bound
+
+
+def _is_leaf(body: object) -> bool:
+    """Whether a function's body can only evaluate: no divert, call, tunnel, thread or
+    choice anywhere in it, so calling it returns straight to the next item."""
+    if isinstance(body, list):
+        return all(_is_leaf(item) for item in body)
+    if isinstance(body, dict):
+        if any(key in body for key in (*_DIVERT_KEYS, "->t->")):
+            return False
+        return all(_is_leaf(value) for value in body.values())
+    return body not in ("thread", "->->", "done", "end")
+
+
+class _Meters:
+    """Saturation: which globals are meters it applies to, and for a place how far each can
+    still move (see the module docstring for why collapsing beyond that is exact).
+
+    A meter is a global whose every use is a comparison with an integer constant, or being
+    passed by `ref` to a clamp function (`MIN(p + 1, cap)` / `MAX(p - 1, floor)`); it is
+    assigned only in the declarations, to an integer within every floor and cap it is
+    moved by. Printing it, any arithmetic, passing it to another function or assigning it
+    anywhere else makes it not a meter. The story must have no tunnels or threads and call
+    only functions that return straight away (no diverts in them): then everything that
+    runs after a place is a walk along the static graph, a call site of a clamp function
+    not on a cycle runs at most once, and the longest path counts the most moves left."""
+
+    def __init__(self, analysis: _Analysis, root: list) -> None:
+        self.bounds: dict[str, tuple[int, int, int]] = {}  # meter -> (floor, cap, initial)
+        self.names: list[str] = []
+        self.ups: list[list[float]] = []
+        self.downs: list[list[float]] = []
+        table = root[-1] if root and isinstance(root[-1], dict) else {}
+        functions = {name: body for name, body in table.items() if isinstance(body, list)}
+        steps = self.steps = {name: _clamp_step(body) for name, body in functions.items()}
+        usable = SATURATE and not ({"thread", "->->"} & analysis.commands) \
+            and all(name in functions and _is_leaf(functions[name]) for name in analysis.calls)
+        if not usable:
+            return
+        initial = _declared(table.get("global decl"))
+        moved: dict[str, list[tuple[int, int]]] = {}
+        bad = set(analysis.other_use)
+        for _node, name, function in analysis.moves:
+            step = steps.get(function)
+            if step is None:
+                bad.add(name)
+            else:
+                moved.setdefault(name, []).append(step)
+        read = {name for _node, name, _cuts in analysis.cuts}
+        for name in (read | set(moved)) - bad:
+            value = initial.get(name)
+            if not _is_int(value):
+                continue
+            floors = {b for step, b in moved.get(name, ()) if step < 0}
+            caps = {b for step, b in moved.get(name, ()) if step > 0}
+            if len(floors) > 1 or len(caps) > 1:  # a lower cap could move a value down
+                continue
+            floor, cap = min(floors, default=value), max(caps, default=value)
+            if floor <= value <= cap:  # so it stays within them: no move overshoots
+                self.bounds[name] = (floor, cap, value)
+        self.names = sorted(self.bounds)
+
+    def measure(self, succ: list[list[int]], moves: list[tuple[int, str, str]]) -> None:
+        """The most moves up and down each meter can still make from every node: the
+        longest path over the graph's strongly connected components (unbounded through a
+        component that holds a move on a cycle, or an edge not understood)."""
+        if not self.names:
+            return
+        index = {name: i for i, name in enumerate(self.names)}
+        width = len(self.names)
+        up_at: dict[int, list[int]] = {}
+        down_at: dict[int, list[int]] = {}
+        for node, name, function in moves:
+            if name in index:
+                step = self.steps[function][0]
+                weights = (up_at if step > 0 else down_at).setdefault(node, [0] * width)
+                weights[index[name]] += 1
+        self.ups = _longest(succ, up_at, width)
+        self.downs = _longest(succ, down_at, width)
+
+    def band(self, nodes: list[int], cuts: dict[str, list[int]]) -> dict[str, tuple]:
+        """Per meter, the values (low, high) it can be collapsed to from these nodes: every
+        value at or below `low` (at or above `high`) reads the same as `low` (`high`)."""
+        result = {}
+        for i, name in enumerate(self.names):
+            floor, cap, initial = self.bounds[name]
+            ahead = cuts.get(name)
+            if not ahead:  # nothing reads it again: every value is the same
+                result[name] = (initial, initial)
+                continue
+            up = max((self.ups[node][i] for node in nodes), default=0)
+            down = max((self.downs[node][i] for node in nodes), default=0)
+            low = min(ahead) - 1 - up  # below every cut even after every move up left
+            high = max(ahead) + down  # at or above every cut after every move down
+            result[name] = (low, high)
+        return result
+
+
+def _declared(decl: object) -> dict[str, object]:
+    """The globals' initial values from the story's declarations: `value, VAR= name`."""
+    values: dict[str, object] = {}
+    if isinstance(decl, list):
+        for before, item in itertools.pairwise(decl):
+            if isinstance(item, dict) and "VAR=" in item and not isinstance(before, (dict,
+                                                                                   list)):
+                values[item["VAR="]] = before
+    return values
+
+
+def _longest(succ: list[list[int]], weights: dict[int, list[int]], width: int) -> list:
+    """For every node, per column, the most weight on a path from it (math.inf through a
+    cycle that holds weight, or an edge to somewhere unknown)."""
+    count = len(succ)
+    zero = [0] * width
+    result: list = [zero] * count
+    for members in _components(succ):
+        inside = set(members)
+        cyclic = len(members) > 1 or any(m in succ[m] for m in members)
+        total = [0] * width
+        best = [0] * width
+        for member in members:
+            own = weights.get(member)
+            if own is not None:
+                total = [a + b for a, b in zip(total, own, strict=True)]
+            for target in succ[member]:
+                if target < 0:
+                    best = [math.inf] * width
+                elif target not in inside:
+                    best = [max(a, b) for a, b in zip(best, result[target], strict=True)]
+        value = [math.inf if cyclic and w else w + b
+                 for w, b in zip(total, best, strict=True)]
+        if value != zero:
+            for member in members:
+                result[member] = value
+    return result
+
+
+def _components(succ: list[list[int]]) -> Iterable[list[int]]:
+    """Strongly connected components, each after every component it leads to (Tarjan's
+    order), iteratively."""
+    count = len(succ)
+    index = [0] * count
+    low = [0] * count
+    on_stack = [False] * count
+    stack: list[int] = []
+    counter = 1
+    for root in range(count):
+        if index[root]:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, edge = work.pop()
+            if edge == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack[node] = True
+            nexts = succ[node]
+            recurse = False
+            while edge < len(nexts):
+                target = nexts[edge]
+                edge += 1
+                if target < 0:
+                    continue
+                if not index[target]:
+                    work.append((node, edge))
+                    work.append((target, 0))
+                    recurse = True
+                    break
+                if on_stack[target]:
+                    low[node] = min(low[node], index[target])
+            if recurse:
+                continue
+            if low[node] == index[node]:
+                members = []
+                while True:
+                    member = stack.pop()
+                    on_stack[member] = False
+                    members.append(member)
+                    if member == node:
+                        break
+                yield members
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
 
 
 def _positions(flow: dict, out: set) -> None:
@@ -657,13 +973,15 @@ def _derive(known: tuple, touched: frozenset, values: dict) -> Edge:
     """The edge a remembered segment gives from another parent that agrees with the first
     on everything the segment can touch: the same course, lines, choices and ending; the
     globals it cannot touch keep this parent's values (where the next state keeps them)."""
-    edge, head, tail, kept, live = known
+    edge, head, tail, kept, live, band, analysis = known
     if head is None:
         return edge
     merged = dict(kept)
     for name, value in values.items():
         if name not in touched and (live is None or name in live):
             merged[name] = value
+    if band:  # the next state's bands, for meters it did not touch too
+        analysis.saturate(merged, band)
     text = head + _dumps(merged) + tail
     return edge._replace(key=state_key(text), state=text)
 
@@ -687,8 +1005,8 @@ class _Expander:
         self.start_state = self.ink.save_state()
         # segments played, by the part of the state they can touch (see `_plans`)
         self.memo: dict[bytes, tuple] = {}
-        self._reach: dict[str, list[frozenset | None]] = {}  # flows text -> per option
-        self._child: tuple[dict, frozenset | None] | None = None
+        self._reach: dict[str, list | None] = {}  # flows text -> per option
+        self._child: tuple[dict, frozenset | None, dict | None] | None = None
 
     def _has_seen(self, ending_id: str) -> bool:
         self.asked.add(ending_id)
@@ -739,24 +1057,32 @@ class _Expander:
         (and the option's number) identifies the segment's whole course."""
         if NON_FINITE_KEY in state or not MEMO_MAX:
             return None
-        parent = _loads(state)
-        flows = parent.get("flows") or {}
-        if len(flows) != 1:
+        # the state is canonical text, keys sorted: its globals and its flows are found
+        # without parsing the rest of it
+        start = state.find(_VARIABLES)
+        if start < 0:
             return None
-        flow = next(iter(flows.values()))
-        values = parent.get("variablesState") or {}
-        pointers = frozenset(_POINTER.findall(state))  # a `ref` held may assign its global
+        start += len(_VARIABLES)
+        end = state.find(',"visitCounts":', start)
+        if end < 0:
+            end = len(state) - 1  # the globals are the last key
+        values = _loads(state[start:end])
+        head, tail = state[:start], state[end:]
         try:  # the flows, as text: what places the options start from
             shape = state[state.index('"flows":'):state.index(',"inkFormatVersion":')]
         except ValueError:
             return None
-        reach = self._reach.get(shape)
-        if reach is None:
+        reach = self._reach.get(shape, False)
+        if reach is False:
             if len(self._reach) >= MEMO_MAX:
                 self._reach.clear()
-            reach = self._reach[shape] = self._touched_by_option(flow)
-        if len(reach) != options:
+            flows = _loads(state).get("flows") or {}
+            reach = self._reach[shape] = (self._touched_by_option(next(iter(flows.values())))
+                                          if len(flows) == 1 else None)
+        if reach is None or len(reach) != options:
             return None
+        # a `ref` held may assign its global
+        pointers = frozenset(_POINTER.findall(state)) if '"^var"' in state else frozenset()
         plans = _Plans(values)
         digests: dict[frozenset, bytes] = {}
         for index, touched in enumerate(reach):
@@ -766,9 +1092,9 @@ class _Expander:
             touched |= pointers
             digest = digests.get(touched)
             if digest is None:
-                parent["variablesState"] = {k: v for k, v in values.items() if k in touched}
+                kept = _dumps({k: v for k, v in values.items() if k in touched})
                 digest = digests[touched] = hashlib.blake2b(
-                    _dumps(parent).encode(), digest_size=16).digest()
+                    (head + kept + tail).encode(), digest_size=16).digest()
             plans.append((digest + index.to_bytes(2, "little"), touched))
         return plans
 
@@ -797,9 +1123,9 @@ class _Expander:
         if len(self.memo) >= MEMO_MAX:
             self.memo.clear()
         if edge.key is None:
-            self.memo[plan[0]] = (edge, None, None, None, None)
+            self.memo[plan[0]] = (edge, None, None, None, None, None, None)
             return
-        data, live = self._child  # type: ignore[misc]
+        data, live, band = self._child  # type: ignore[misc]
         touched = plan[1]
         values = data["variablesState"]
         kept = {k: v for k, v in values.items() if k in touched}
@@ -807,7 +1133,8 @@ class _Expander:
         text = _dumps(data)
         data["variablesState"] = values
         cut = text.index(_NO_VARIABLES) + len(_NO_VARIABLES) - 2
-        self.memo[plan[0]] = (edge, text[:cut], text[cut + 2:], kept, live)
+        self.memo[plan[0]] = (edge, text[:cut], text[cut + 2:], kept, live, band,
+                              self.analysis)
 
     def _segment(self, parent: str | None, index: int) -> Edge:
         ink = self.ink
@@ -845,8 +1172,8 @@ class _Expander:
         errors = tuple(m for m in self.errors if DEAD_END not in m)
         if options and not tagged:
             raw = keep_non_finite(ink.save_state(), self._get)
-            data, live = self.analysis.canonical_data(_loads(raw))
-            self._child = None if NON_FINITE_KEY in data else (data, live)
+            data, live, band = self.analysis.canonical_data(_loads(raw))
+            self._child = None if NON_FINITE_KEY in data else (data, live, band)
             state = _dumps(data)
             return Edge(index, state_key(state), state, options, lines, asked, trusted, errors,
                         None)
@@ -1052,8 +1379,8 @@ def _round(expander: _Expander, pool: _Pool, report: RouteReport, watch: _Watch,
             key = node.parent
         return path[::-1]
 
-    def take(edge: Edge, parent: bytes | None, depth_lines: int, trusted: frozenset,
-             fresh: dict) -> None:
+    def take(edge: Edge, state: str | None, parent: bytes | None, depth_lines: int,
+             trusted: frozenset, fresh: dict) -> None:
         lines = depth_lines + edge.lines
         needs = trusted | edge.trusted
         if edge.errors or edge.ending is not None:  # the route here, only when it is needed
@@ -1071,13 +1398,13 @@ def _round(expander: _Expander, pool: _Pool, report: RouteReport, watch: _Watch,
         known = nodes.get(edge.key)
         if known is None:
             nodes[edge.key] = _Node(parent, edge.choice, lines, edge.options, needs)
-            fresh[edge.key] = edge.state
+            fresh[edge.key] = state
         elif edge.key in fresh and lines < known.lines:  # same depth, fewer lines
             known.parent, known.choice, known.lines, known.trusted = (parent, edge.choice,
                                                                       lines, needs)
 
     layer: dict[bytes, str | None] = {}
-    take(start, None, 0, frozenset(), layer)
+    take(start, start.state, None, 0, frozenset(), layer)
     depth = 0
     while layer:
         report.depth = max(report.depth, depth)
@@ -1110,7 +1437,7 @@ def _round(expander: _Expander, pool: _Pool, report: RouteReport, watch: _Watch,
             node = nodes[key]
             for edge in expansion.edges:
                 state = children.get(edge.key) if edge.key is not None else None
-                take(edge._replace(state=state), key, node.lines, node.trusted, following)
+                take(edge, state, key, node.lines, node.trusted, following)
         if report.beam_width is not None and len(following) > report.beam_width:
             report.pruned = True
             following = _Beam(expander.story.variables, tuple(expander.story.config.meters),
