@@ -186,6 +186,41 @@ def test_hostile_best_times_with_a_valid_checksum_reset_alone(tmp_path, bad):
     assert json.loads(files["profile"].read_text())["endings_seen"] == ["roof"]
 
 
+def test_hostile_best_times_never_reach_the_speedrun_window(tmp_path):
+    """A personal best whose splits and golds hold a string where a time belongs (the
+    checksum recomputed): the next run is timed against no such best, and its split list
+    draws, instead of the window crashing on the first comparison."""
+    bad = "late"
+    import pygame
+    from speedrun_support import play_run, speedrun_app, tap
+
+    saves = tmp_path / "saves"
+    app, _ = speedrun_app(saves)
+    tap(app, pygame.K_r)
+    play_run(app, [1, 1])  # a personal best, with its splits and golds
+    app.close()
+    pygame.display.quit()
+    assert "any" in document(saves / "profile.json")["best_times"]
+
+    def change(data: dict) -> None:
+        for record in data["best_times"].values():
+            if "splits" in record:
+                record["splits"] = [[name, bad] for name, _ in record["splits"]]
+            if "segments" in record:
+                record["segments"] = {name: bad for name in record["segments"]}
+
+    _reseal_profile(saves / "profile.json", change)
+    app, controller = speedrun_app(saves)
+    try:
+        tap(app, pygame.K_r)
+        play_run(app, [1, 1])
+        app.draw()
+        assert controller.recorder.splits
+    finally:
+        app.close()
+        pygame.display.quit()
+
+
 def test_settings_with_infinity_and_surrogates_reset_those_settings(tmp_path):
     files = filled_save_dir(tmp_path)
     data = document(files["settings"])
