@@ -100,10 +100,11 @@ class CompiledStory:
         it cannot be wrong."""
         if not text:
             return None
-        needle = re.compile(r'"\^\s*' + re.escape(json.dumps(text, ensure_ascii=False)[1:-1])
-                            + r'\s*"')
-        found = [knot for knot, body in self.knots.items() if needle.search(body)]
-        if needle.search(self._top_level):
+        words = json.dumps(text, ensure_ascii=False)[1:-1]
+        needle = re.compile(r'"\^\s*' + re.escape(words) + r'\s*"')
+        found = [knot for knot, body in self.knots.items() if words in body
+                 and needle.search(body)]
+        if words in self._top_level and needle.search(self._top_level):
             found.append("")
         return found[0] if len(found) == 1 else None
 
