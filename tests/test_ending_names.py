@@ -50,6 +50,10 @@ STORIES = {
     "strings": "VAR mood = \"calm\"\n-> a\n=== a ===\nWaiting.\n"
                "{mood == \"calm\": -> calm_end | -> other_end}\n=== calm_end ===\nIt ends.\n"
                "-> END\n=== other_end ===\nIt ends.\n-> END\n",
+    "value": "VAR score = 3\n-> tally\n=== tally ===\nCounting.\n-> show\n=== show ===\n"
+             "{score}\n-> END\n",
+    "value_of_a_function": "-> a\n=== a ===\nAsking.\n-> b\n=== b ===\n{five()}\n-> END\n"
+                           "=== function five ===\n~ return 5\n",
     "dead_end": "-> a\n=== a ===\nOn the way.\n-> b\n=== b ===\nNowhere to go.\n"
                 + SPARE.format(words="Nowhere to go."),
 }

@@ -111,11 +111,13 @@ class CompiledStory:
     @cached_property
     def marked_json(self) -> str:
         """This story with every piece of text followed by the name of the knot it is in
-        (`MARK_OPEN knot MARK_CLOSE`; nothing for text outside knots): played from a state
-        of the real story, the text a line ends with says which knot made it. Only text the
-        reader sees is marked — strings inside string expressions (`str` … `/str`) and tags
-        stay as they are, so every condition and choice goes the same way, and no container
-        changes shape, so the real story's saved states load into it."""
+        (MARK_OPEN knot MARK_CLOSE), and every line break by the same in LINE_OPEN/LINE_CLOSE
+        (empty for content outside knots): played from a state of the real story, its output
+        says which knot made each line (`knot_of_last_line`). Only text the reader sees is
+        marked — strings inside string expressions (`str` … `/str`) and tags stay as they
+        are, so every condition and choice goes the same way — and no container changes
+        shape, so the real story's saved states load into it. A marked line break is text to
+        the runtime, so a whole stretch up to a choice comes out in one piece."""
         try:
             data = json.loads(self.json_text.lstrip("\ufeff"))
             root = data["root"]
@@ -124,9 +126,9 @@ class CompiledStory:
             return self.json_text
         for knot, body in named.items():
             if knot != "global decl":
-                _mark_text(body, MARK_OPEN + knot + MARK_CLOSE)
+                _mark_text(body, knot)
         if isinstance(root[0], list):
-            _mark_text(root[0], MARK_OPEN + MARK_CLOSE)
+            _mark_text(root[0], "")
         return json.dumps(data, ensure_ascii=False)
 
     @cached_property
@@ -215,18 +217,40 @@ def _too_big_integer(json_text: str) -> str | None:
     return None
 
 
-MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters: no story's own text
-LAST_MARK = re.compile(MARK_OPEN + "([^" + MARK_CLOSE + "]*)" + MARK_CLOSE)
+# private-use characters, which no story's own text holds
+MARK_OPEN, MARK_CLOSE, LINE_OPEN, LINE_CLOSE = "\ue000", "\ue001", "\ue002", "\ue003"
+_TEXT_MARK = re.compile(MARK_OPEN + "([^" + MARK_CLOSE + "]*)" + MARK_CLOSE)
+_LINE_MARK = re.compile(LINE_OPEN + "([^" + LINE_CLOSE + "]*)" + LINE_CLOSE)
+_ANY_MARK = re.compile(f"[{MARK_OPEN}{LINE_OPEN}][^{MARK_CLOSE}{LINE_CLOSE}]*"
+                       f"[{MARK_CLOSE}{LINE_CLOSE}]")
 
 
-def _mark_text(node: object, mark: str, quoted: bool = False) -> None:
-    """Append `mark` to each visible text string in the compiled container `node`, in place;
-    `quoted`: inside a string expression or a tag, where text is a value, not output. Named
-    content (a container's last dict) is reached by diverts, never inside an expression."""
+def knot_of_last_line(output: str) -> str | None:
+    """The knot that made the last line with words in `output` (what the marked story
+    printed): the mark after its last piece of text, as inkjs's path of that text names it;
+    for a line that is only a printed value (`{score}`), which carries no text mark, the
+    knot of the line break that ends it, where the value was printed. None: no such line."""
+    lines = output.split("\n")
+    for number in range(len(lines) - 1, -1, -1):
+        if not _ANY_MARK.sub("", lines[number]).strip():
+            continue
+        marks = _TEXT_MARK.findall(lines[number])
+        if marks:
+            return marks[-1]
+        after = _LINE_MARK.match(lines[number + 1]) if number + 1 < len(lines) else None
+        return after.group(1) if after else None
+    return None
+
+
+def _mark_text(node: object, knot: str, quoted: bool = False) -> None:
+    """Mark each visible text string and line break in the compiled container `node` with
+    `knot`, in place; `quoted`: inside a string expression or a tag, where text is a value,
+    not output. Named content (a container's last dict) is reached by diverts, never inside
+    an expression."""
     if isinstance(node, dict):
         for key, value in node.items():
             if isinstance(value, list) and not key.startswith("#"):
-                _mark_text(value, mark)
+                _mark_text(value, knot)
         return
     if not isinstance(node, list):
         return
@@ -236,9 +260,13 @@ def _mark_text(node: object, mark: str, quoted: bool = False) -> None:
         elif item in ("/str", "/#"):
             quoted = False
         elif isinstance(item, str):
-            if not quoted and item.startswith("^") and item[1:].strip():
-                node[index] = item + mark
+            if quoted:
+                continue
+            if item == "\n":
+                node[index] = "^\n" + LINE_OPEN + knot + LINE_CLOSE
+            elif item.startswith("^") and item[1:].strip():
+                node[index] = item + MARK_OPEN + knot + MARK_CLOSE
         elif isinstance(item, list):
-            _mark_text(item, mark, quoted)
+            _mark_text(item, knot, quoted)
         elif isinstance(item, dict):
-            _mark_text(item, mark)
+            _mark_text(item, knot)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import source as story_source
-from .compiled import LAST_MARK, CompiledStory, InkRuntime, seed_runtime, title_of
+from .compiled import CompiledStory, InkRuntime, knot_of_last_line, seed_runtime, title_of
 from .config import Ending, StoryConfig
 from .direct import Direct
 from .errors import StoryError
@@ -501,17 +501,16 @@ class Story:
         return knot or "end"
 
     def _knot_by_replay(self) -> str:
-        """Replay the stretch since the last loaded state in the marked copy: the knot named
-        by the last mark of the last line with text. A line that is only a printed value
-        (`{score}`) has no mark; for it, the knot the runtime was in before that line. The
-        copy plays as the story did (its conditions see the same values), but the replay is
-        held to the time budget all the same: a function's text captured into a string is
-        the one place where a mark could send it another way."""
-        knot = ""
+        """Replay the stretch since the last loaded state in the marked copy and read the
+        knot of its last line there (`knot_of_last_line`). The copy plays as the story did
+        (its conditions see the same values), but the replay is held to the time budget all
+        the same: a function's text captured into a string is the one place where a mark
+        could send it another way."""
         scratch = self._marked
         if scratch is None:
             scratch = self._marked = CompiledStory(self.compiled.marked_json).new_runtime(
                 has_seen=self._has_seen, quiet=True)
+        output: list[str] = []
         NATIVE.enter()  # a runtime fault on the way stays off the terminal
         try:
             plain, special = split_non_finite(self._start_state)
@@ -521,21 +520,17 @@ class Story:
             deadline = time.perf_counter() + self.budget.seconds
             for index in [*self._path, None]:
                 while scratch.can_continue():
-                    before = scratch.get_current_path()
                     while not scratch.continue_async(SLICE_MS):
                         if time.perf_counter() > deadline:  # the copy went another way
-                            return knot
-                    text = scratch.get_current_text()
-                    if text.strip():
-                        marks = LAST_MARK.findall(text)
-                        knot = marks[-1] if marks else _knot_of_path(before)
+                            return ""
+                    output.append(scratch.get_current_text())
                 if index is not None:
                     scratch.choose_choice_index(index)
         except (RuntimeError, TypeError):
             pass
         finally:
             NATIVE.exit()
-        return knot
+        return knot_of_last_line("".join(output)) or ""
 
     # --- state and variables -----------------------------------------------------------
     def save_state(self) -> str:
@@ -641,12 +636,6 @@ class Story:
             return self._ink.get_visit_count_at_path_string(path)
         except RuntimeError:
             return 0
-
-
-def _knot_of_path(path: str) -> str:
-    """The knot an ink path is in: its first part, or "" for content outside every knot."""
-    head = path.split(".")[0]
-    return "" if head.isdigit() else head
 
 
 def _actionable(tags: Tags) -> bool:
