@@ -9,8 +9,8 @@ X window when Xvfb is installed.
   it grew over the second half of the story (middle chapter to last) and `per_chapter_mb` the
   trend across the chapters after the first: memory must not rise chapter by chapter.
 * The sound is the game's own mixer decoding and mixing every clip and track, on the output
-  SDL_AUDIODRIVER names — SDL's dummy output when none is set, which mixes like a device but
-  plays nowhere (said so in `audio`).
+  SDL_AUDIODRIVER names — SDL's disk output when none is set: a device to the game, mixed in
+  real time into a scratch file (said so in `audio`).
 * `kept_mb` names what the window's caches hold at the end, for finding what grew.
 """
 
@@ -124,11 +124,13 @@ def _slope(values: list[float]) -> float:
 def measure(env: dict | None = None, size: tuple[int, int] = SIZE) -> dict:
     """The figure from a child process, judged against the goal."""
     env = dict(env or os.environ)
-    env.setdefault("SDL_AUDIODRIVER", "dummy")
+    env.setdefault("SDL_AUDIODRIVER", "disk")
     env.setdefault("SDL_VIDEODRIVER", "dummy")
-    run = subprocess.run([sys.executable, "-m", "bench.memory", "--child",
-                          f"{size[0]}x{size[1]}"], cwd=ROOT, env=env, capture_output=True,
-                         text=True, timeout=1800)
+    with tempfile.TemporaryDirectory() as scratch:
+        env.setdefault("SDL_DISKAUDIOFILE", os.path.join(scratch, "audio.raw"))
+        run = subprocess.run([sys.executable, "-m", "bench.memory", "--child",
+                              f"{size[0]}x{size[1]}"], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=1800)
     if run.returncode != 0:
         return {"error": (run.stderr or run.stdout).strip()[-600:]}
     figures = json.loads(run.stdout.strip().splitlines()[-1])

@@ -127,3 +127,64 @@ def test_story_yaml_is_read_from_its_kept_reading_only_while_its_text_is_the_sam
     with pytest.raises(ConfigError):
         config.load_config(path)  # a date: YAML's own, which JSON cannot keep
     assert not config._reading_path(path.read_text(encoding="utf-8")).exists()  # not JSON
+
+
+def test_opening_the_sound_reads_the_voice_manifest_off_the_main_thread(monkeypatch):
+    import threading
+
+    import pygame
+
+    from game.audio import manifest, open_audio
+
+    readers: list[str] = []
+    load = manifest.Manifest.load.__func__
+
+    def watched(cls, root):
+        readers.append(threading.current_thread().name)
+        return load(cls, root)
+
+    monkeypatch.setattr(manifest.Manifest, "load", classmethod(watched))
+    monkeypatch.setenv("SDL_AUDIODRIVER", "dummy")
+    pygame.mixer.quit()
+    try:
+        sound = open_audio(ROOT / "story", allow_dummy=True)
+        assert "MainThread" not in readers  # 25 ms the title no longer waits for
+        assert len(sound.library.manifest.records) > 1000  # there when a line asks for it
+        assert len(readers) == 1  # read once, whichever thread got there first
+        sound.close()
+    finally:
+        pygame.mixer.quit()
+
+
+def test_a_writer_starts_its_thread_with_its_first_job():
+    from game.core.writer import Writer
+
+    idle = Writer("idle")
+    assert not idle.thread.is_alive()  # the title asks nothing of it before its first frame
+    idle.close()
+    writer, ran = Writer("busy"), []
+    import threading
+
+    writer.put(lambda: ran.append(threading.current_thread().name))
+    writer.join()
+    assert ran == ["busy"]
+    writer.close()
+    assert not writer.thread.is_alive()
+
+
+def test_a_gradient_is_its_strip_smoothly_scaled_pixel_for_pixel(app):
+    """The title's first painting takes the quicker way to the same picture."""
+    import pygame
+
+    from game.ui.visuals import paint
+
+    stops = [(0, (60, 20, 40)), (0.5, (200, 86, 80)), (1, (248, 164, 120))]
+    for size in ((1280, 720), (1920, 1080), (333, 77)):
+        strip = pygame.Surface((1, 256))
+        for y in range(256):
+            strip.set_at((0, y), paint.gradient((1, 256), stops).get_at((0, y)))
+        smooth = pygame.transform.smoothscale(strip, size)
+        into = pygame.Surface(size)
+        assert paint.gradient(size, stops, into=into) is into
+        for picture in (paint.gradient(size, stops), into):
+            assert pygame.image.tobytes(picture, "RGB") == pygame.image.tobytes(smooth, "RGB")

@@ -30,7 +30,11 @@ PENDING = object()  # a track still being decoded in the background
 
 class Library:
     def __init__(self, story_folder: str | Path | None, warn: WarnOnce) -> None:
-        self.manifest = Manifest.load(voice_root(story_folder))
+        # the manifest (470 KB of JSON for the game's 1,060 clips, 25 ms to read) is read
+        # when a clip is first looked up, or by preload's thread as the title shows
+        self._manifest: Manifest | None = None
+        self._manifest_root = voice_root(story_folder)
+        self._manifest_lock = threading.Lock()
         folder = Path(story_folder) if story_folder else None
         if folder is not None and folder.is_file():
             folder = folder.parent
@@ -44,6 +48,18 @@ class Library:
         self._queue: list[tuple[str, str]] = []
         # a translated play-through (`--lang fr`): clips in voice/fr/<character>/ come first
         self.language: str | None = None
+
+    @property
+    def manifest(self) -> Manifest:
+        with self._manifest_lock:
+            if self._manifest is None:
+                self._manifest = Manifest.load(self._manifest_root)
+            return self._manifest
+
+    @manifest.setter
+    def manifest(self, manifest: Manifest) -> None:
+        with self._manifest_lock:
+            self._manifest = manifest
 
     def voice(self, line_id: str, speaker: str | None) -> tuple[pygame.mixer.Sound,
                                                                  list[int]] | None:
@@ -133,7 +149,8 @@ class Library:
 
     def preload(self) -> None:
         """Start decoding every effect the game ships, in the background (music decodes when
-        first asked for: only MUSIC_KEPT tracks stay decoded)."""
+        first asked for: only MUSIC_KEPT tracks stay decoded), and read the voice manifest
+        there too: opening the sound no longer waits for either before the title shows."""
         for kind in ("sfx",):
             folders = [ASSETS / kind]
             if self.story_folder is not None:
@@ -143,6 +160,11 @@ class Library:
                                 if p.suffix.lower() in AUDIO_SUFFIXES}) if folder.is_dir() else ()
                 for stem in found:
                     self.request(kind, stem)
+        with self._lock:
+            loading = self._loader is not None and self._loader.is_alive()
+        if not loading:  # no effect to decode: a thread of its own (the loader's reads it first)
+            threading.Thread(target=lambda: self.manifest, daemon=True,
+                             name="audio-manifest").start()
 
     def wait(self, timeout: float = 30.0) -> None:
         """For tests and shutdown: let background decoding finish."""
@@ -151,6 +173,7 @@ class Library:
             loader.join(timeout)
 
     def _load_queue(self) -> None:
+        self.manifest  # noqa: B018 — read here, off the frame, before the first line needs it
         while True:
             with self._lock:
                 pending = [key for key in self._queue if key not in self._named]

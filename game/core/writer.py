@@ -28,8 +28,10 @@ class Writer:
     def __init__(self, name: str = "her-writer") -> None:
         self.errors: list[Exception] = []
         self._queue: queue.Queue = queue.Queue()
+        # started by the first job: starting a thread waits for it to be scheduled, which on
+        # a busy machine was most of what opening the window cost before its first frame
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
+        self._started = False
         self._closed = False
         self._latest: dict[str, list] = {}  # key -> [its newest job], while still replaceable
         self._lock = threading.Lock()
@@ -60,6 +62,9 @@ class Writer:
                 holder = [job]
                 self._latest[key] = holder
                 job = partial(self._newest, key, holder)
+            if not self._started:
+                self._started = True
+                self._thread.start()
         self._queue.put(job)
 
     def queued(self, key: str) -> bool:
@@ -87,8 +92,11 @@ class Writer:
         """Wait for every job, then stop the thread (quitting, closing the window)."""
         if self._closed:
             return
-        self._queue.put(_STOP)
-        self._thread.join()
+        with self._lock:
+            started = self._started
+        if started:  # else nothing was ever asked for
+            self._queue.put(_STOP)
+            self._thread.join()
         self._closed = True
 
     def _call(self, job: Callable[[], object]) -> None:

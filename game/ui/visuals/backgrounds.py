@@ -21,7 +21,10 @@ Painter = Callable[[pygame.Surface, random.Random], None]
 
 
 def _sky(target: pygame.Surface, stops: list) -> None:
-    target.blit(paint.gradient((W, H), stops), (0, 0))
+    if target.get_size() == (W, H):
+        paint.gradient((W, H), stops, into=target)
+    else:
+        target.blit(paint.gradient((W, H), stops), (0, 0))
 
 
 def apartment_night(s: pygame.Surface, rng: random.Random) -> None:

@@ -14,8 +14,14 @@ import pygame
 Colour = tuple[int, int, int]
 
 
-def gradient(size: tuple[int, int], stops: list[tuple[float, Colour]]) -> pygame.Surface:
-    """A vertical gradient through colour stops (position 0..1, colour), smoothly scaled."""
+def gradient(size: tuple[int, int], stops: list[tuple[float, Colour]],
+             into: pygame.Surface | None = None) -> pygame.Surface:
+    """A vertical gradient through colour stops (position 0..1, colour), smoothly scaled;
+    `into`: painted straight onto that surface (of `size`) instead of a new one.
+
+    The stops' strip is smoothed to the height only, then widened by repeating each row:
+    pixel for pixel what smoothing it to the whole size gives (every row is one colour), in
+    a third of the time, and drawn onto the picture without a window-sized copy between."""
     height = 256
     strip = pygame.Surface((1, height))
     for y in range(height):
@@ -26,7 +32,14 @@ def gradient(size: tuple[int, int], stops: list[tuple[float, Colour]]) -> pygame
                 tone = tuple(round(a + (b - a) * k) for a, b in zip(c0, c1, strict=True))
                 strip.set_at((0, y), tone)
                 break
-    return pygame.transform.smoothscale(strip, size)
+    column = pygame.transform.smoothscale(strip, (1, size[1]))
+    if into is not None and into.get_size() == tuple(size):
+        try:
+            return pygame.transform.scale(column, size, into)
+        except ValueError:  # another pixel format: through a copy, as before
+            into.blit(pygame.transform.scale(column, size), (0, 0))
+            return into
+    return pygame.transform.scale(column, size)
 
 
 def glow(radius: int, colour: Colour, strength: float = 1.0) -> pygame.Surface:
@@ -157,17 +170,23 @@ def bokeh(target: pygame.Surface, rng: random.Random, count: int, colours: list[
     target.blit(layer, (0, 0))
 
 
+_VIGNETTES: dict[int, pygame.Surface] = {}  # the 64x36 falloff by strength (9 KB each)
+
+
 def vignette(size: tuple[int, int], strength: int = 150) -> pygame.Surface:
     """Darkened edges, the soft falloff of the film's lenses; drawn once per scene."""
     w, h = size
-    small = pygame.Surface((64, 36), pygame.SRCALPHA)
-    for y in range(36):
-        for x in range(64):
-            dx = (x - 31.5) / 32
-            dy = (y - 17.5) / 18
-            d = min(1.0, (dx * dx + dy * dy) ** 0.5)
-            # a warm dark, not a grey one: the edges deepen without washing colour out
-            small.set_at((x, y), (48, 10, 16, round(strength * d ** 2.4)))
+    small = _VIGNETTES.get(strength)
+    if small is None:
+        small = pygame.Surface((64, 36), pygame.SRCALPHA)
+        for y in range(36):
+            for x in range(64):
+                dx = (x - 31.5) / 32
+                dy = (y - 17.5) / 18
+                d = min(1.0, (dx * dx + dy * dy) ** 0.5)
+                # a warm dark, not a grey one: the edges deepen without washing colour out
+                small.set_at((x, y), (48, 10, 16, round(strength * d ** 2.4)))
+        _VIGNETTES[strength] = small
     return pygame.transform.smoothscale(small, (w, h))
 
 
