@@ -188,3 +188,41 @@ def test_a_gradient_is_its_strip_smoothly_scaled_pixel_for_pixel(app):
         assert paint.gradient(size, stops, into=into) is into
         for picture in (paint.gradient(size, stops), into):
             assert pygame.image.tobytes(picture, "RGB") == pygame.image.tobytes(smooth, "RGB")
+
+
+def test_the_sound_opens_on_the_frame_after_the_title_s_first(monkeypatch, tmp_path):
+    import argparse
+
+    import pygame
+
+    from game.commands import play
+    from game.ui.scenes.title import TitleScene
+
+    opened: list[object] = []
+
+    class Sound:
+        def apply_settings(self, settings: object) -> None:
+            opened.append("settings")
+
+    def fake(story, settings):
+        opened.append("open")
+        return Sound()
+
+    monkeypatch.setattr(play, "default_sound", fake)
+    args = argparse.Namespace(save_dir=str(tmp_path), story=None, seed=1, lang=None,
+                              size="640x360", fullscreen=False, high_contrast=False,
+                              autoplay=False, tour=None, load=None)
+    app = play.build_app(args)
+    app.replace(TitleScene(app))
+    assert opened == []  # nothing of the mixer before the first frame
+    app.run_ticks(1)
+    assert opened == [] and app.frames_drawn == 1
+    app.run_ticks(1)
+    assert opened == ["open", "settings"] and isinstance(app.sound.sound, Sound)
+    app.close()
+    args.load = "quick"  # straight into the story: its music cue must find the mixer open
+    opened.clear()
+    resumed = play.build_app(args)
+    assert opened[:1] == ["open"] and isinstance(resumed.sound.sound, Sound)
+    resumed.close()
+    pygame.display.quit()

@@ -55,10 +55,14 @@ def build_app(args: argparse.Namespace) -> App:
     if getattr(args, "high_contrast", False):
         settings.values["high_contrast"] = True  # for this run; saved only if changed in it
     quiet = getattr(args, "autoplay", False) or getattr(args, "tour", None)
-    sound = None if quiet else default_sound(story, settings)
+    # the title shows first and the sound opens on the next frame (mixer, device, the voice
+    # manifest: 10-40 ms); resuming a save straight into the story opens it before
+    later = not quiet and not getattr(args, "load", None)
+    sound = None if quiet or later else default_sound(story, settings)
     return App(story, folder, size=size, fullscreen=fullscreen, sound=sound, seed=args.seed,
                settings=settings, save_root=root, sound_factory=default_sound,
-               language=lang, modding=bool(getattr(args, "story", None)))
+               language=lang, modding=bool(getattr(args, "story", None)),
+               open_sound=(lambda: default_sound(story, settings)) if later else None)
 
 
 HEADLESS_DRIVERS = ("offscreen", "dummy")

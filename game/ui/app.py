@@ -92,9 +92,12 @@ class App:
                  mods_root: str | Path | None = None,
                  save_root: str | Path | None = None,
                  sound_factory: Callable[[Story, Settings], object | None] | None = None,
-                 language: str | None = None, modding: bool = False) -> None:
+                 language: str | None = None, modding: bool = False,
+                 open_sound: Callable[[], object | None] | None = None) -> None:
         # save_dir: this story's saves and profile; save_root: the player's folder above it;
-        # sound_factory(story, settings): the sound for another story picked in the window
+        # sound_factory(story, settings): the sound for another story picked in the window;
+        # open_sound(): the sound, opened on the frame after the first (instead of `sound`):
+        # the title is on screen while the mixer and its device start
         keep_heap_flat()  # before the first backdrop: freed pictures leave the process
         self.save_dir = Path(save_dir)
         self.shelf = StoryShelf(story, Path(save_root or save_dir), mods_root)  # picker, reload
@@ -111,6 +114,7 @@ class App:
         self.clock = Clock()
         self.sound = SoundHook(sound)
         self.sound_factory = sound_factory
+        self._open_sound = open_sound
         self.sound.apply_settings(self.settings)
         self.backdrops = Backdrops()
         self.scenes: list[Scene] = []
@@ -290,6 +294,8 @@ class App:
     # --- the loop ------------------------------------------------------------------------
     def frame(self, seconds: float) -> bool:
         """One pass: events, whole ticks of logic, and a redraw only if the picture changed."""
+        if self._open_sound is not None and self.frames_drawn:
+            self._open_deferred_sound()
         changed = self._write_failures()
         for event in pygame.event.get():
             changed |= self.dispatch(event)
@@ -307,6 +313,13 @@ class App:
                 self.autoplay.after_draw()
             return True
         return False
+
+    def _open_deferred_sound(self) -> None:
+        opener, self._open_sound = self._open_sound, None
+        sound = opener() if opener is not None else None
+        if sound is not None:
+            self.sound.sound = sound
+            self.sound.apply_settings(self.settings)
 
     def _write_failures(self) -> bool:
         """A write the writer thread could not make (a full disk, a read-only folder): the
