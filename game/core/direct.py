@@ -15,13 +15,24 @@ from bink._ffi import LIB
 
 from .compiled import InkRuntime
 
-_CAN_CONTINUE = LIB.bink_story_can_continue
-_CONTINUE_ASYNC = LIB.bink_story_continue_async
-_TEXT = LIB.bink_story_get_current_text
-_TAGS = LIB.bink_story_get_current_tags
-_TAG = LIB.bink_tags_get
-_TAGS_FREE = LIB.bink_tags_free
-_FREE = LIB.bink_cstring_free
+
+def _bare(name: str):  # noqa: ANN202 — a ctypes function pointer
+    """The C function without ctypes' conversion of every argument on every call (its
+    `argtypes`): each argument below is made once as its exact C type (pointers by
+    reference, the slice a c_float, an index a c_size_t), so converting it again only costs —
+    0.29 µs a call instead of 0.65, and a line takes eight calls. Every one returns bink's
+    int status (the two frees return nothing, and their result is not read)."""
+    return LIB._FuncPtr((name, LIB))
+
+
+_CAN_CONTINUE = _bare("bink_story_can_continue")
+_CONTINUE_ASYNC = _bare("bink_story_continue_async")
+_TEXT = _bare("bink_story_get_current_text")
+_TAGS = _bare("bink_story_get_current_tags")
+_TAG = _bare("bink_tags_get")
+_TAGS_FREE = _bare("bink_tags_free")
+_FREE = _bare("bink_cstring_free")
+_INDEX = tuple(ctypes.c_size_t(i) for i in range(32))  # tag numbers, as size_t
 
 
 class Direct:
@@ -73,19 +84,32 @@ class Direct:
         return value.decode("utf-8")
 
     def tags(self) -> list[str]:
+        return list(self._tags())
+
+    def output(self) -> tuple[str, tuple[str, ...]]:
+        """The line's text and its tags, in one call (the engine's per-line read)."""
+        return self.text(), self._tags()
+
+    def _tags(self) -> tuple[str, ...]:
         if _TAGS(self._story, self._handle_ref, self._count_ref, self._error_ref):
             raise self._fail()
         handle, count = self._handle, self._count.value
+        if not count:
+            if handle.value:
+                _TAGS_FREE(handle)
+            return ()
         out = []
+        text, text_ref, error_ref = self._text, self._text_ref, self._error_ref
         try:
             for index in range(count):
-                if _TAG(handle, index, self._text_ref, self._error_ref):
+                number = _INDEX[index] if index < 32 else ctypes.c_size_t(index)
+                if _TAG(handle, number, text_ref, error_ref):
                     raise self._fail()
-                value = self._text.value
+                value = text.value
                 if value:
-                    _FREE(self._text)
+                    _FREE(text)
                 out.append(value.decode("utf-8") if value else "")
         finally:
             if handle.value:
                 _TAGS_FREE(handle)
-        return out
+        return tuple(out)

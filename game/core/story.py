@@ -28,7 +28,7 @@ from .compiled import CompiledStory, InkRuntime, knot_of_last_line, seed_runtime
 from .config import Ending, StoryConfig
 from .direct import Direct
 from .errors import StoryError
-from .tags import NO_TAGS, Tags, parse_global_tags, parse_tags
+from .tags import NO_TAGS, Tags, parse_global_tags, parse_tags, parse_tags_once
 
 MAX_SPEAKER_PREFIX = 40
 DEAD_END = "ran out of content"
@@ -215,8 +215,7 @@ class Story:
             try:
                 if not direct.continue_async():
                     self.finish_line(ink)
-                text = direct.text()
-                raw = direct.tags()
+                text, raw = direct.output()
             except RuntimeError as exc:
                 fault = self._fault(str(exc), NATIVE.panic_since(mark))
                 made = self._output_before_fault()
@@ -233,8 +232,8 @@ class Story:
                 if not text and not self._plain:
                     continue
                 self._last_text = text or self._last_text
-                return self._line(text, Tags(line_id=raw[0][3:].strip(), raw=tuple(raw)))
-            tags = parse_tags(raw) if raw else NO_TAGS
+                return self._line(text, parse_tags_once(raw))
+            tags = parse_tags_once(raw) if raw else NO_TAGS
             if not text and not _actionable(tags) and not (raw and self._plain):
                 continue
             self._last_text = text
@@ -589,7 +588,7 @@ class Story:
 
     def _load_runtime_state(self, state: str) -> None:
         plain, special = split_non_finite(state)
-        mark = NATIVE.enter()  # a hostile state may make the runtime panic: keep it quiet
+        mark = NATIVE.enter(exact=True)  # a hostile state may make the runtime panic: quietly
         try:
             self._ink.load_state(plain)
             for name, value in special.items():
@@ -669,58 +668,91 @@ class NativeOutput:
     while the runtime runs, so a fault the game handles is told once, in its own words, and
     never as the runtime's text on the player's terminal. Re-entrant and shared by threads
     (the window's reload worker runs scratch runtimes): fd 2 points at the file while any
-    caller is inside, and back at the terminal when the last one leaves."""
+    caller is inside, and back at the terminal when the last one leaves.
+
+    The engine enters once per line, so entering costs only the two system calls that lend
+    fd 2 and take it back: `enter()` returns where the capture not yet read starts (kept
+    here, not sought), and `panic_since` reads the newest panic after it — a panic nobody
+    asked about, in a quiet caller's window, comes before the one asked about. A caller that
+    reads the capture after any error, not only a panic, marks the very end (`exact=True`)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._inside = 0
         self._file = None
+        self._fd = -1  # the file's descriptor
         self._terminal = -1  # a copy of the real fd 2, made once
+        self._unread = 0  # where the capture not yet read by panic_since starts
+        self._exits = 0
 
-    def enter(self) -> int:
+    def enter(self, *, exact: bool = False) -> int:
         """Start capturing; returns where the capture is now, for `panic_since`."""
+        lock = self._lock
+        lock.acquire()
+        if self._inside == 0 and self._fd >= 0 and not exact:  # the engine's per line
+            try:
+                os.dup2(self._fd, 2)
+            except OSError:  # no fd 2 to borrow (a closed stderr): nothing to hide either
+                self._inside += 1
+                lock.release()
+                return -1
+            self._inside = 1
+            lock.release()
+            return self._unread
+        lock.release()
+        return self._enter(exact)
+
+    def _enter(self, exact: bool) -> int:
         with self._lock:
             try:
                 if self._file is None:
                     self._file = tempfile.TemporaryFile()
+                    self._fd = self._file.fileno()
                     self._terminal = os.dup(2)
                     _python_stderr_to(self._terminal)
                 if self._inside == 0:
-                    os.dup2(self._file.fileno(), 2)
+                    os.dup2(self._fd, 2)
                 self._inside += 1
-                return os.lseek(self._file.fileno(), 0, os.SEEK_END)
+                return os.lseek(self._fd, 0, os.SEEK_END) if exact else self._unread
             except OSError:  # no fd 2 to borrow (a closed stderr): nothing to hide either
                 self._inside += 1
                 return -1
 
     def exit(self) -> None:
-        with self._lock:
-            self._inside -= 1
-            if self._inside == 0 and self._terminal >= 0:
-                try:
-                    os.dup2(self._terminal, 2)
-                    if os.lseek(self._file.fileno(), 0, os.SEEK_END) > 1 << 20:
-                        os.ftruncate(self._file.fileno(), 0)  # old panics, long since read
-                except OSError:
-                    pass
+        lock = self._lock
+        lock.acquire()
+        self._inside -= 1
+        if self._inside == 0 and self._terminal >= 0:
+            try:
+                os.dup2(self._terminal, 2)
+                self._exits += 1
+                if not self._exits & 4095 and \
+                        os.lseek(self._fd, 0, os.SEEK_END) > 1 << 20:  # long since read
+                    os.ftruncate(self._fd, 0)
+                    self._unread = os.lseek(self._fd, 0, os.SEEK_SET)
+            except OSError:
+                pass
+        lock.release()
 
     def panic_since(self, mark: int) -> str | None:
-        """The message of the first panic captured after `mark` (the line after "panicked
-        at"), or None."""
+        """The message of the newest panic captured after `mark` (the line after "panicked
+        at"), or None. What it read is not read again."""
         if mark < 0 or self._file is None:
             return None
         with self._lock:
             try:
-                handle = self._file.fileno()
-                os.lseek(handle, mark, os.SEEK_SET)
+                handle = self._fd
+                end = os.lseek(handle, 0, os.SEEK_END)
+                os.lseek(handle, max(mark, end - 64 * 1024), os.SEEK_SET)
                 data = os.read(handle, 64 * 1024)
                 os.lseek(handle, 0, os.SEEK_END)  # fd 2 shares this offset: write on at the end
+                self._unread = max(self._unread, end)
             except OSError:
                 return None
         text = data.decode("utf-8", "replace")
         lines = text.splitlines()
-        for number, row in enumerate(lines[:-1]):
-            if " panicked at " in row:
+        for number in range(len(lines) - 2, -1, -1):
+            if " panicked at " in lines[number]:
                 return lines[number + 1].strip() or None
         return None
 
