@@ -243,3 +243,20 @@ def test_the_interface_draws_only_inside_the_rectangles_the_cache_keeps(app):
             plain = pygame.Surface(surface.get_size()).convert()
             plain.fill(fill)
             assert differing(difference(surface, plain)) == 0
+
+
+def test_a_notice_fades_out_even_in_a_still_window(app):
+    from game.ui.scenes.play_view import TOAST_FADE
+
+    scene = still_at_a_choice(app)
+    key_down(app, pygame.K_F5)
+    assert scene.toast and scene.toast_ticks > TOAST_FADE
+    top = scene.view._toast_rect(app.layout).center
+    shown = app.window.get_at(top)
+    assert app.run_ticks(scene.toast_ticks - TOAST_FADE - 2) == 0, "it stays: nothing drawn"
+    drawn = app.run_ticks(TOAST_FADE // 2 + 2)
+    assert drawn >= TOAST_FADE // 2, "each step of its fade is drawn"
+    fading = app.window.get_at(top)
+    assert fading != shown
+    app.run_ticks(TOAST_FADE)
+    assert scene.toast_ticks <= 0 and not app.animating()

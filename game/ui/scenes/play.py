@@ -20,7 +20,7 @@ from ..save_bridge import FramePicture
 from ..widgets.choices import ChoiceList
 from ..widgets.dialogue import DialogueBox
 from .base import Scene, direction, is_confirm
-from .play_view import TOAST_TICKS, PlayView
+from .play_view import TOAST_FADE, TOAST_TICKS, PlayView
 
 SKIP_EVERY = 3  # ticks between lines while skipping
 SKIP_HINT = "Skip read text only \u2014 change in Settings"
@@ -445,7 +445,8 @@ class PlayScene(Scene):
                                        else speed)
         if self.toast_ticks > 0:
             self.toast_ticks -= ticks
-            changed |= self.toast_ticks <= 0
+            # it fades over its last TOAST_FADE ticks: drawn then even in a still window
+            changed |= self.toast_ticks <= (0 if self.reduced_motion else TOAST_FADE)
         if self.skipping and self.choices is None:
             if not (self.play.was_read or self.app.settings["skip_unread"]):
                 self.skip = self.ctrl_skip = False  # skip stops at the first unread line

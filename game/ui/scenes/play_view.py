@@ -454,11 +454,10 @@ def _closed(dirty: list[pygame.Rect], motes_at: list[pygame.Rect],
             for index in reversed(hits):
                 rect.union_ip(rects.pop(index))
             hits = rect.collidelistall(rects)
-        for index in rect.collidelistall(placed):
-            if not rect.contains(placed[index]):
-                rect.union_ip(placed[index])
-                pending.append(rect)  # grown: look again at what it now touches
-                break
+        touching = [placed[index] for index in rect.collidelistall(placed)]
+        grown = rect.unionall(touching) if touching else rect
+        if grown != rect:
+            pending.append(grown)  # grown: look again at what it now touches
         else:
             rects.append(rect)
     return rects

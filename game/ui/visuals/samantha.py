@@ -36,10 +36,7 @@ class Look(NamedTuple):
     wave_rect: pygame.Rect  # where her line of sound lands
     still: tuple
     wave: tuple
-
-    @property
-    def rect(self) -> pygame.Rect:
-        return self.glow_rect.union(self.ring_rect)
+    rect: pygame.Rect  # all of her: the glow and the ring
 
 
 def paint(target: pygame.Surface, look: Look) -> None:
@@ -165,7 +162,8 @@ class SamanthaForm:
         return Look(scaled, glow_alpha, glow_rect, ring, area, area.move(corner),
                     wave_area.move(corner).clip(area.move(corner)),
                     (id(scaled), glow_alpha, tuple(glow_rect), self.core, alpha, circle, dot,
-                     tuple(area), corner), (size, amplitude, self.phase))
+                     tuple(area), corner), (size, amplitude, self.phase),
+                    glow_rect.union(area.move(corner)))
 
     def _scaled_glow(self, radius: int, diameter: int) -> pygame.Surface:
         """The glow at `diameter` (an even number of pixels: a step no eye sees, half as many
