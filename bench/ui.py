@@ -214,6 +214,9 @@ def _idle(app, scene, pygame, seconds: float) -> dict:
         _post_key(pygame, pygame.K_SPACE)
         app.run_ticks(4)
     scene.box.complete()
+    app.run_ticks(2)
+    app.writer.join()  # the choice's autosave is the save figure's, not idle's
+    scene.toast_ticks = 0  # the save figure's last "Quick save made." is not the idle picture
     scene.view.ambient = theme.AMBIENT_TICKS  # as just after the line arrived
     form = scene.view.samantha  # her light there and breathing, as after a line of hers
     form.presence = form.target_presence = 1.0

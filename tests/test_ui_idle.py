@@ -12,6 +12,7 @@ from ui_support import advance_to_choice, make_app, settle
 
 from game.ui import app as app_module
 from game.ui import theme
+from game.ui.scenes.play_view import LAYER_AFTER
 from game.ui.visuals import particles, samantha
 
 
@@ -127,8 +128,9 @@ def assert_like_a_full_redraw(app, picture: pygame.Surface) -> None:
     assert differing(diff) == 0, "outside the interface it is exactly the full redraw"
 
 
-def settle_cached(app, ticks: int = 6) -> None:
-    """A few ambient frames after a change: one whole, then ones drawn from the cache."""
+def settle_cached(app, ticks: int = LAYER_AFTER + 4) -> None:
+    """Ambient frames after a change: whole ones until the picture has stayed a while, then
+    ones drawn from the cache."""
     before = app.changed_frames
     app.run_ticks(ticks)
     assert app.changed_frames > before, "ambient frames are drawn from the cache"
@@ -141,7 +143,7 @@ def test_ambient_frames_at_a_choice_redraw_and_present_only_what_moved(app, monk
     flips: list[int] = []
     monkeypatch.setattr(pygame.display, "update", lambda rects: sent.extend(rects))
     monkeypatch.setattr(pygame.display, "flip", lambda: flips.append(1))
-    app.run_ticks(2)
+    app.run_ticks(LAYER_AFTER + 2)
     whole = app.window.get_width() * app.window.get_height()
     for _ in range(30):
         before = app.window.copy()
@@ -207,9 +209,9 @@ def test_the_cache_follows_skipping_rollback_and_a_new_window_size(app):
     check_cache(app)
     key_down(app, pygame.K_LCTRL)  # held Ctrl: the skip sign, its chevrons stepping
     assert scene.skipping
-    for _ in range(3):
-        app.run_ticks(8)
-        check_cache(app)
+    for _ in range(4):  # they step every 8 ticks: drawn whole each time, never stale
+        app.run_ticks(7)
+        assert_like_a_full_redraw(app, app.window)
     pygame.event.post(pygame.event.Event(pygame.KEYUP, key=pygame.K_LCTRL, mod=0,
                                          unicode="", scancode=0))
     app.run_ticks(1)
@@ -260,3 +262,26 @@ def test_a_notice_fades_out_even_in_a_still_window(app):
     assert fading != shown
     app.run_ticks(TOAST_FADE)
     assert scene.toast_ticks <= 0 and not app.animating()
+
+
+def test_a_picture_still_changing_is_drawn_whole_and_not_cached(app, monkeypatch):
+    """A pointer moving over the answers changes the picture every few frames: caching the
+    interface each time (4-9 ms at 1080p) would cost more than it saves."""
+    from game.ui.scenes import play_view
+
+    scene = ambient_choice(app)
+    app.run_ticks(LAYER_AFTER + 2)
+    made = []
+    real = play_view._Layer.make.__func__
+    monkeypatch.setattr(play_view._Layer, "make",
+                        classmethod(lambda cls, *a: made.append(1) or real(cls, *a)))
+    rects = scene.choices.rects
+    for step in range(4 * LAYER_AFTER):
+        target = rects[(step // (LAYER_AFTER // 2)) % len(rects)]
+        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=target.center,
+                                             rel=(1, 0), buttons=(0, 0, 0)))
+        app.run_ticks(1)
+    assert not made, "nothing cached while it kept changing"
+    settle_cached(app)
+    assert len(made) == 1, "cached once it stayed"
+    assert_like_a_full_redraw(app, from_cache(app))
