@@ -149,8 +149,9 @@ def _entry_json(entry: HistoryEntry, previous: HistoryEntry | None,
     prior = previous.before if previous is not None else None
     key = (previous.line if previous is not None else None,
            prior.ink if prior is not None else None)
-    memo = entry._json
-    if not memo or memo[0][0] is not key[0] or memo[0][1] is not key[1]:
+    # one tuple, read and replaced whole: the writer thread and the frame's may both encode
+    cached = entry._json[0] if entry._json else None
+    if cached is None or cached[0] is not key[0] or cached[1] is not key[1]:
         own = None
         if before is not None:
             own = before._own_json(with_checkpoint=False)
@@ -158,12 +159,13 @@ def _entry_json(entry: HistoryEntry, previous: HistoryEntry | None,
                 own["line"] = -1
             if prior is not None:
                 own["ink"] = _ink_delta(prior.ink, before.ink)
-        memo[:] = [key, _line_json(entry.line), own]
-    own = memo[2]
+        cached = (key[0], key[1], _line_json(entry.line), own)
+        entry._json[:] = [cached]
+    own = cached[3]
     if own is not None:
         point = before.checkpoint  # type: ignore[union-attr]
         own = dict(own, checkpoint=None if point is None else pool.setdefault(point, len(pool)))
-    return {"line": memo[1], "before": own, "after_choice": entry.after_choice}
+    return {"line": cached[2], "before": own, "after_choice": entry.after_choice}
 
 
 _MIN_SHARED = 64  # characters: below this a delta is longer than the state it stands for
