@@ -173,3 +173,35 @@ def test_a_format_2_save_loads_with_its_history_and_rollback(tmp_path):
     text = run_cli("text", "--story", str(BASE), "--save-dir", str(saves), "--load", "1",
                    "--choose", "1")
     assert text.returncode == 0 and "She plays him a song" in text.stdout, text.stderr
+
+
+def test_a_checkpoint_is_looked_ahead_from_on_the_writer_thread(tmp_path, monkeypatch):
+    """Passing a #checkpoint costs the frame no look ahead when saves have a writer thread;
+    the save written there still holds what follows each checkpoint."""
+    import threading
+
+    from game.core.restore import Scratch
+
+    main = threading.current_thread()
+    peeked_here: list[str] = []
+    real_peek = Scratch.peek
+
+    def peek(self, state):  # noqa: ANN001, ANN202
+        if threading.current_thread() is main:
+            peeked_here.append(state)
+        return real_peek(self, state)
+
+    monkeypatch.setattr(Scratch, "peek", peek)
+    session = Session(Story.open(BASE, seed=5), tmp_path, autosave=False, background=True)
+    while not isinstance(session.advance(), Choices):
+        pass
+    session.choose(0)
+    while not isinstance(session.advance(), Choices):
+        pass
+    assert len(session.slots.checkpoints) == 2 and not peeked_here
+    session.save("1")
+    session.slots.flush()
+    content = json.loads((tmp_path / "1.json").read_text())["content"]
+    for positions in (content["checkpoints"], content["play"]["checkpoints"]):
+        assert [p["upcoming"]["lines"][0] for p in positions] == [
+            "Samantha: Good morning.", "Samantha: I have something for you."]

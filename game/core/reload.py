@@ -36,7 +36,7 @@ from .compiled import CompiledStory
 from .compiler import Diagnostic, compile_ink
 from .config import StoryConfig, load_config
 from .errors import CompileError, HerError, SaveError
-from .restore import Scratch, restore, settle
+from .restore import Scratch, looked_ahead, restore, settle
 from .savefile import Position, SaveFile, Upcoming, plain_values
 from .source import StorySource, read_json, resolve
 from .story import Checkpoint, EndingReached, Story
@@ -343,7 +343,7 @@ def resume(place: Place, json_text: str, config: StoryConfig | None,
 def _as_save(place: Place) -> SaveFile:
     """The place as a save of it would read, what came next looked up in the old build."""
     old = Scratch(place.compiled, place.seen)
-    positions = list(place.checkpoints)
+    positions = list(looked_ahead(place.checkpoints, old))
     point = place.checkpoint
     if point is not None and not any(p.state == point.state for p in positions):
         positions.append(Position(point.state, point.chapter, point.line.text,

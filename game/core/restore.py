@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .compiled import CompiledStory, InkRuntime, seed_runtime
 from .errors import SaveError, StoryError
-from .savefile import MAX_ITEMS, Position, SaveFile, Upcoming
+from .savefile import LATER, MAX_ITEMS, Position, SaveFile, Upcoming
 from .story import NATIVE, SLICE_MS, Budget, Checkpoint, Line, Story, resident_mb
 
 LOOKAHEAD_LINES = 3
@@ -41,6 +41,13 @@ class _TooLong(Exception):
     """A look ahead ran out of its budget: the story loops or grows without a line there."""
 
 
+def looked_ahead(positions: tuple[Position, ...] | list[Position],
+                 scratch: Scratch) -> tuple[Position, ...]:
+    """`positions` with what follows each one noted as LATER looked for now, in `scratch`."""
+    return tuple(replace(p, upcoming=scratch.look_ahead(p.state)) if p.upcoming is LATER
+                 else p for p in positions)
+
+
 class Scratch:
     """A private ink runtime over a story's compiled JSON, for looking ahead from a state
     without touching the live story (its errors, externals, chapter and checkpoint)."""
@@ -51,6 +58,17 @@ class Scratch:
         self.json_text = self.compiled.json_text
         self._seen = seen_endings
         self._ink: InkRuntime | None = None
+        self._looked: dict[str, Upcoming] = {}  # state -> what peek found, the last few
+
+    def look_ahead(self, state: str) -> Upcoming:
+        """`peek(state)` (an empty Upcoming when it finds nothing), each state looked at
+        once: a checkpoint's look-ahead is asked for by every save until the next one."""
+        found = self._looked.get(state)
+        if found is None:
+            if len(self._looked) >= 8:
+                self._looked.clear()
+            found = self._looked[state] = self.peek(state) or Upcoming()
+        return found
 
     def _runtime(self) -> InkRuntime:
         if self._ink is None:

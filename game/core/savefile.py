@@ -49,6 +49,12 @@ class Upcoming:
     ids: tuple[str, ...] = ()
 
 
+# what follows a checkpoint, not looked for yet: the frame that passes a #checkpoint notes
+# only the place, and whatever reads the position (the writer thread's save, a hot reload's
+# judgement) looks ahead from it there — see game.core.restore.looked_ahead
+LATER = Upcoming(lines=("(to be looked ahead)",))
+
+
 @dataclass(frozen=True)
 class Position:
     """A place to resume from: the ink state there, the line shown just before it, the

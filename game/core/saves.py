@@ -23,8 +23,8 @@ from pathlib import Path
 from . import savefile
 from .errors import SaveError
 from .files import atomic_write_bytes, previous_copy, read_regular, remove_stale_temporaries
-from .restore import Scratch, checkpoint_of, position_line, restore
-from .savefile import KEEP_CHECKPOINTS, Position, SaveFile
+from .restore import Scratch, checkpoint_of, looked_ahead, position_line, restore
+from .savefile import KEEP_CHECKPOINTS, LATER, Position, SaveFile
 from .state import PlayState
 from .story import Checkpoint, Line, Story
 from .writer import Writer
@@ -235,14 +235,17 @@ class SaveSlots:
         current = Position(taken.state, taken.chapter, line.text if line else "",
                            line.speaker if line else None, line.line_id if line else None,
                            taken.variables, scratch.peek(taken.state) or savefile.Upcoming())
+        checkpoints = looked_ahead(taken.checkpoints, scratch)
+        play = replace(taken.play, checkpoints=checkpoints) if taken.play is not None \
+            else None
         return SaveFile(
             story_title=taken.story_title, story_hash=taken.story_hash, current=current,
-            story_folder=taken.story_folder, checkpoints=taken.checkpoints, seed=taken.seed,
+            story_folder=taken.story_folder, checkpoints=checkpoints, seed=taken.seed,
             turns=taken.turns, play_ticks=taken.play_ticks, date=taken.date, name=taken.name,
             chapter=taken.chapter, chapter_title=taken.chapter_title, meters=taken.meters,
             sequence=taken.sequence,
             thumbnail_sha256=hashlib.sha256(thumbnail_png).hexdigest() if thumbnail_png
-            else None, play=taken.play.to_json() if taken.play is not None else None)
+            else None, play=play.to_json() if play is not None else None)
 
     def _scratch_for_writer(self) -> Scratch:
         scratch = self._worker_scratch
@@ -252,15 +255,18 @@ class SaveSlots:
         return scratch
 
     def note_checkpoint(self) -> None:
-        """Remember the story's newest checkpoint (with what follows it) for later saves."""
+        """Remember the story's newest checkpoint (with what follows it) for later saves. With
+        a writer thread, what follows is looked for there, by the save that needs it (a look
+        ahead runs the story a few lines on: most of a millisecond of the frame)."""
         checkpoint = self.story.checkpoint
         if checkpoint is None or (self._checkpoints
                                   and self._checkpoints[-1].state == checkpoint.state):
             return
+        upcoming = LATER if self.writer is not None else self.scratch.look_ahead(
+            checkpoint.state)
         self._checkpoints.append(Position(
             checkpoint.state, checkpoint.chapter, checkpoint.line.text, checkpoint.line.speaker,
-            checkpoint.line.line_id, savefile.plain_values(self.story.variables),
-            self.scratch.peek(checkpoint.state) or savefile.Upcoming()))
+            checkpoint.line.line_id, savefile.plain_values(self.story.variables), upcoming))
         del self._checkpoints[:-KEEP_CHECKPOINTS]
 
     # --- the checkpoints a save keeps (part of the Session's PlayState) ----------------------
