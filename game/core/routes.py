@@ -95,6 +95,7 @@ pruned search says it is not complete.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import itertools
 import json
 import math
@@ -969,6 +970,24 @@ class _Plans(list):
         self.values = values
 
 
+def _globals_span(state: str) -> tuple[int, int] | None:
+    """Where a canonical state's text (keys sorted) holds its globals' object: found without
+    parsing the rest of it (a key's quotes are never escaped, as they are inside a string)."""
+    start = state.find(_VARIABLES)
+    if start < 0:
+        return None
+    start += len(_VARIABLES)
+    end = state.find(',"visitCounts":', start)
+    return start, end if end >= 0 else len(state) - 1  # or the last key
+
+
+def _globals_of(state: str) -> dict:
+    found = _globals_span(state)
+    if found is None:
+        return json.loads(state).get("variablesState", {})
+    return _loads(state[found[0]:found[1]])
+
+
 def _derive(known: tuple, touched: frozenset, values: dict) -> Edge:
     """The edge a remembered segment gives from another parent that agrees with the first
     on everything the segment can touch: the same course, lines, choices and ending; the
@@ -1057,15 +1076,11 @@ class _Expander:
         (and the option's number) identifies the segment's whole course."""
         if NON_FINITE_KEY in state or not MEMO_MAX:
             return None
-        # the state is canonical text, keys sorted: its globals and its flows are found
-        # without parsing the rest of it
-        start = state.find(_VARIABLES)
-        if start < 0:
+        # the state is canonical text: its globals and its flows are found without parsing
+        found = _globals_span(state)
+        if found is None:
             return None
-        start += len(_VARIABLES)
-        end = state.find(',"visitCounts":', start)
-        if end < 0:
-            end = len(state) - 1  # the globals are the last key
+        start, end = found
         values = _loads(state[start:end])
         head, tail = state[:start], state[end:]
         try:  # the flows, as text: what places the options start from
@@ -1590,8 +1605,7 @@ class _Beam:
         vectors, places = [], []
         for key in keys:
             state = layer[key]
-            parsed = json.loads(state)
-            values = parsed.get("variablesState", {})
+            values = _globals_of(state)
             # the state lists only variables that changed; the rest hold their initial values
             vectors.append([_number(values[name]) if name in values else self.defaults[name]
                             for name in self.axes])
@@ -1607,7 +1621,9 @@ class _Beam:
             salt = 2654435761 * (number + 1)
             scores = [(sum(map(operator.mul, direction, vector)), (i * salt) % 1000003)
                       for i, vector in enumerate(vectors)]
-            ranked = sorted(range(len(keys)), key=scores.__getitem__, reverse=True)
+            # the best `share` not chosen yet are among the best share + len(chosen)
+            ranked = heapq.nlargest(share + len(chosen), range(len(keys)),
+                                    key=scores.__getitem__)
             taken = 0
             for index in ranked:
                 if taken >= share:
