@@ -146,3 +146,28 @@ def test_the_whole_story_at_1080p_with_sound_stays_under_150_mb_and_flat():
     assert figures["reached_ending"] and figures["audio"].startswith("Mixer")
     assert figures["peak_mb"] <= GOAL_MB, figures
     assert figures["rise_mb"] <= RISE_GOAL_MB, figures
+
+
+def test_the_ending_band_is_a_strip_drawn_across_as_the_whole_band_was(app):
+    """The ending's dark band: the same pixels as one window-sized band, from a strip."""
+    import math
+
+    from game.ui import theme
+    from game.ui.scenes import ending
+
+    for size in ((1920, 1080), (1001, 333)):
+        column = pygame.Surface((1, 256), pygame.SRCALPHA)
+        for y in range(256):
+            t = (y / 255 - 0.5) / 0.26
+            column.set_at((0, y), (*theme.INK, round(190 * math.exp(-t * t))))
+        whole = pygame.transform.smoothscale(column, size)
+        for alpha in (255, 90):
+            expected, drawn = pygame.Surface(size), pygame.Surface(size)
+            expected.fill((200, 120, 90))
+            drawn.fill((200, 120, 90))
+            whole.set_alpha(alpha)
+            expected.blit(whole, (0, 0))
+            ending.draw_band(drawn, alpha)
+            assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(expected, "RGB")
+        kept = sum(s.get_width() * s.get_height() * 4 for s in ending._BANDS.values())
+        assert kept <= ending.BAND_STRIP * size[1] * 4  # not a window-sized picture

@@ -60,9 +60,7 @@ class EndingScene(Scene):
             target.blit(veil(size, round(235 * fade), (0, 0, 0)), (0, 0))
         else:
             target.blit(veil(size, round(90 * fade)), (0, 0))
-            band = text_band(size)
-            band.set_alpha(round(255 * fade))
-            target.blit(band, (0, 0))
+            draw_band(target, round(255 * fade))
         alpha = round(255 * fade)
         bright = theme.HIGH_CONTRAST_TEXT if contrast else theme.CREAM
         centre_x = theme.DESIGN_W / 2
@@ -96,18 +94,30 @@ class EndingScene(Scene):
 
 
 _BANDS: dict[tuple[int, int], pygame.Surface] = {}
+BAND_STRIP = 64  # the band is one colour across: a strip this wide, repeated (8 MB -> 0.3 at 1080p)
 
 
 def text_band(size: tuple[int, int]) -> pygame.Surface:
     """A soft dark band across the middle of the window, clear at top and bottom: the words
-    of an ending read over it while the scene still shows around them."""
-    band = _BANDS.get(size)
+    of an ending read over it while the scene still shows around them. A strip of the
+    window's height and at most BAND_STRIP wide; `draw_band` lays it across."""
+    key = (min(BAND_STRIP, size[0]), size[1])
+    band = _BANDS.get(key)
     if band is None:
         _BANDS.clear()
         column = pygame.Surface((1, 256), pygame.SRCALPHA)
         for y in range(256):
             t = (y / 255 - 0.5) / 0.26
             column.set_at((0, y), (*theme.INK, round(190 * math.exp(-t * t))))
-        band = pygame.transform.smoothscale(column, size)
-        _BANDS[size] = band
+        band = pygame.transform.smoothscale(column, key)
+        _BANDS[key] = band
     return band
+
+
+def draw_band(target: pygame.Surface, alpha: int) -> None:
+    """The band across the whole of `target`, at `alpha`: the same pixels as one band of the
+    window's size (every row of it is one colour), from a strip."""
+    band = text_band(target.get_size())
+    band.set_alpha(alpha)
+    for x in range(0, target.get_width(), band.get_width()):
+        target.blit(band, (x, 0))
