@@ -70,3 +70,27 @@ def test_the_capture_names_the_newest_panic_after_its_mark_and_none_already_read
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:3] == ["new fault", "None", "latest"]
     assert "fault" not in done.stderr and "latest" not in done.stderr
+
+
+def test_where_an_ending_line_comes_from_is_looked_for_once(monkeypatch):
+    from helpers import INTERCEPT
+
+    from game.core.compiled import CompiledStory
+
+    story = Story.open(INTERCEPT, seed=1)
+    searched: list[str] = []
+    real = CompiledStory._find_line
+
+    def find(self, text):  # noqa: ANN001, ANN202
+        searched.append(text)
+        return real(self, text)
+
+    monkeypatch.setattr(CompiledStory, "_find_line", find)
+    endings = []
+    for _ in range(3):  # the same play-through three times: the same last line
+        story.reset(1)
+        while not isinstance(beat := story.next(), EndingReached):
+            if isinstance(beat, Choices):
+                story.choose(0)
+        endings.append(beat.id)
+    assert len(set(endings)) == 1 and len(searched) == 1
