@@ -3,6 +3,7 @@ route it prints really reaches its ending in the terminal player."""
 
 import json
 
+import pytest
 from helpers import INTERCEPT, MINI, run_cli
 
 
@@ -94,3 +95,15 @@ def test_an_exhaustive_search_that_runs_out_of_time_points_at_the_beam():
     assert "--beam 250" in done.stdout  # how to get routes from a story this wide
     beamed = run_cli("routes", "--story", str(MINI), "--beam", "5", "--time-budget", "0.5")
     assert "--beam 250" not in beamed.stdout  # a beam was asked for: nothing to suggest
+
+
+@pytest.mark.slow  # about 5 s of search
+def test_the_intercept_is_searched_exhaustively():
+    """Every state of The Intercept (about 40,000 after the reductions): each of its four
+    endings by a shortest route that replays, nothing unreached, no dead ends."""
+    report = routes("--story", str(INTERCEPT))
+    assert report["complete"] is True
+    assert set(report["endings"]) == {"ending_return_to_normal", "go_to_where_component_is_hidden",
+                                      "live_on_the_run", "make_your_peace"}
+    assert report["unreached"] == [] and report["dead_ends"] == []
+    assert len(report["endings"]["make_your_peace"]["choices"]) == 20
