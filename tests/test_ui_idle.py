@@ -128,7 +128,7 @@ def assert_like_a_full_redraw(app, picture: pygame.Surface) -> None:
     assert differing(diff) == 0, "outside the interface it is exactly the full redraw"
 
 
-def settle_cached(app, ticks: int = LAYER_AFTER + 4) -> None:
+def settle_cached(app, ticks: int = LAYER_AFTER + 12) -> None:
     """Ambient frames after a change: whole ones until the picture has stayed a while, then
     ones drawn from the cache."""
     before = app.changed_frames
@@ -143,7 +143,7 @@ def test_ambient_frames_at_a_choice_redraw_and_present_only_what_moved(app, monk
     flips: list[int] = []
     monkeypatch.setattr(pygame.display, "update", lambda rects: sent.extend(rects))
     monkeypatch.setattr(pygame.display, "flip", lambda: flips.append(1))
-    app.run_ticks(LAYER_AFTER + 2)
+    app.run_ticks(LAYER_AFTER + 12)
     whole = app.window.get_width() * app.window.get_height()
     for _ in range(30):
         before = app.window.copy()
@@ -270,7 +270,7 @@ def test_a_picture_still_changing_is_drawn_whole_and_not_cached(app, monkeypatch
     from game.ui.scenes import play_view
 
     scene = ambient_choice(app)
-    app.run_ticks(LAYER_AFTER + 2)
+    app.run_ticks(LAYER_AFTER + 12)
     made = []
     real = play_view._Layer.make.__func__
     monkeypatch.setattr(play_view._Layer, "make",
@@ -284,4 +284,29 @@ def test_a_picture_still_changing_is_drawn_whole_and_not_cached(app, monkeypatch
     assert not made, "nothing cached while it kept changing"
     settle_cached(app)
     assert len(made) == 1, "cached once it stayed"
+    assert_like_a_full_redraw(app, from_cache(app))
+
+
+def test_the_cache_is_drawn_a_band_a_frame_never_all_at_once(app, monkeypatch):
+    """Drawing the interface twice over (black, white) for the cache costs 4-8 ms at 1080p:
+    spread over frames, a band each, so no frame carries all of it."""
+    from game.ui.scenes import play_view
+
+    app.resized((1920, 1080))
+    ambient_choice(app)
+    bands: list[int] = []
+    real = play_view._Layer.build
+
+    def build(layer, *args):
+        bands.append(app.frames_drawn)
+        return real(layer, *args)
+
+    monkeypatch.setattr(play_view._Layer, "build", build)
+    settle_cached(app, LAYER_AFTER + 20)
+    assert len(bands) >= 3, "a 1080p interface takes a few bands"
+    assert len(set(bands)) == len(bands), "one band a frame"
+    layer = app.top.view._layer
+    assert not layer.bands
+    assert all(band.width * band.height <= play_view.BAND_PIXELS + band.width
+               for rect, _, _ in layer.parts for band in play_view._bands(rect))
     assert_like_a_full_redraw(app, from_cache(app))

@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 CARD_OUT = 30  # ticks: the card's fade-out, when the dialogue box comes back under it
 TOAST_TICKS = 150  # a notice stays this long, fading over its last TOAST_FADE
 TOAST_FADE = 40
-# frames the picture stays as it is before its interface is cached (4-9 ms at 1080p, once):
+# frames the picture stays as it is before its interface is cached (4-8 ms at 1080p, spread
+# over a few frames in bands):
 # while a pointer moves over the answers every frame changes, and is drawn whole as before
 LAYER_AFTER = 10
+BAND_PIXELS = 150_000  # of the cached interface drawn in one frame (a frame drawn whole too)
 
 
 class PlayView:
@@ -154,8 +156,11 @@ class PlayView:
         if layer is None or layer.key != signature:
             if self._steady < LAYER_AFTER:
                 return None  # still changing (a pointer moving over the answers): drawn whole
-            layer = self._layer = _Layer.make(self, signature, target, screen, self._stale)
+            layer = self._layer = _Layer.make(self, signature, target, self._stale)
             self._stale = None
+        if layer.bands:
+            layer.build(self, target)
+            return None  # the window, scribbled on, is drawn whole this frame
         base = self.app.backdrops.get(self.bg or "black", size)
         placed = [] if self.app.settings["reduced_motion"] else self.motes.place(
             size, layout, self._mote_strength())
@@ -418,43 +423,44 @@ class _Layer:
                                                       pygame.Surface]]) -> None:
         self.key = key
         self.parts = parts
+        # what is still to be drawn: (part, band of it), a few bands a frame (`build`)
+        self.bands = [(index, band) for index, (rect, _, _) in enumerate(parts)
+                      for band in _bands(rect)]
 
     @classmethod
-    def make(cls, view: PlayView, key: tuple, target: pygame.Surface, screen: tuple,
+    def make(cls, view: PlayView, key: tuple, target: pygame.Surface,
              old: _Layer | None = None) -> _Layer:
-        """Drawn in the window itself, part by part (clipped), then each part put back as it
-        was (the scene, the motes and her light as `screen` says they are shown, the
-        interface): no window-sized scratch surface to allocate (5 ms and 8 MB at 1080p)."""
+        """Its parts, not drawn yet (`build` draws them), reusing the surfaces of the layer
+        before where a part is where it was (a new focus, the next line)."""
         layout = view.app.layout
         near = layout.s(24)  # answers a little apart are one part (the gap costs nothing)
         bounds = target.get_rect()
-        parts = []
-        base = view.app.backdrops.get(view.bg or "black", target.get_size())
-        # the surfaces of the layer before, where a part is where it was (a new focus)
         kept = {tuple(rect): (mul, add) for rect, mul, add in (old.parts if old else [])}
+        parts = []
         for rect in _merged([r.inflate(near, near) for r in view.interface_rects(layout)]):
             rect = rect.clip(bounds)
-            if not (rect.width and rect.height):
-                continue
-            mul, add = kept.get(tuple(rect)) or (pygame.Surface(rect.size).convert(),
-                                                 pygame.Surface(rect.size).convert())
-            target.set_clip(rect)
-            target.fill((0, 0, 0))
-            view.draw_interface(target)
-            add.blit(target, (0, 0), rect)
-            target.fill((255, 255, 255))
-            view.draw_interface(target)
-            mul.blit(target, (0, 0), rect)
-            mul.blit(add, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
-            parts.append((rect, mul, add))
-            target.blit(base, rect, rect)
-            for mote in screen[1]:
-                motes.paint(target, mote)
-            if screen[2] is not None:
-                samantha.paint(target, screen[2])
-            view.draw_interface(target)
-        target.set_clip(None)
+            if rect.width and rect.height:
+                mul, add = kept.get(tuple(rect)) or (pygame.Surface(rect.size, 0, target),
+                                                     pygame.Surface(rect.size, 0, target))
+                parts.append((rect, mul, add))
         return cls(key, parts)
+
+    def build(self, view: PlayView, target: pygame.Surface) -> None:
+        """Draw the next band of the layer, in the window itself (clipped to the band; the
+        caller then redraws the window whole): no window-sized scratch surface (5 ms and
+        8 MB at 1080p), and no frame doing all of it (4-8 ms at 1080p)."""
+        index, band = self.bands.pop(0)
+        rect, mul, add = self.parts[index]
+        inside = band.move(-rect.x, -rect.y)
+        target.set_clip(band)
+        target.fill((0, 0, 0))
+        view.draw_interface(target)
+        add.blit(target, inside, band)
+        target.fill((255, 255, 255))
+        view.draw_interface(target)
+        mul.blit(target, inside, band)
+        mul.blit(add, inside, inside, special_flags=pygame.BLEND_RGB_SUB)
+        target.set_clip(None)
 
     def apply(self, target: pygame.Surface, rects: list[pygame.Rect]) -> None:
         """The interface over `rects` (which must not overlap), in two batches of blits."""
@@ -468,6 +474,13 @@ class _Layer:
         if mul:
             target.blits(mul, doreturn=False)
             target.blits(add, doreturn=False)
+
+
+def _bands(rect: pygame.Rect, pixels: int = BAND_PIXELS) -> list[pygame.Rect]:
+    """`rect` cut into horizontal bands of about `pixels` each."""
+    rows = max(1, pixels // max(1, rect.width))
+    return [pygame.Rect(rect.x, y, rect.width, min(rows, rect.bottom - y))
+            for y in range(rect.top, rect.bottom, rows)]
 
 
 def _closed(dirty: list[pygame.Rect], motes_at: list[pygame.Rect],
