@@ -32,9 +32,9 @@ CONDITIONS = {
 @pytest.fixture(scope="module")
 def route_report():
     loaded = source.load(STORY)
-    # the exhaustive search cannot finish on this story (its five meters alone make tens of
-    # thousands of states per scene), so an explicit beam: 100 missed `friends` after the
-    # ch6-9 draft, 250 finds all eight in about a minute on two cores
+    # the exhaustive search cannot finish on this story (its five meters and its flags grow
+    # each layer about 2.3x a choice), so an explicit beam: 100 missed `friends` after the
+    # ch6-9 draft; 250 finds all eight in about a minute and a half, in one process
     return routes.explore(loaded.json_text, loaded.config, beam_width=250)
 
 
