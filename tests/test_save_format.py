@@ -205,3 +205,28 @@ def test_a_checkpoint_is_looked_ahead_from_on_the_writer_thread(tmp_path, monkey
     for positions in (content["checkpoints"], content["play"]["checkpoints"]):
         assert [p["upcoming"]["lines"][0] for p in positions] == [
             "Samantha: Good morning.", "Samantha: I have something for you."]
+
+
+def test_the_previous_copy_is_made_before_the_fsync_and_stays_good(tmp_path, monkeypatch):
+    """The old copy becomes `.bak` before the new file is flushed (its removal then rides on
+    the transaction the fsync commits, not after it); at that moment both names still hold
+    the old good copy, and afterwards `.bak` is it."""
+    import os
+
+    from game.core import files
+
+    target = tmp_path / "slot.json"
+    files.atomic_write_bytes(target, b"first", sync="file")
+    files.atomic_write_bytes(target, b"second", sync="file")
+    seen: list[tuple[bytes, bytes]] = []
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        seen.append((target.read_bytes(), files.previous_copy(target).read_bytes()))
+        real(fd)
+
+    monkeypatch.setattr(files.os, "fsync", fsync)
+    files.atomic_write_bytes(target, b"third", sync="file")
+    assert seen == [(b"second", b"second")]
+    assert target.read_bytes() == b"third"
+    assert files.previous_copy(target).read_bytes() == b"second"
