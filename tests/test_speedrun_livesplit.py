@@ -6,6 +6,7 @@ nothing."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -78,8 +79,11 @@ class FakeLiveSplit:
                     break
                 buffer += chunk
                 *done, buffer = buffer.split(b"\n")
-                for raw in done:
-                    self._command(conn, raw.decode("ascii").rstrip("\r"))
+                try:
+                    for raw in done:
+                        self._command(conn, raw.decode("ascii").rstrip("\r"))
+                except OSError:  # dropped while answering a query: wait for the next client
+                    break
             conn.close()
         self.server.close()
 
@@ -104,9 +108,9 @@ class FakeLiveSplit:
     def drop(self, *, restart: bool) -> None:
         """The connection breaks; with `restart`, LiveSplit itself was closed and reopened."""
         conn, self.conn = self.conn, None
-        if conn is not None:
-            conn.shutdown(socket.SHUT_RDWR)
-            conn.close()
+        if conn is not None:  # the serving thread closes it: closing here could pull the
+            with contextlib.suppress(OSError):  # descriptor from under an answer it sends
+                conn.shutdown(socket.SHUT_RDWR)  # (or the client had already hung up)
         if restart:
             self.phase, self.index, self.game_time = "NotRunning", -1, None
 
