@@ -76,6 +76,7 @@ def test_fix_ids_leaves_block_comments_alone(story):
 LOOP = MINI.parent / "loop"
 
 
+@pytest.mark.slow  # its 1.5 s budget through the command line; [loop] below stays
 def test_a_story_with_an_endless_loop_is_linted_within_its_budget():
     import time
 

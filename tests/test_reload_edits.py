@@ -236,6 +236,7 @@ def test_a_build_over_its_time_budget_is_given_up_and_the_game_plays_on(window, 
     assert scene.box.text
 
 
+@pytest.mark.slow  # waits out the step budget twice; from .ci/run
 def test_an_edit_that_loops_forever_never_freezes_the_window(window):
     """The edited story spins without a line after the song: the reload's look ahead runs out
     of its budget on the reload thread (so the place is not trusted), every frame stays quick,
