@@ -816,63 +816,21 @@ def _positions(flow: dict, out: set) -> None:
 
 def _close(succ: list[list[int]], local: list[int]) -> list[int]:
     """For every node, the union of `local` over every node it can reach (itself included),
-    by Tarjan's strongly connected components, iteratively; -1 (every bit) where an edge
-    leads somewhere unknown."""
-    count = len(succ)
-    index = [0] * count
-    low = [0] * count
-    on_stack = [False] * count
-    comp = [-1] * count
-    result = [0] * count
-    stack: list[int] = []
-    counter = 1
-    for root in range(count):
-        if index[root]:
-            continue
-        work = [(root, 0)]
-        while work:
-            node, edge = work.pop()
-            if edge == 0:
-                index[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack[node] = True
-            nexts = succ[node]
-            recurse = False
-            while edge < len(nexts):
-                target = nexts[edge]
-                edge += 1
-                if target < 0:
-                    continue
-                if not index[target]:
-                    work.append((node, edge))
-                    work.append((target, 0))
-                    recurse = True
-                    break
-                if on_stack[target]:
-                    low[node] = min(low[node], index[target])
-            if recurse:
-                continue
-            if low[node] == index[node]:
-                members = []
-                while True:
-                    member = stack.pop()
-                    on_stack[member] = False
-                    comp[member] = node
-                    members.append(member)
-                    if member == node:
-                        break
-                bits = 0
-                for member in members:  # successors outside are finished components
-                    bits |= local[member]
-                    for target in succ[member]:
-                        bits |= -1 if target < 0 else (result[target] if comp[target] != node
-                                                       else 0)
-                for member in members:
-                    result[member] = bits
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
+    over the strongly connected components (each met after every one it leads to, so what
+    lies outside a component is finished); -1 (every bit) where an edge leads somewhere
+    unknown."""
+    comp = [-1] * len(succ)
+    result = [0] * len(succ)
+    for number, members in enumerate(_components(succ)):
+        for member in members:
+            comp[member] = number
+        bits = 0
+        for member in members:
+            bits |= local[member]
+            for target in succ[member]:
+                bits |= -1 if target < 0 else (result[target] if comp[target] != number else 0)
+        for member in members:
+            result[member] = bits
     return result
 
 
