@@ -9,24 +9,10 @@ import time
 
 import pygame
 import pytest
-from ui_support import advance_to_choice, key, make_app, settle
+from ui_support import advance_to_choice, key, new_game
 
 import game.core.files as files
 import game.ui.save_bridge as save_bridge
-
-
-@pytest.fixture
-def app(tmp_path):
-    made = make_app(tmp_path)
-    yield made
-    pygame.display.quit()
-
-
-def start(app):
-    app.top.new_game()
-    app.run_ticks(2)
-    settle(app)
-    return app.top
 
 
 @pytest.fixture
@@ -49,7 +35,7 @@ def watch(monkeypatch):
 
 
 def test_f5_and_autosaves_leave_fsync_and_the_png_to_the_writer_thread(app, tmp_path, watch):
-    start(app)
+    new_game(app)
     app.writer.join()  # the chapter's autosave
     watch.clear()
     frame_thread = threading.current_thread().name
@@ -64,7 +50,7 @@ def test_f5_and_autosaves_leave_fsync_and_the_png_to_the_writer_thread(app, tmp_
 
 
 def test_a_save_from_the_menu_pictures_the_story_not_the_menu(app, tmp_path):
-    scene = start(app)
+    scene = new_game(app)
     story_pixel = tuple(app.window.get_at((640, 200)))[:3]
     scene.open_saves("save")
     app.run_ticks(2)
@@ -77,7 +63,7 @@ def test_a_save_from_the_menu_pictures_the_story_not_the_menu(app, tmp_path):
 
 
 def test_closing_the_window_waits_for_the_writer_so_nothing_is_lost(app, tmp_path, monkeypatch):
-    start(app)
+    new_game(app)
     real = files.atomic_write_bytes
 
     def slow(path, data, **kwargs):
@@ -94,7 +80,7 @@ def test_closing_the_window_waits_for_the_writer_so_nothing_is_lost(app, tmp_pat
 
 
 def test_a_save_the_writer_could_not_make_is_told_in_the_window(app, tmp_path, monkeypatch):
-    scene = start(app)
+    scene = new_game(app)
 
     def refuse(path, data, **kwargs):
         raise PermissionError(13, "Permission denied")
@@ -116,7 +102,7 @@ def _changed_pixels(before: pygame.Surface, after: pygame.Surface) -> list[tuple
 def test_frames_presented_in_part_cover_every_pixel_that_changed(app, monkeypatch):
     from game.ui import theme
 
-    start(app)
+    new_game(app)
     advance_to_choice(app)
     scene = app.top
     scene.view.ambient = theme.AMBIENT_TICKS  # drifting light and her breath, in full
@@ -136,7 +122,7 @@ def test_frames_presented_in_part_cover_every_pixel_that_changed(app, monkeypatc
 
 
 def test_input_presents_the_whole_window(app, monkeypatch):
-    start(app)
+    new_game(app)
     advance_to_choice(app)
     flips: list[int] = []
     monkeypatch.setattr(pygame.display, "flip", lambda: flips.append(1))
@@ -148,7 +134,7 @@ def test_input_presents_the_whole_window(app, monkeypatch):
 def test_idle_at_a_choice_animates_at_full_rate_then_draws_nothing(app):
     from game.ui import theme
 
-    start(app)
+    new_game(app)
     advance_to_choice(app)
     assert app.animating(), "drifting light plays at the frame rate, not the idle poll's"
     drawn = app.run_ticks(120)
@@ -179,7 +165,7 @@ def test_caches_stay_bounded_however_many_scenes_and_lines_pass(app):
     from game.ui.visuals import backgrounds
     from game.ui.widgets import text
 
-    scene = start(app)
+    scene = new_game(app)
     names = [n for n in backgrounds.SCENES if n != "black"]
     assert len(names) > backgrounds.SCALED_KEPT + 2
     for round_ in range(2):
@@ -212,6 +198,6 @@ def test_the_first_autosave_does_not_read_every_save_in_its_frame(app, monkeypat
         return real(folder, slot)
 
     monkeypatch.setattr(saves, "slot_info", slot_info)
-    start(app)
+    new_game(app)
     advance_to_choice(app)  # a chapter start and a choice point: autosaves
     assert readers and set(readers) == {"her-window"}

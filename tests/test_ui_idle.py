@@ -7,8 +7,7 @@ from __future__ import annotations
 import time
 
 import pygame
-import pytest
-from ui_support import advance_to_choice, make_app, settle
+from ui_support import advance_to_choice, new_game
 
 from game.ui import app as app_module
 from game.ui import theme
@@ -16,22 +15,8 @@ from game.ui.scenes.play_view import LAYER_AFTER
 from game.ui.visuals import particles, samantha
 
 
-@pytest.fixture
-def app(tmp_path):
-    made = make_app(tmp_path)
-    yield made
-    pygame.display.quit()
-
-
-def start(app):
-    app.top.new_game()
-    app.run_ticks(2)
-    settle(app)
-    return app.top
-
-
 def still_at_a_choice(app):
-    start(app)
+    new_game(app)
     advance_to_choice(app)
     app.run_ticks(theme.AMBIENT_TICKS + 240)
     assert not app.animating()
@@ -69,7 +54,7 @@ def test_a_key_wakes_a_still_window_within_a_frame(app):
 # --- the cached interface: ambient frames redraw only what moved, and never a stale picture ---
 def ambient_choice(app):
     """At a choice just after her line: the motes drifting, her light there and breathing."""
-    start(app)
+    new_game(app)
     advance_to_choice(app)
     scene = app.top
     scene.view.ambient = theme.AMBIENT_TICKS
