@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ink_support import write_stories
 
 from game.core import routes, source
 
@@ -115,13 +116,7 @@ EXPECTED = {"shared": {"left", "right"}, "assign": {"three"}, "ref": {"five"},
 
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("memo_stories")
-    paths = {}
-    for name, text in STORIES.items():
-        path = folder / f"{name}.ink"
-        path.write_text(text.lstrip(), encoding="utf-8")
-        paths[name] = path
-    return paths
+    return write_stories(tmp_path_factory.mktemp("memo_stories"), STORIES)
 
 
 def run(path: Path, monkeypatch, memo: bool) -> tuple[dict, int]:

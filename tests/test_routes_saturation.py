@@ -11,6 +11,7 @@ import math
 from pathlib import Path
 
 import pytest
+from ink_support import write_stories
 
 from game.core import routes, source
 
@@ -138,13 +139,7 @@ ENDINGS = {"merge": {"bright", "dim", "high"}, "down_ahead": {"high", "low"},
 
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("saturation_stories")
-    paths = {}
-    for name, text in STORIES.items():
-        path = folder / f"{name}.ink"
-        path.write_text(text.lstrip(), encoding="utf-8")
-        paths[name] = path
-    return paths
+    return write_stories(tmp_path_factory.mktemp("saturation_stories"), STORIES)
 
 
 def search(path: Path, monkeypatch, saturate: bool) -> dict:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from helpers import MINI, run_cli
+from ink_support import write_stories
 
 from game.core import routes, source
 from game.core.story import EndingReached, Line, Story
@@ -92,13 +93,7 @@ The door closes. #ending:cold #id:l_6
 
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("route_stories")
-    paths = {}
-    for name, text in STORIES.items():
-        path = folder / f"{name}.ink"
-        path.write_text(text.lstrip(), encoding="utf-8")
-        paths[name] = path
-    return paths
+    return write_stories(tmp_path_factory.mktemp("route_stories"), STORIES)
 
 
 def search(path: Path, **options) -> routes.RouteReport:
