@@ -25,11 +25,12 @@ class TitleScene(Scene):
         super().__init__(app)
         profile = app.profile
         config = app.story.config
-        has_continue = app.session_scene is not None or app.scene_memory.newest_slot() is not None
+        has_save = app.scene_memory.newest_slot() is not None  # reads every save: ask once
+        has_continue = app.session_scene is not None or has_save
         self.menu = ButtonColumn([
             Button("Continue", self.resume, enabled=has_continue),
             Button("New game", self.new_game),
-            Button("Load", self.load, enabled=app.scene_memory.newest_slot() is not None),
+            Button("Load", self.load, enabled=has_save),
             Button("Chapters", self.chapters, enabled=bool(profile.chapters_seen)),
             Button("Endings", self.gallery),
             Button("Stories", self.stories),
