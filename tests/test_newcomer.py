@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
+import time
 
 import pytest
 from helpers import ROOT
@@ -31,13 +33,20 @@ def test_no_sound_device_gives_exactly_one_line(tmp_path):
            "ALSA_CONFIG_PATH": str(empty), "HER_SAVE_DIR": str(tmp_path / "saves")}
     env.pop("XDG_RUNTIME_DIR", None)
     game = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "play"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        out, err = game.communicate(timeout=8)
-    except subprocess.TimeoutExpired:  # the window is up and waiting for the player: good
-        game.terminate()
-        out, err = game.communicate(timeout=10)
-    lines = [line for line in (out + err).splitlines() if line.strip()]
+                            stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    said: list[str] = []
+    reader = threading.Thread(target=lambda: said.extend(game.stdout), daemon=True)
+    reader.start()
+    end = time.monotonic() + 8
+    while not any(line.strip() for line in said) and time.monotonic() < end \
+            and game.poll() is None:
+        time.sleep(0.05)
+    time.sleep(1.0)  # the window is up and waiting for the player: anything more said by now?
+    game.terminate()
+    game.wait(timeout=10)
+    reader.join(10)
+    lines = [line for line in said if line.strip()]
     assert len(lines) == 1, lines
     assert lines[0].startswith("warning: no sound device") and "text only" in lines[0]
 
