@@ -8,11 +8,11 @@ scene names get a calm coral dusk rather than an error: a mod may name scenes we
 from __future__ import annotations
 
 import random
-from collections import OrderedDict
 from collections.abc import Callable
 
 import pygame
 
+from ..kept import Kept
 from ..theme import DESIGN_H, DESIGN_W
 from . import paint
 
@@ -220,40 +220,31 @@ class Backdrops:
     recently shown forgotten first: memory stays flat however many scenes a story visits."""
 
     def __init__(self) -> None:
-        self._design: OrderedDict[str, pygame.Surface] = OrderedDict()
-        self._scaled: OrderedDict[tuple[str, tuple[int, int]], pygame.Surface] = OrderedDict()
+        self._design = Kept(DESIGNS_KEPT)  # name -> the scene at design size
+        self._scaled = Kept(SCALED_KEPT)  # (name, window size) -> the scene at that size
 
     def design(self, name: str) -> pygame.Surface:
         key = name if name in SCENES else "dusk"
-        surface = self._design.get(key)
-        if surface is None:
+
+        def paint_scene() -> pygame.Surface:
             surface = pygame.Surface((W, H))
             SCENES[key](surface, random.Random(key))
             if key != "black":
                 surface.blit(paint.vignette((W, H)), (0, 0))
-            self._design[key] = surface
-            while len(self._design) > DESIGNS_KEPT:
-                self._design.popitem(last=False)
-        else:
-            self._design.move_to_end(key)
-        return surface
+            return surface
+
+        return self._design.get_or_make(key, paint_scene)
 
     def get(self, name: str, size: tuple[int, int]) -> pygame.Surface:
-        key = (name, size)
-        surface = self._scaled.get(key)
-        if surface is None:
-            # the one forgotten goes first, not after the new one is made: at 1080p that was
-            # 8 MB more at every change of scene, on top of the painting's own
-            while self._scaled and len(self._scaled) >= SCALED_KEPT:
-                self._scaled.popitem(last=False)
+        def at_size() -> pygame.Surface:
             picture = self.design(name)
             surface = picture if size == (W, H) else pygame.transform.smoothscale(picture, size)
             del picture
-            surface = _display_format(surface, kept=size == (W, H) and bool(DESIGNS_KEPT))
-            self._scaled[key] = surface
-        else:
-            self._scaled.move_to_end(key)
-        return surface
+            return _display_format(surface, kept=size == (W, H) and bool(DESIGNS_KEPT))
+
+        # the one forgotten goes first, not after the new one is made: at 1080p that was 8 MB
+        # more at every change of scene, on top of the painting's own
+        return self._scaled.get_or_make((name, size), at_size, forget_first=True)
 
     def kept_bytes(self) -> int:
         """What the cache holds, in pixel bytes (bench and tests read it)."""

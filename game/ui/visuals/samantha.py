@@ -9,12 +9,12 @@ rate set by her mood, a thin ring, and a line of sound across it that moves with
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from typing import NamedTuple
 
 import pygame
 
 from .. import theme
+from ..kept import Kept
 
 MOOD_BLEND_TICKS = 45
 # her line of sound: 49 points across her, each x with the part of the sine that does not
@@ -67,7 +67,7 @@ class SamanthaForm:
         self._sprite_key: tuple | None = None
         # the glow scaled to each size the breathing passes through (a smoothscale and a new
         # surface per frame otherwise, 1.3 ms at 1080p), most recently used last
-        self._scaled: OrderedDict[int, pygame.Surface] = OrderedDict()
+        self._scaled: Kept = Kept(SCALED_KEPT)
         self._ring: pygame.Surface | None = None  # reused, cleared each frame
         self._scaled_for: pygame.Surface | None = None
         # what the ring surface holds: how it was drawn, and where its line of sound is
@@ -172,15 +172,8 @@ class SamanthaForm:
         if self._scaled_for is not sprite:
             self._scaled.clear()  # new colours: the old sizes are of no use
             self._scaled_for = sprite
-        scaled = self._scaled.get(diameter)
-        if scaled is None:
-            scaled = pygame.transform.smoothscale(sprite, (diameter, diameter))
-            self._scaled[diameter] = scaled
-            while len(self._scaled) > SCALED_KEPT:
-                self._scaled.popitem(last=False)
-        else:
-            self._scaled.move_to_end(diameter)
-        return scaled
+        return self._scaled.get_or_make(
+            diameter, lambda: pygame.transform.smoothscale(sprite, (diameter, diameter)))
 
     def _glow(self, radius: int) -> pygame.Surface:
         """A soft disc of light: the halo colour at its rim warming to the core colour at its

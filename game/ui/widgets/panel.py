@@ -6,11 +6,10 @@ surface alpha."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 import pygame
 
 from .. import theme
+from ..kept import Kept
 
 _CACHE: dict[tuple, pygame.Surface] = {}
 
@@ -38,25 +37,19 @@ def panel(size: tuple[int, int], colour: tuple[int, int, int] = theme.PANEL,
 # two: the play scene's ink and the black of the title and endings (8 MB each at 1080p; eight
 # kept was up to a third of the memory budget)
 VEILS_KEPT = 2
-_VEILS: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+_VEILS = Kept(VEILS_KEPT)  # (size, colour) -> an opaque wash
 
 
 def veil(size: tuple[int, int], alpha: int,
          colour: tuple[int, int, int] = theme.INK) -> pygame.Surface:
     """A full-window wash of one colour at any alpha: one opaque surface per size and colour,
     its surface alpha changed per call, so fades cost one fast blit and no allocation."""
-    key = (size, colour)
-    surface = _VEILS.get(key)
-    if surface is None:
+    def wash() -> pygame.Surface:
         surface = pygame.Surface(size)
         surface.fill(colour)
-        if pygame.display.get_surface() is not None:
-            surface = surface.convert()
-        _VEILS[key] = surface
-        while len(_VEILS) > VEILS_KEPT:
-            _VEILS.popitem(last=False)
-    else:
-        _VEILS.move_to_end(key)
+        return surface.convert() if pygame.display.get_surface() is not None else surface
+
+    surface = _VEILS.get_or_make((size, colour), wash)
     surface.set_alpha(max(0, min(255, alpha)))
     return surface
 
