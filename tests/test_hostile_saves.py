@@ -35,6 +35,18 @@ Now {x}.
 """
 
 
+def resume_in_the_terminal(story, saves):  # noqa: ANN001, ANN201
+    """`text --load` of the last good save `saves --json` lists, answering 1, as a player
+    resumes in the terminal. It must run to the end."""
+    listing = json.loads(run_cli("saves", "--json", "--save-dir", str(saves)).stdout)
+    autos = [s["slot"] for s in listing["slots"] if s["status"] == "ok"]
+    assert autos, listing
+    resumed = run_cli("text", "--story", str(story), "--load", autos[-1], "--choose", "1",
+                      "--save-dir", str(saves))
+    assert resumed.returncode == 0, resumed.stderr
+    return resumed
+
+
 def test_an_overflowed_float_survives_an_autosave_and_a_load(tmp_path):
     story = tmp_path / "overflow.ink"
     story.write_text(OVERFLOW)
@@ -43,12 +55,7 @@ def test_an_overflowed_float_survives_an_autosave_and_a_load(tmp_path):
     assert first.returncode == 0, first.stderr
     assert "Traceback" not in first.stderr
     assert "Still inf, and -inf." in first.stdout
-    listing = json.loads(run_cli("saves", "--json", "--save-dir", str(saves)).stdout)
-    autos = [s["slot"] for s in listing["slots"] if s["status"] == "ok"]
-    assert autos, listing
-    resumed = run_cli("text", "--story", str(story), "--load", autos[-1], "--choose", "1",
-                      "--save-dir", str(saves))
-    assert resumed.returncode == 0, resumed.stderr
+    resumed = resume_in_the_terminal(story, saves)
     assert "Still inf, and -inf." in resumed.stdout  # the value itself, not a reset to 0
 
 
@@ -80,12 +87,7 @@ def test_overflow_and_nan_in_meters_survive_the_windows_autosave_and_a_load(tmp_
     finally:
         app.close()
         pygame.display.quit()
-    listing = json.loads(run_cli("saves", "--json", "--save-dir", str(saves)).stdout)
-    autos = [s["slot"] for s in listing["slots"] if s["status"] == "ok"]
-    assert autos, listing
-    resumed = run_cli("text", "--story", str(story), "--load", autos[-1], "--choose", "1",
-                      "--save-dir", str(saves))
-    assert resumed.returncode == 0, resumed.stderr
+    resumed = resume_in_the_terminal(story, saves)
     assert "Traceback" not in resumed.stderr
     assert "Still inf, -inf and NaN." in resumed.stdout
 
