@@ -356,3 +356,31 @@ def test_the_save_screen_fits_small_and_zoomed_canvases(tmp_path):
         for card in screen.cards.buttons:
             assert card.rect.left >= area.left and card.rect.right <= area.right
         pygame.display.quit()
+
+
+def test_a_quick_save_in_the_same_second_as_the_autosave_opens_the_load_screen_on_it(
+        app, monkeypatch):
+    """F5 just after a choice's autosave: both carry the same date to the second, and the
+    Load screen still opens on the Quick page, the save the player made last."""
+    import datetime as real
+
+    import game.core.saves as saves_module
+
+    moment = real.datetime(2026, 12, 2, 5, 28, 0).astimezone()
+
+    class Frozen(real.datetime):
+        @classmethod
+        def now(cls, tz=None):  # noqa: ANN001, ANN206 — datetime's own signature
+            return moment
+
+    monkeypatch.setattr(saves_module, "datetime", Frozen)
+    play = start(app)
+    while play.choices is None:  # the choice's autosave is written as it is shown
+        read(app, 1)
+    play.play.session.slots.flush()
+    key(app, pygame.K_F5)
+    play.play.session.slots.flush()
+    dates = {info.date for info in open_screen(app, play, "load").infos.values()
+             if info.status == "ok"}
+    assert dates == {moment.isoformat(timespec="seconds")}  # a tie on the date
+    assert app.top.indicator() == "Quick save and where you left off"

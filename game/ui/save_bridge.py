@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import struct
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
 
 import pygame
 
 from game.core.files import atomic_write_text, loads_checked, read_regular
-from game.core.saves import list_slots
+from game.core.saves import SaveInfo, list_slots
 
 from .playthrough import Presentation
 
@@ -52,7 +53,12 @@ class SceneMemory:
 
     def newest_slot(self) -> str | None:
         """The save "Continue" resumes: the most recent readable one."""
-        usable = [info for info in list_slots(self.save_dir) if info.status != "unreadable"]
+        return self.newest(list_slots(self.save_dir))
+
+    def newest(self, infos: Iterable[SaveInfo]) -> str | None:
+        """The most recent readable slot of `infos`: by its date, and within the same second
+        (a quick save just after a choice's autosave) by which file was written last."""
+        usable = [info for info in infos if info.status != "unreadable"]
         if not usable:
             return None
         return max(usable, key=lambda info: (info.date, self._written(info.slot))).slot

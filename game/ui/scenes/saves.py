@@ -103,10 +103,9 @@ class SavesScene(Scene):
     def _first_page(self) -> Page:
         """The page holding the newest save (load), or the newest manual save (save)."""
         pages = self.pages()
-        candidates = [i for i in self.infos.values() if i.status != "unreadable"
-                      and (self.mode == "load" or i.slot.isdigit())]
-        if candidates:
-            newest = max(candidates, key=lambda i: (i.date, i.sequence)).slot
+        candidates = [i for i in self.infos.values() if self.mode == "load" or i.slot.isdigit()]
+        newest = self.app.scene_memory.newest(candidates)
+        if newest is not None:
             for page in pages:
                 if newest in self.slots_of(page):
                     return page
