@@ -201,3 +201,24 @@ def test_the_first_autosave_does_not_read_every_save_in_its_frame(app, monkeypat
     new_game(app)
     advance_to_choice(app)  # a chapter start and a choice point: autosaves
     assert readers and set(readers) == {"her-window"}
+
+
+def test_backdrops_are_held_with_rows_sdl_cannot_copy_by_streaming(app):
+    """SDL copies an opaque picture onto the window with cache-bypassing stores when both
+    are laid out in 16-byte rows: a mote's square of backdrop, the copy most ambient frames
+    are made of, took 30 times longer. The window's backdrops never are, at either size a
+    player picks, and hold exactly the pixels of a plain scaling of the painting."""
+    scene = new_game(app)
+    name = scene.view.bg or "black"
+    for size in ((1920, 1080), (1280, 720)):
+        pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=size, w=size[0],
+                                             h=size[1]))
+        app.run_ticks(2)
+        assert app.window.get_size() == size
+        backdrop = app.backdrops.get(name, size)
+        assert backdrop.get_pitch() % 16, f"rows 16-byte aligned at {size}"
+        design = app.backdrops.design(name)
+        plain = design if size == design.get_size() else pygame.transform.smoothscale(
+            design, size)
+        assert pygame.image.tobytes(backdrop, "RGB") == pygame.image.tobytes(plain, "RGB")
+        assert tuple(app.window.get_at((5, 5)))[:3] == tuple(backdrop.get_at((5, 5)))[:3]

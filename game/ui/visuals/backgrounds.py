@@ -225,22 +225,22 @@ class Backdrops:
 
     def design(self, name: str) -> pygame.Surface:
         key = name if name in SCENES else "dusk"
-
-        def paint_scene() -> pygame.Surface:
-            surface = pygame.Surface((W, H))
-            SCENES[key](surface, random.Random(key))
-            if key != "black":
-                surface.blit(paint.vignette((W, H)), (0, 0))
-            return surface
-
-        return self._design.get_or_make(key, paint_scene)
+        return self._design.get_or_make(key, lambda: _paint(key, pygame.Surface((W, H))))
 
     def get(self, name: str, size: tuple[int, int]) -> pygame.Surface:
         def at_size() -> pygame.Surface:
+            surface = _unaligned(size)
+            if size == (W, H) and not DESIGNS_KEPT:  # painted where it will be shown
+                return _paint(name if name in SCENES else "dusk", surface)
             picture = self.design(name)
-            surface = picture if size == (W, H) else pygame.transform.smoothscale(picture, size)
-            del picture
-            return _display_format(surface, kept=size == (W, H) and bool(DESIGNS_KEPT))
+            if size == (W, H):
+                surface.blit(picture, (0, 0))
+            else:
+                try:
+                    pygame.transform.smoothscale(picture, size, surface)
+                except ValueError:  # another pixel format: through a copy
+                    surface.blit(pygame.transform.smoothscale(picture, size), (0, 0))
+            return surface
 
         # the one forgotten goes first, not after the new one is made: at 1080p that was 8 MB
         # more at every change of scene, on top of the painting's own
@@ -252,15 +252,24 @@ class Backdrops:
                    for s in (*self._design.values(), *self._scaled.values()))
 
 
-def _same_format(one: pygame.Surface, other: pygame.Surface) -> bool:
-    return (one.get_bitsize(), one.get_masks()) == (other.get_bitsize(), other.get_masks())
+def _paint(key: str, surface: pygame.Surface) -> pygame.Surface:
+    SCENES[key](surface, random.Random(key))
+    if key != "black":
+        surface.blit(paint.vignette((W, H)), (0, 0))
+    return surface
 
 
-def _display_format(surface: pygame.Surface, kept: bool) -> pygame.Surface:
-    """`surface` in the window's pixel format, so each frame's blit is a plain copy: converted
-    only when it differs (a painted scene usually is already: converting it anyway was one
-    more window-sized copy alive at once). `kept`: the design cache holds this very surface."""
+def _unaligned(size: tuple[int, int]) -> pygame.Surface:
+    """A surface of `size` in the window's pixel format whose rows do not start 16 bytes
+    apart: a view into one a pixel or two wider. Why: when both rows and both corners are
+    16-byte aligned, SDL copies an opaque picture onto the window with streaming stores that
+    bypass the cache — a mote's 46-pixel square of backdrop then costs 30 us instead of 1,
+    her glow's 350-pixel square 160 us instead of 13 (and the blends over it read it back
+    from memory). Most of a still scene's frames are such copies, a quarter of them aligned.
+    The pixels are the same either way."""
+    width, height = size
+    extra = 1 if (width + 1) % 4 else 2  # 4-byte pixels: a row of width + extra is not 16k
     window = pygame.display.get_surface()
-    if window is not None and not _same_format(surface, window):
-        return surface.convert()
-    return surface.copy() if kept else surface
+    wide = pygame.Surface((width + extra, height), 0, window) if window is not None \
+        else pygame.Surface((width + extra, height))
+    return wide.subsurface((0, 0, width, height))
