@@ -97,6 +97,35 @@ def test_quicksave_quickload_and_delete(tmp_path):
         session.quickload()
 
 
+JPEG = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4
+
+
+def test_a_slot_whose_pictures_change_kind_keeps_each_copy_its_own_picture(tmp_path):
+    """A slot saved with a PNG thumbnail (every save before the window's were JPEGs), then with
+    JPEGs: each copy of the save finds its own picture, and the PNGs go once no copy names
+    them — the folder does not keep every kind it ever had."""
+    session = new_session(tmp_path)
+    play_to_choice(session, [])
+    session.save("1", name="png", thumbnail_png=PNG)
+    session.save("1", name="jpeg", thumbnail_png=JPEG)
+    info = session.slots.info("1")
+    assert info.thumbnail == tmp_path / "1.jpg" and info.thumbnail.read_bytes() == JPEG
+    assert sorted(p.name for p in tmp_path.glob("1.*")) == ["1.jpg", "1.json", "1.json.bak",
+                                                          "1.png"]
+    (tmp_path / "1.json").write_bytes(b"{}")  # damaged: the previous copy still has its PNG
+    info = session.slots.info("1")
+    assert (info.status, info.name, info.thumbnail) == ("recovered", "png", tmp_path / "1.png")
+    session.save("1", name="jpeg 2", thumbnail_png=JPEG + b"2")
+    session.save("1", name="jpeg 3", thumbnail_png=JPEG + b"3")
+    assert sorted(p.name for p in tmp_path.glob("1.*")) == ["1.jpg", "1.jpg.bak", "1.json",
+                                                          "1.json.bak"]
+    (tmp_path / "1.json").write_bytes(b"{}")
+    info = session.slots.info("1")
+    assert (info.name, info.thumbnail) == ("jpeg 2", tmp_path / "1.jpg.bak")
+    session.slots.delete("1")
+    assert list(tmp_path.glob("1.*")) == []
+
+
 def test_damaged_save_falls_back_to_previous_copy_and_says_so(tmp_path):
     session = new_session(tmp_path)
     play_to_choice(session, [])

@@ -43,7 +43,7 @@ def newest_autosave_picture(app, play: PlayScene) -> pygame.Surface:
     slots.flush()
     info = slots.info(chapter_slot("second"))  # the chapter start's own autosave
     assert info is not None and info.chapter == "second"
-    return pygame.image.load(str(slots.path(info.slot).with_suffix(".png")))
+    return pygame.image.load(str(slots.path(info.slot).with_suffix(".jpg")))
 
 
 def test_a_chapter_start_autosave_shows_the_new_chapter(app):

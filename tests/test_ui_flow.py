@@ -94,7 +94,7 @@ def test_save_screen_writes_a_slot_and_load_screen_lists_it(app, tmp_path):
     app.run_ticks(2)
     assert isinstance(app.top, SavesScene)
     key(app, pygame.K_RETURN)  # slot 1
-    assert (tmp_path / "1.json").is_file() and (tmp_path / "1.png").is_file()
+    assert (tmp_path / "1.json").is_file() and (tmp_path / "1.jpg").is_file()
     key(app, pygame.K_ESCAPE)
     play.open_saves("load")
     app.run_ticks(2)

@@ -237,7 +237,7 @@ def test_a_card_shows_its_picture_chapter_first_words_play_time_and_date(app, tm
     screen = open_screen(app, play, "save")
     empty = screen.cards.buttons[1]
     click(app, screen.cards.buttons[0].rect.center)  # slot 1 is empty: saved at once
-    assert (tmp_path / "1.json").is_file() and (tmp_path / "1.png").is_file()
+    assert (tmp_path / "1.json").is_file() and (tmp_path / "1.jpg").is_file()
     card = screen.cards.buttons[0]
     info = screen.infos["1"]
     assert chapter_text(info, app.story) == "Chapter 1 · First Light"
@@ -283,7 +283,7 @@ def test_saving_over_and_deleting_by_mouse_ask_first(app, tmp_path):
     assert isinstance(app.top, ConfirmScene)
     click(app, app.top.menu.buttons[1].rect.center)  # "Delete"
     assert app.top is screen and not (tmp_path / "1.json").exists()
-    assert not (tmp_path / "1.png").exists() and screen.subtitle == "Deleted slot 1."
+    assert not (tmp_path / "1.jpg").exists() and screen.subtitle == "Deleted slot 1."
     assert screen.cards.buttons[0].delete_rect is None
 
 
@@ -319,7 +319,7 @@ def test_the_load_screen_has_autosave_and_quick_pages_with_each_chapters_start(a
     ring = screen.infos["auto-0"]
     assert ring.at_choice and line_text(ring, app.story).startswith("At a choice, after ")
     # a chapter's autosave pictures that chapter's scene (rooftop), not the one before it
-    sky = {slot: mean_sky(tmp_path / f"{slot}.png") for slot in (
+    sky = {slot: mean_sky(tmp_path / f"{slot}.jpg") for slot in (
         "chapter-second", "chapter-first", "quick")}
     assert distance(sky["chapter-second"], sky["quick"]) < distance(sky["chapter-second"],
                                                                      sky["chapter-first"])

@@ -1,6 +1,7 @@
 """Where and how saves are written: slots in one folder, each `SLOT.json` with its thumbnail
-`SLOT.png` beside it and the previous good copy of both (`.bak`), written by the one atomic
-helper in `game.core.files`.
+beside it (`SLOT.jpg` from the window; `SLOT.png` from older saves, or when a caller hands over
+a PNG) and the previous good copy of both (`.bak`), written by the one atomic helper in
+`game.core.files`.
 
 Slots: 'quick' (F5/F9), 'exit' (where the player left), 'chapter-ID' (the autosave at the start
 of each chapter: one per chapter, so a play-through never overwrites an earlier chapter's),
@@ -175,7 +176,7 @@ class SaveSlots:
             png = _picture(thumbnail_png)
             save = self._finish(taken, self.scratch, png)
             _write(slot, path, savefile.encode(save), png)
-            thumbnail = path.with_suffix(".png") if png is not None else None
+            thumbnail = thumbnail_path(path, png) if png is not None else None
             return _info(slot, save, "ok", path, None, thumbnail)
 
         def write() -> None:
@@ -184,7 +185,9 @@ class SaveSlots:
             _write(slot, path, savefile.encode(save), png)
 
         self.writer.put(write, key=_key)  # ring autosaves coalesce: only the newest is written
-        thumbnail = path.with_suffix(".png") if thumbnail_png is not None else None
+        # the picture is made later, on the writer: the window's (a callable) is a JPEG
+        thumbnail = None if thumbnail_png is None else thumbnail_path(
+            path, thumbnail_png if isinstance(thumbnail_png, bytes) else JPEG_MAGIC)
         return SaveInfo(slot, "ok", taken.name, taken.chapter, taken.chapter_title, taken.date,
                         taken.play_ticks, taken.turns, taken.story_title, thumbnail, None,
                         taken.sequence)
@@ -416,8 +419,8 @@ class SaveSlots:
         """Remove the slot, its thumbnail and both previous copies (the screen confirms)."""
         self.flush()
         path = self.path(slot)
-        for victim in (path, previous_copy(path), path.with_suffix(".png"),
-                       previous_copy(path.with_suffix(".png"))):
+        pictures = [path.with_suffix(suffix) for suffix in THUMBNAIL_SUFFIXES]
+        for victim in (path, previous_copy(path), *pictures, *map(previous_copy, pictures)):
             try:
                 victim.unlink()
             except FileNotFoundError:
@@ -435,16 +438,45 @@ def _write(slot: str, path: Path, data: bytes, thumbnail_png: bytes | None) -> N
     the folder when it closes)."""
     try:
         if thumbnail_png is not None:
-            picture = path.with_suffix(".png")
+            picture = thumbnail_path(path, thumbnail_png)
             # a picture newer than its save was left by a crash before that save was written:
             # the save on disk still names the previous copy, so that copy stays (two crashes
             # in a row used to push it out, and the slot lost its thumbnail)
-            atomic_write_bytes(picture, thumbnail_png, sync="none",
-                               keep_previous=not _orphaned(picture, path))
+            orphaned = _orphaned(picture, path)
+            replaced = picture.exists() and not orphaned
+            atomic_write_bytes(picture, thumbnail_png, sync="none", keep_previous=not orphaned)
         atomic_write_bytes(path, data, sync="file")
     except OSError as exc:
         raise SaveError(f"save slot '{slot}': cannot write ({exc.strerror or exc})",
                         path=str(path), hint="check the save folder is writable") from None
+    if thumbnail_png is not None:
+        _drop_other_kind(path, picture, replaced)
+
+
+def _drop_other_kind(path: Path, picture: Path, replaced: bool) -> None:
+    """A slot whose pictures changed kind (a PNG from before, a JPEG now) keeps the other
+    kind only while a copy of the save still names it: the previous copy of the save names
+    the old newest picture (so its own previous copy can go now), and once this kind had a
+    picture of its own before this write, the previous save names that one instead."""
+    for other in (path.with_suffix(s) for s in THUMBNAIL_SUFFIXES):
+        if other == picture:
+            continue
+        for victim in ((previous_copy(other), other) if replaced else (previous_copy(other),)):
+            try:
+                victim.unlink()
+            except OSError:
+                pass
+
+
+JPEG_MAGIC = b"\xff\xd8\xff"
+THUMBNAIL_SUFFIXES = (".jpg", ".png")
+
+
+def thumbnail_path(save_path: Path, picture: bytes) -> Path:
+    """Where a save's thumbnail goes: named after what it is (the window's are JPEGs, an
+    eighth of the PNG's encoding time and a quarter of its size; other pictures keep the
+    `.png` name they always had), so an image viewer opens the save folder's pictures too."""
+    return save_path.with_suffix(".jpg" if picture.startswith(JPEG_MAGIC) else ".png")
 
 
 def _orphaned(picture: Path, save: Path) -> bool:
@@ -545,8 +577,9 @@ def _thumbnail(save_path: Path, expected: str | None) -> Path | None:
     thumbnail may belong to a newer save than the copy that loaded)."""
     if not expected:
         return None
-    png = save_path.with_name(save_path.name.removesuffix(".bak")).with_suffix(".png")
-    for candidate in (png, previous_copy(png)):
+    newest = save_path.with_name(save_path.name.removesuffix(".bak"))
+    pictures = [newest.with_suffix(suffix) for suffix in THUMBNAIL_SUFFIXES]
+    for candidate in (*pictures, *map(previous_copy, pictures)):
         try:
             data = read_regular(candidate, MAX_THUMBNAIL_BYTES)
             if len(data) > MAX_THUMBNAIL_BYTES:
