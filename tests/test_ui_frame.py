@@ -89,6 +89,35 @@ def test_the_window_saves_its_picture_as_a_jpeg_or_a_png_where_pygame_cannot(app
     assert pygame.image.load(str(info.thumbnail)).get_size() == save_bridge.THUMB_SIZE
 
 
+def test_while_a_save_waits_the_interpreter_hands_its_lock_over_ten_times_as_often(
+        app, tmp_path, monkeypatch):
+    """The frame thread is pure Python: with the default 5 ms switch interval, a writer that
+    gives up the interpreter's lock at each system call of a save waited up to 5 ms each time
+    to get it back, and a save asked for early in a long frame was written only after it."""
+    import sys
+
+    from game.core import writer as writer_module
+
+    new_game(app)
+    app.writer.join()
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    real = writer_module.Writer._call
+
+    def call(self, job):
+        seen.append(sys.getswitchinterval())
+        return real(self, job)
+
+    monkeypatch.setattr(writer_module.Writer, "_call", call)
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F5, mod=0, unicode="",
+                                         scancode=0))
+    app.frame(1 / 60)
+    app.writer.join()
+    assert seen and all(value == writer_module.HASTE_SECONDS for value in seen)
+    assert sys.getswitchinterval() == before  # nothing waits: the interpreter's own again
+    assert (tmp_path / "quick.json").is_file()
+
+
 def test_closing_the_window_waits_for_the_writer_so_nothing_is_lost(app, tmp_path, monkeypatch):
     new_game(app)
     real = files.atomic_write_bytes
