@@ -7,7 +7,8 @@ Per size, in a child process of its own (one window per process, as the game has
   frame thread, which is what the frame costs on a quiet machine, and wall time), beside the
   floor measured in the same run — presenting a full window and doing nothing else;
 * saves as the window makes them: the frame containing F5 and each frame containing an
-  autosave, and how long until each save is durable on disk (off the frame thread);
+  autosave, and how long until each save is durable on disk (off the frame thread), beside
+  the disk's own floor for the same files (bench.saves.window_saves);
 * idle at a choice: redraws per second and CPU while the ambient animation plays, then redraws
   once it is still, from the real blocking loop (`App.run`), beside the floor: the same loop
   held at 60 fps with nothing to draw;
@@ -27,10 +28,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.saves import FRAME_GOAL_MS, GOAL_MS, judge_window_saves, window_saves
+
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = ((1280, 720), (1920, 1080))
-GOALS = {"frame_p99_ms": {"1280x720": 4.0, "1920x1080": 6.0}, "save_frame_ms": 8.0,
-         "save_durable_p99_ms": 16.0, "idle_cpu_percent": 3.0, "still_redraws": 0}
+GOALS = {"frame_p99_ms": {"1280x720": 4.0, "1920x1080": 6.0}, "save_frame_ms": FRAME_GOAL_MS,
+         "save_durable_p99_ms": GOAL_MS, "idle_cpu_percent": 3.0, "still_redraws": 0}
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -99,110 +102,6 @@ def _floor(pygame, count: int) -> list[float]:
         pygame.display.flip()
         cpu.append((time.thread_time() - start) * 1000)
     return cpu
-
-
-def _saves(app, scene, pygame, rounds: int) -> dict:
-    """F5 and the autosaves of new choice points, through the window's own path. Durable is
-    from the start of the frame that asked for the save (the key press, or the line that made
-    the choice point) to the end of that save's write, its one fsync included — not the
-    profile written after it on the same thread. Beside it, the fsyncs themselves: what the
-    disk alone took in this run, the floor no save can beat; and the writer thread's CPU per
-    save (picture, look-ahead, encoding, writing), which machine load does not inflate."""
-    import game.core.files as files
-    import game.core.saves as saves_module
-
-    written: list[float] = []
-    fsyncs: list[float] = []
-    cpu: list[float] = []
-    started: list[float] = []
-    real_write, real_fsync = saves_module._write, files.os.fsync
-    real_picture = saves_module._picture
-
-    def picture(thumbnail):  # noqa: ANN001, ANN202 — the first step of a save's job
-        started.append(time.thread_time())
-        return real_picture(thumbnail)
-
-    def write(*args) -> None:  # noqa: ANN002 — saves._write's own arguments
-        real_write(*args)
-        written.append(time.perf_counter())
-        if started:
-            cpu.append((time.thread_time() - started.pop()) * 1000)
-
-    def fsync(fd: int) -> None:
-        begin = time.perf_counter()
-        real_fsync(fd)
-        fsyncs.append((time.perf_counter() - begin) * 1000)
-
-    saves_module._write, saves_module._picture, files.os.fsync = write, picture, fsync
-    try:
-        figures = _timed_saves(app, scene, pygame, rounds, written)
-    finally:
-        saves_module._write, saves_module._picture = real_write, real_picture
-        files.os.fsync = real_fsync
-    figures.update(fsync_p50_ms=_med(fsyncs), fsync_p99_ms=_pct(fsyncs, 0.99),
-                   writer_cpu_p50_ms=_med(cpu), writer_cpu_p99_ms=_pct(cpu, 0.99),
-                   fsyncs_on_frame_thread=_fsyncs_on_frame(app, pygame))
-    return figures
-
-
-def _timed_saves(app, scene, pygame, rounds: int, written: list[float]) -> dict:
-    f5_cpu, f5_wall, durable = [], [], []
-    for _ in range(rounds):
-        app.writer.join()
-        _post_key(pygame, pygame.K_F5)
-        count = len(written)
-        start, start_cpu = time.perf_counter(), time.thread_time()
-        app.frame(1 / 60)
-        f5_cpu.append((time.thread_time() - start_cpu) * 1000)
-        f5_wall.append((time.perf_counter() - start) * 1000)
-        app.writer.join()
-        if len(written) > count:
-            durable.append((written[count] - start) * 1000)
-    auto_cpu, auto_durable = [], []
-    for _ in range(400):
-        if len(auto_cpu) >= rounds or app.top is not scene:
-            break
-        _post_key(pygame, pygame.K_1 if scene.choices is not None else pygame.K_SPACE)
-        before, count = app.writer.pending, len(written)
-        start, start_cpu = time.perf_counter(), time.thread_time()
-        app.frame(1 / 60)
-        spent = (time.thread_time() - start_cpu) * 1000
-        if app.writer.pending > before:  # this frame asked for an autosave
-            auto_cpu.append(spent)
-            app.writer.join()
-            if len(written) > count:
-                auto_durable.append((written[count] - start) * 1000)
-        app.run_ticks(2)
-        app.writer.join()
-    return {"f5_frame_cpu_ms": _med(f5_cpu), "f5_frame_cpu_max_ms": round(max(f5_cpu), 3),
-            "f5_frame_wall_ms": _med(f5_wall),
-            "autosave_frames": len(auto_cpu), "autosave_frame_cpu_ms": _med(auto_cpu),
-            "autosave_frame_cpu_max_ms": round(max(auto_cpu), 3) if auto_cpu else None,
-            "durable_saves": len(durable + auto_durable),
-            "durable_p50_ms": _med(durable + auto_durable),
-            "durable_p99_ms": _pct(durable + auto_durable, 0.99)}
-
-
-def _fsyncs_on_frame(app, pygame) -> int:
-    import threading
-
-    import game.core.files as files
-
-    real, count = files.os.fsync, [0]
-    main = threading.current_thread()
-
-    def watch(fd: int) -> None:
-        count[0] += threading.current_thread() is main
-        real(fd)
-
-    files.os.fsync = watch
-    try:
-        _post_key(pygame, pygame.K_F5)
-        app.frame(1 / 60)
-        app.writer.join()
-    finally:
-        files.os.fsync = real
-    return count[0]
 
 
 def _idle(app, scene, pygame, seconds: float) -> dict:
@@ -289,7 +188,7 @@ def child(size: tuple[int, int], quick: bool) -> dict:
         # saves as late in a play-through as they get: a full history (its rollback states
         # are most of a save), not the few lines read so far
         _advance_to_full_history(app, scene, pygame)
-        result["saves"] = _saves(app, scene, pygame, 8 if quick else 30)
+        result["saves"] = window_saves(app, scene, pygame, 8 if quick else 30)
         result["saves"]["history_lines"] = len(scene.play.session.history)
         result["idle"] = _idle(app, scene, pygame, 2.0 if quick else 5.0)
         app.writer.close()
@@ -361,12 +260,7 @@ def _judge(figures: dict, name: str) -> None:
     floor = figures["floor_full_present_p50_ms"] or 1e-3
     figures["frame_p50_to_full_present_ratio"] = round(figures["frame_cpu_p50_ms"] / floor, 1)
     figures["frame_ok"] = figures["frame_cpu_p99_ms"] <= goal
-    saves = figures["saves"]
-    saves["frame_goal_ms"] = GOALS["save_frame_ms"]
-    saves["durable_p99_goal_ms"] = GOALS["save_durable_p99_ms"]
-    saves["frame_ok"] = max(saves["f5_frame_cpu_max_ms"],
-                            saves["autosave_frame_cpu_max_ms"] or 0) <= GOALS["save_frame_ms"]
-    saves["durable_ok"] = saves["durable_p99_ms"] <= GOALS["save_durable_p99_ms"]
+    judge_window_saves(figures["saves"])
     idle = figures["idle"]
     idle["cpu_goal_percent"] = GOALS["idle_cpu_percent"]
     idle["ambient_to_floor_ratio"] = round(

@@ -118,6 +118,24 @@ def test_while_a_save_waits_the_interpreter_hands_its_lock_over_ten_times_as_oft
     assert (tmp_path / "quick.json").is_file()
 
 
+def test_bench_times_the_windows_own_saves_beside_the_disks_floor(app):
+    """bench's save figure: F5 and autosaves through this window, each durable time beside
+    the same files written and fsynced with nothing else running, and the ratio."""
+    from bench.saves import judge_window_saves, window_saves
+
+    scene = new_game(app)
+    figures = window_saves(app, scene, pygame, 2)
+    judge_window_saves(figures)
+    assert figures["durable_saves"] >= 3 and figures["autosave_frames"] >= 1
+    assert 0 < figures["floor_p50_ms"] <= figures["floor_p99_ms"]
+    assert 0 < figures["durable_p50_ms"] <= figures["durable_p99_ms"]
+    assert figures["save_bytes"] > 1000 and figures["thumbnail_bytes"] > 1000
+    assert figures["fsyncs_on_frame_thread"] == 0
+    assert figures["durable_to_floor_p99_ratio"] == round(
+        figures["durable_p99_ms"] / figures["floor_p99_ms"], 1)
+    assert not list(app.save_dir.glob("her-bench-floor-*")), "the floor's files are removed"
+
+
 def test_closing_the_window_waits_for_the_writer_so_nothing_is_lost(app, tmp_path, monkeypatch):
     new_game(app)
     real = files.atomic_write_bytes
