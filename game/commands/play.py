@@ -14,11 +14,11 @@ from typing import Any
 import pygame
 
 from game.core.errors import HerError
-from game.core.mods import story_save_dir
 from game.core.profile import load_profile
 from game.core.settings import load_settings
 from game.core.source import resolve
 from game.core.story import Story
+from game.core.storyfiles import story_save_dir
 from game.ui.app import App, parse_size
 
 from .common import language, save_root
@@ -46,7 +46,9 @@ def build_app(args: argparse.Namespace) -> App:
     root = save_root(args)
     folder = story_save_dir(root, resolve(args.story))
     profile = load_profile(folder)
-    story = Story.open(args.story, seed=args.seed, seen_endings=profile.endings_seen)
+    # its runtime made while the title is up (or when first needed): 8 ms of start-up
+    story = Story.open(args.story, seed=args.seed, seen_endings=profile.endings_seen,
+                       runtime_later=True)
     lang = language(args)
     story.translate(lang)
     size = parse_size(getattr(args, "size", None))

@@ -32,6 +32,37 @@ def text_hash(json_text: str) -> str:
     return HASH_PREFIX + digest
 
 
+# the start of compiled JSON (inkjs, inklecate, Inky: compact) and the global tags that open
+# its first container, each a plain-text tag: "#", "^text", "/#" (ink format 21)
+_JSON_START = re.compile(r'\s*\{\s*"inkVersion"\s*:\s*21\s*,\s*"root"\s*:\s*\[\s*\[')
+_OLD_TAG = re.compile(r'\{\s*"#"')
+_PLAIN_TAG = re.compile(r'\s*"#"\s*,\s*"\^((?:[^"\\]|\\.)*)"\s*,\s*"/#"\s*,')
+
+
+def global_tags_of(json_text: str) -> list[str] | None:
+    """The story's global tags (what a runtime's `get_global_tags()` answers) read off the
+    start of its compiled JSON, or None when that start is in a shape this does not read
+    (a nested first container, an old-format tag object, a tag with more than plain text):
+    the caller then asks a runtime. Building one is 8 ms for the shipped story, and the title
+    screen needs nothing else of it (the `# title:`)."""
+    text = json_text.lstrip("\ufeff")
+    start = _JSON_START.match(text)
+    if start is None:
+        return None
+    tags, at = [], start.end()
+    while (tag := _PLAIN_TAG.match(text, at)) is not None:
+        try:
+            tags.append(json.loads(f'"{tag.group(1)}"'))
+        except ValueError:
+            return None
+        at = tag.end()
+    after = text[at:at + 16].lstrip()
+    if not after or after.startswith('"#"') or _OLD_TAG.match(after) or (
+            not tags and after.startswith("[")):
+        return None  # a tag of another shape, or a first container the runtime looks into
+    return tags
+
+
 def title_of(meta: dict, config_title: str = "", folder: str = "") -> str:
     """The one title rule: the ink's `# title:`, else story.yaml's `title`, else the story
     folder's name, else "Untitled story"."""

@@ -24,7 +24,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import source as story_source
-from .compiled import CompiledStory, InkRuntime, knot_of_last_line, seed_runtime, title_of
+from .compiled import (
+    CompiledStory,
+    InkRuntime,
+    global_tags_of,
+    knot_of_last_line,
+    seed_runtime,
+    title_of,
+)
 from .config import Ending, StoryConfig
 from .direct import Direct
 from .errors import StoryError
@@ -116,7 +123,11 @@ class Story:
 
     def __init__(self, json_text: str, *, config: StoryConfig | None = None,
                  seed: int | None = None, seen_endings: Iterable[str] = (),
-                 source: story_source.StorySource | None = None) -> None:
+                 source: story_source.StorySource | None = None,
+                 runtime_later: bool = False) -> None:
+        # runtime_later: the ink runtime is made when first needed, or on a thread of its own
+        # after `prepare()` (the window's title screen needs none of it: 8 ms of start-up for
+        # the shipped story); a story that will not load then says so there, not here
         self.json_text = json_text
         where = str(source.json or source.ink) if source else None
         self.compiled = CompiledStory(json_text, where=where)
@@ -133,20 +144,80 @@ class Story:
         # tags are the author's own, for whatever reads them; ours would be cues or metadata
         self._plain = source is None or source.config_path is None
         self.failed = False  # a budget ran out: this runtime is mid-step until the next reset
-        self._ink = self._new_runtime()
         self._direct: Direct | None = None  # the per-line calls of `_ink`, made once
         self._marked: InkRuntime | None = None  # the marked copy, for naming endings
-        self.meta = parse_global_tags(list(self._ink.get_global_tags()))
+        self._making: threading.Thread | None = None  # prepare()'s thread, while it runs
+        self._made: InkRuntime | StoryError | None = None  # what that thread made
+        self._later = runtime_later  # until the runtime is there
+        if not runtime_later:
+            self._ink = self._new_runtime()
+            self.meta = parse_global_tags(list(self._ink.get_global_tags()))
         self.seed = 0
         self.reset(seed)
+
+    def __getattr__(self, name: str) -> object:
+        """Only asked for what is not there yet, so free once it is: with `runtime_later`,
+        the runtime (`_ink`) and the state a play-through starts from (`_start_state`) are
+        made at their first use, and `meta` read off the compiled text when it can be."""
+        later = self.__dict__.get("_later")
+        if name in ("_ink", "_start_state") and later:
+            self._runtime_now()
+            return self.__dict__[name]
+        if name == "meta" and later is not None:
+            tags = global_tags_of(self.json_text)
+            meta = parse_global_tags(list(self._ink.get_global_tags()) if tags is None
+                                     else tags)
+            self.meta = meta
+            return meta
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    def prepare(self) -> bool:
+        """Have the runtime made on a thread of its own, if it is not yet (bink builds it
+        without holding Python's lock, so the window goes on drawing): True once it is there,
+        raising the StoryError that making it met. Never waits."""
+        if "_ink" in self.__dict__:
+            return True
+        thread = self._making
+        if thread is None:
+            thread = self._making = threading.Thread(target=self._make_runtime,
+                                                     name="her-story", daemon=True)
+            thread.start()
+        if thread.is_alive():
+            return False
+        self._runtime_now()
+        return True
+
+    def _make_runtime(self) -> None:
+        try:
+            self._made = self._new_runtime()
+        except StoryError as exc:
+            self._made = exc
+
+    def _runtime_now(self) -> None:
+        """The runtime `runtime_later` put off: prepare()'s (waited for) or made here, and
+        seeded as `reset` would have (a new runtime is at its start already)."""
+        if self._making is not None:
+            self._making.join()
+            self._making = None
+        made, self._made = self._made, None
+        if made is None:
+            made = self._new_runtime()
+        elif isinstance(made, StoryError):
+            self._made = made  # asked again, the same answer
+            raise made
+        seed_runtime(made, self.seed)
+        self._ink = made
+        self._start_state = made.save_state()
+        self._later = False
 
     # --- construction -------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path | None = None, *, seed: int | None = None,
-             seen_endings: Iterable[str] = ()) -> Story:
+             seen_endings: Iterable[str] = (), runtime_later: bool = False) -> Story:
         loaded = story_source.load(path)
         story = cls(loaded.json_text, config=loaded.config, seed=seed,
-                    seen_endings=seen_endings, source=loaded.source)
+                    seen_endings=seen_endings, source=loaded.source,
+                    runtime_later=runtime_later)
         # shells print warnings as "warning: …": keep the place, not a second "warning:"
         story.warnings.extend(f"{d.path}:{d.line}: {d.message}" if d.line else
                               f"{d.path}: {d.message}"
@@ -185,13 +256,16 @@ class Story:
     def reset(self, seed: int | None = None) -> None:
         """Start a new play-through; `seed` (random when None) makes shuffles repeatable."""
         self.seed = int(seed) if seed is not None else random.SystemRandom().randrange(1, 2**31)
-        self._ink.reset_state()
-        seed_runtime(self._ink, self.seed)
+        if "_ink" in self.__dict__:
+            self._ink.reset_state()
+            seed_runtime(self._ink, self.seed)
+            self._start_state = self._ink.save_state()
+        else:  # made later, with this seed
+            self.__dict__.pop("_start_state", None)
         self.chapter: str | None = None
         self.checkpoint: Checkpoint | None = None
         self.ending: EndingReached | None = None
         self._ending_tag: str | None = None
-        self._start_state = self._ink.save_state()
         self._path: list[int] = []  # choices since _start_state, to replay when needed
         self._choices: Choices | None = None
         self._last_text = ""

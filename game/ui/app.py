@@ -20,8 +20,8 @@ from game.core.clock import Clock
 from game.core.errors import HerError
 from game.core.files import fsync_dir
 from game.core.profile import load_profile
-from game.core.saves import is_autosave
 from game.core.settings import Settings, load_settings
+from game.core.slots import is_autosave
 from game.core.story import Story
 from game.core.writer import Writer
 
@@ -107,6 +107,10 @@ class App:
         # thread, never on the frame; leaving the window waits for it (close())
         self.writer = Writer("her-window")
         self.story = story
+        # a story opened with its runtime for later (the title needs none of it) has it made
+        # on a thread from the frame after the first; one that cannot be played stops the game
+        # there with its error, as it would have before the window opened
+        self._preparing: Story | None = story
         self.seed = seed
         self.language = language  # --lang or the setting: every story picked plays in it
         self.modding = modding  # --story given: hot reload and the runner's settings are on
@@ -294,8 +298,11 @@ class App:
     # --- the loop ------------------------------------------------------------------------
     def frame(self, seconds: float) -> bool:
         """One pass: events, whole ticks of logic, and a redraw only if the picture changed."""
-        if self._open_sound is not None and self.frames_drawn:
-            self._open_deferred_sound()
+        if self.frames_drawn:
+            if self._preparing is not None and self._preparing.prepare():
+                self._preparing = None
+            if self._open_sound is not None:
+                self._open_deferred_sound()
         changed = self._write_failures()
         for event in pygame.event.get():
             changed |= self.dispatch(event)
