@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
@@ -26,75 +25,42 @@ from .errors import SaveError
 from .files import atomic_write_bytes, previous_copy, read_regular, remove_stale_temporaries
 from .restore import Scratch, checkpoint_of, looked_ahead, position_line, restore
 from .savefile import KEEP_CHECKPOINTS, LATER, Position, SaveFile
+from .slots import (
+    AUTO_RING,
+    AUTO_SLOTS,
+    CHAPTER_PREFIX,
+    EXIT,
+    MAX_MANUAL,
+    QUICK,
+    chapter_slot,
+    damaged_name,
+    is_autosave,
+    is_chapter_slot,
+    is_slot,
+    slot_label,
+    slot_order,
+    slots_in,
+)
 from .state import PlayState
 from .story import Checkpoint, Line, Story
 from .writer import Writer
 
+__all__ = ["AUTO_RING", "AUTO_SLOTS", "CHAPTER_PREFIX", "EXIT", "MAX_MANUAL", "QUICK",
+           "LoadResult", "SaveInfo", "SaveSlots", "chapter_slot", "check_slot", "damaged_name",
+           "is_autosave", "list_slots", "read_slot", "slot_info", "slot_label"]
+
 RING_KEY = "autosave-ring"  # the writer's key for ring autosaves: a burst writes only the last
-QUICK = "quick"
-EXIT = "exit"  # where the player was when they quit or closed the window: Continue resumes it
-AUTO_RING = 10
-AUTO_SLOTS = tuple(f"auto-{i}" for i in range(AUTO_RING))
-MAX_MANUAL = 999
 MAX_THUMBNAIL_BYTES = 4 * 1024 * 1024
-CHAPTER_PREFIX = "chapter-"
-_MANUAL = re.compile(r"^[1-9][0-9]{0,2}$")
-_CHAPTER = re.compile(r"^chapter-[a-z0-9_]{1,48}$")
-
-
-def chapter_slot(chapter: str) -> str | None:
-    """The autosave slot of a chapter's start ('chapter-letters'); None for an id with nothing
-    usable in a file name."""
-    name = re.sub(r"[^a-z0-9_]", "_", str(chapter).lower())[:48].strip("_")
-    return CHAPTER_PREFIX + name if name else None
-
-
-def is_autosave(slot: str) -> bool:
-    """The ring and the chapter starts: the saves the game made, not the player."""
-    return slot in AUTO_SLOTS or bool(_CHAPTER.match(slot))
-
-
-def slot_label(slot: str) -> str:
-    """The slot as a player reads it in a message: "the quick save", never "slot quick"."""
-    if slot == QUICK:
-        return "the quick save"
-    if slot == EXIT:
-        return "where you left off"
-    if slot in AUTO_SLOTS:
-        return "the autosave"
-    if _CHAPTER.match(slot):
-        return "the chapter's autosave"
-    return f"slot {slot}"
-
-
-def damaged_name(slot: str) -> str:
-    """How a recovery notice names the slot: "Save slot '3'", "The quick save"."""
-    if _MANUAL.match(slot):
-        return f"Save slot '{slot}'"
-    if slot == EXIT:
-        return "The save made when you left"
-    label = slot_label(slot)
-    return label[:1].upper() + label[1:]
 
 
 def check_slot(slot: str) -> str:
     """The slot name, or a SaveError: names become file names, so only these are allowed."""
     slot = str(slot).strip()
-    if slot in (QUICK, EXIT) or is_autosave(slot) or _MANUAL.match(slot):
+    if is_slot(slot):
         return slot
     raise SaveError(f"'{slot[:40]}' is not a save slot",
                     hint="use quick, exit, auto-0 … auto-9, chapter-ID, or a number from 1 "
                          "to 999")
-
-
-def _slot_order(slot: str) -> tuple[int, int]:
-    if slot == EXIT:
-        return (0, -1)
-    if slot == QUICK:
-        return (0, 0)
-    if is_autosave(slot):
-        return (1, int(slot[5:]) if slot in AUTO_SLOTS else -1)
-    return (2, int(slot))
 
 
 @dataclass(frozen=True)
@@ -341,7 +307,7 @@ class SaveSlots:
         except OSError:
             return []
         return [stem for name in names if name.endswith(".json")
-                and _CHAPTER.match(stem := name.removesuffix(".json"))]
+                and is_chapter_slot(stem := name.removesuffix(".json"))]
 
     # --- loading --------------------------------------------------------------------------
     def load(self, slot: str) -> LoadResult:
@@ -604,18 +570,7 @@ def slot_info(save_dir: Path, slot: str) -> SaveInfo | None:
 def list_slots(save_dir: str | Path) -> list[SaveInfo]:
     """Every slot in the folder, quick first, then autosaves newest first, then manual."""
     save_dir = Path(save_dir)
-    try:
-        names = os.listdir(save_dir)
-    except OSError:
-        return []
-    slots = set()
-    for name in names:
-        stem = name.removesuffix(".bak").removesuffix(".json") if name.endswith(
-            (".json", ".json.bak")) else None
-        if stem is not None and (stem in (QUICK, EXIT) or is_autosave(stem)
-                                 or _MANUAL.match(stem)):
-            slots.add(stem)
-    infos = [info for slot in slots if (info := slot_info(save_dir, slot))]
-    return sorted(infos, key=lambda i: (_slot_order(i.slot)[0],
+    infos = [info for slot in slots_in(save_dir) if (info := slot_info(save_dir, slot))]
+    return sorted(infos, key=lambda i: (slot_order(i.slot)[0],
                                         -i.sequence if is_autosave(i.slot) else 0,
-                                        _slot_order(i.slot)[1], i.slot))
+                                        slot_order(i.slot)[1], i.slot))

@@ -13,13 +13,17 @@ import struct
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.core.files import atomic_write_text, loads_checked, read_regular
-from game.core.saves import JPEG_MAGIC, SaveInfo, list_slots
+from game.core.slots import slots_in
 
-from .playthrough import Presentation
+if TYPE_CHECKING:  # the save machinery, imported when a save is read: the title needs neither
+    from game.core.saves import SaveInfo
+
+    from .playthrough import Presentation
 
 SCENES_FILE = "ui-scenes.json"
 MAX_SCENES_BYTES = 4 * 1024 * 1024
@@ -50,11 +54,32 @@ class SceneMemory:
             pass  # the save itself is written; only its backdrop would be lost
 
     def presentation(self, slot: str) -> Presentation:
+        from .playthrough import Presentation
+
         return Presentation.from_dict(self._read().get(slot))
 
     def newest_slot(self) -> str | None:
         """The save "Continue" resumes: the most recent readable one."""
+        from game.core.saves import list_slots
+
         return self.newest(list_slots(self.save_dir))
+
+    def has_save(self) -> bool:
+        """Whether there is a save to continue or load (`newest_slot()` is not None), asked
+        of the slots newest-written first, each read and checked whole as loading it would
+        (a damaged newest copy falls back to its previous one), stopping at the first that is
+        usable: one read on a returning player's start-up, not one of every save, and none
+        (nor the save machinery's import) in a folder with no saves."""
+        written = slots_in(self.save_dir)
+        if not written:
+            return False
+        from game.core.saves import slot_info
+
+        for slot in sorted(written, key=written.__getitem__, reverse=True):
+            info = slot_info(self.save_dir, slot)
+            if info is not None and info.status != "unreadable":
+                return True
+        return False
 
     def newest(self, infos: Iterable[SaveInfo]) -> str | None:
         """The most recent readable slot of `infos`: by its date, and within the same second
@@ -94,6 +119,8 @@ def encode_jpeg(surface: pygame.Surface) -> bytes:
         pygame.image.save(surface, out, "thumbnail.jpg")
     except (pygame.error, NotImplementedError):
         return encode_png(surface)
+    from game.core.saves import JPEG_MAGIC  # on the writer thread, for a save being made
+
     data = out.getvalue()
     return data if data.startswith(JPEG_MAGIC) else encode_png(surface)
 

@@ -25,7 +25,7 @@ class TitleScene(Scene):
         super().__init__(app)
         profile = app.profile
         config = app.story.config
-        has_save = app.scene_memory.newest_slot() is not None  # reads every save: ask once
+        has_save = app.scene_memory.has_save()  # the newest usable one is enough to know
         has_continue = app.session_scene is not None or has_save
         self.menu = ButtonColumn([
             Button("Continue", self.resume, enabled=has_continue),
