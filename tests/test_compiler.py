@@ -93,7 +93,7 @@ def test_a_stale_build_still_plays_without_node_and_says_so(mini, monkeypatch):
     assert fresh.json_text == source.read_json(mini / "main.json")  # the build, used as is
     assert not any("older than its ink sources" in d.message for d in fresh.diagnostics)
     (mini / "rooms.ink").write_text((mini / "rooms.ink").read_text() + "\nAn edit.\n")
-    monkeypatch.setattr(source, "find_node", lambda: None)
+    monkeypatch.setattr(compiler, "find_node", lambda: None)  # where source.load asks
     stale = source.load(mini)
     assert stale.json_text == source.read_json(mini / "main.json")
     assert any("older than its ink sources" in d.message for d in stale.diagnostics)

@@ -18,7 +18,7 @@ def save_root(args: argparse.Namespace) -> Path:
 def story_folder(args: argparse.Namespace) -> Path:
     """This story's saves and profile: the save folder, or its mods/<id> for a mod."""
     from game.core import source as story_source
-    from game.core.mods import story_save_dir
+    from game.core.storyfiles import story_save_dir
 
     return story_save_dir(save_root(args), story_source.resolve(getattr(args, "story", None)))
 

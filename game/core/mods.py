@@ -15,7 +15,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from ..paths import MODS_DIR, story_saves
+from ..paths import MODS_DIR
 from .errors import ModError
 from .storyfiles import MAX_JSON_BYTES, StorySource
 
@@ -98,14 +98,6 @@ class ModScan:
     problems: list[ModError] = field(default_factory=list)
 
 
-
-
-def story_save_dir(base: str | Path, source: StorySource | None) -> Path:
-    """Where a story's saves and profile live, the same in every shell: the save folder itself
-    for the game's own story (or any plain ink), `<base>/mods/<id>` for a mod, so a mod's
-    endings and read lines never mix with the main story's. Settings stay in `base`."""
-    mod = getattr(source, "mod", None)
-    return story_saves(base, mod.id if mod is not None else None)
 
 
 def is_mod_folder(path: str | Path) -> bool:

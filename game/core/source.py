@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..paths import MODS_DIR, STORY_DIR
-from .compiler import Diagnostic, compile_ink, compiled_is_current, find_node
 from .config import StoryConfig, load_config
 from .errors import StoryError
-from .mods import resolve_mod
+from .inkfiles import Diagnostic, compiled_is_current
 from .storyfiles import MAX_JSON_BYTES, StorySource
 
 __all__ = ["DEFAULT_STORY", "MAX_JSON_BYTES", "LoadedStory", "StorySource", "load",
@@ -35,6 +34,8 @@ def resolve(path: str | Path | None = None) -> StorySource:
     if not path.exists() and len(path.parts) == 1 and (MODS_DIR / path.name).is_dir():
         path = MODS_DIR / path.name  # a mod by its id: an installed game's mods/ is not at hand
     if path.is_dir() and (path / "mod.yaml").exists():
+        from .mods import resolve_mod
+
         return resolve_mod(path)  # a mod folder: its paths are checked to stay inside it
     if path.is_dir():
         ink = _first(path, ("main.ink",)) or _only_ink(path)
@@ -78,12 +79,15 @@ def load(path: str | Path | None = None) -> LoadedStory:
     diagnostics: list[Diagnostic] = []
     current = source.json is not None and (
         source.ink is None or compiled_is_current(source.ink, source.json))  # hashes every source
-    if source.json is not None and (current or not find_node()):
+    if current:
+        return LoadedStory(read_json(source.json), config, source, diagnostics)
+    from .compiler import compile_ink, find_node  # Node.js: only for a build older than its ink
+
+    if source.json is not None and not find_node():
         text = read_json(source.json)
-        if not current:
-            diagnostics.append(Diagnostic(str(source.json), None, "warning",
-                                          "older than its ink sources and Node.js is missing "
-                                          "to recompile; playing the old build"))
+        diagnostics.append(Diagnostic(str(source.json), None, "warning",
+                                      "older than its ink sources and Node.js is missing "
+                                      "to recompile; playing the old build"))
     else:
         result = compile_ink(source.ink, display=str(source.ink))
         text, diagnostics = result.json_text, result.diagnostics

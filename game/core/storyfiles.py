@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .compiler import source_files
+from ..paths import story_saves
 from .errors import StoryError
+from .inkfiles import source_files
 
 MAX_JSON_BYTES = 64 * 1024 * 1024
 
@@ -38,3 +39,11 @@ class StorySource:
         return files + ([self.config_path] if self.config_path else [])
 
 
+
+
+def story_save_dir(base: str | Path, source: StorySource | None) -> Path:
+    """Where a story's saves and profile live, the same in every shell: the save folder itself
+    for the game's own story (or any plain ink), `<base>/mods/<id>` for a mod, so a mod's
+    endings and read lines never mix with the main story's. Settings stay in `base`."""
+    mod = getattr(source, "mod", None)
+    return story_saves(base, mod.id if mod is not None else None)

@@ -19,18 +19,19 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.errors import HerError
-from game.core.mods import MODS_ROOT, Mod, discover, story_save_dir
 from game.core.profile import Profile, load_profile
 from game.core.sound import NullSound
 from game.core.source import DEFAULT_STORY
 from game.core.story import Story
-from game.paths import story_saves
+from game.core.storyfiles import story_save_dir
+from game.paths import MODS_DIR, story_saves
 
 from .chapter_marks import ChapterMarks
 from .save_bridge import SceneMemory
 from .sound import SoundHook
 
 if TYPE_CHECKING:
+    from game.core.mods import Mod
     from game.core.reload import Reloader
 
     from .app import App
@@ -82,6 +83,8 @@ class StoryShelf:
     def entries(self) -> list[StoryEntry]:
         """The home story first, then every mod that loads (by title), then the broken ones
         with their error. A mod the game was started with is the home story, not listed twice."""
+        from game.core.mods import discover  # the picker's: the title does not look for mods
+
         scan = discover(self.mods_root)
         home_folder = self._home_story.source.folder if self._home_story.source else None
         rows = [self._home]
@@ -103,7 +106,7 @@ class StoryShelf:
 
     def shorten(self, text: str) -> str:
         """Error text with the mods folder's absolute path cut to `mods/…`, so it fits a row."""
-        root = (self.mods_root or MODS_ROOT).resolve()
+        root = (self.mods_root or MODS_DIR).resolve()
         for prefix in (str(root), str(self.mods_root or "")):
             if prefix and prefix != ".":
                 text = text.replace(prefix + "/", "mods/").replace(prefix + "\\", "mods\\")
