@@ -24,19 +24,20 @@ from typing import TYPE_CHECKING
 import pygame
 
 import game
-from game.core.saves import EXIT
-from game.core.session import Session
 from game.core.settings import Settings
+from game.core.slots import EXIT
 from game.core.story import Beat, EndingReached
 from game.speedrun import rules
-from game.speedrun import splits as bests
-from game.speedrun.categories import Category, categories, category, timer_index, timer_splits
-from game.speedrun.recorder import RunRecorder, watch
-from game.speedrun.runfile import list_runs, write_run
 from game.ui import keymap
 
-if TYPE_CHECKING:  # a socket and a thread, only once LiveSplit is turned on
-    from game.speedrun.livesplit import LiveSplitClient
+# what a run is made of (categories, the recorder, run files, best splits) is imported when a
+# run starts or is asked about: every start-up installs the controller, few play a run
+if TYPE_CHECKING:
+    from game.core.session import Session
+    from game.speedrun import splits as bests
+    from game.speedrun.categories import Category
+    from game.speedrun.livesplit import LiveSplitClient  # a socket and a thread: LiveSplit on
+    from game.speedrun.recorder import RunRecorder
 
 FORCED = {"text_speed": 200, "skip_unread": True, "skip_choices": False}
 # keymap actions a run refuses (whatever keys the keymap gives them)
@@ -100,6 +101,8 @@ class SpeedrunController:
 
     @property
     def category(self) -> Category:
+        from game.speedrun.categories import categories, category
+
         name = str(self.app.settings.values.get("speedrun_category", "any"))
         config = self.app.story.config
         ids = [c.id for c in categories(config)]
@@ -118,6 +121,8 @@ class SpeedrunController:
 
     def runs(self) -> list[dict]:
         if self._runs is None:
+            from game.speedrun.runfile import list_runs
+
             self._runs = list_runs(self.app.save_dir)
         return self._runs
 
@@ -133,6 +138,8 @@ class SpeedrunController:
     def _begin(self, *, practice: bool) -> None:
         if self.running and self.livesplit is not None and not self.practice:
             self.livesplit.reset()
+        from game.speedrun.recorder import RunRecorder
+
         chosen = self.category
         self.seed = chosen.seed if chosen.seed is not None else \
             random.SystemRandom().randrange(1, 2**31)
@@ -153,6 +160,8 @@ class SpeedrunController:
         """Stop the run where it is: the file keeps the inputs so far and the reason."""
         if not self.running:
             return
+        from game.speedrun.runfile import write_run
+
         reason = rules.void_reason(kind, detail)
         self.void_reason = reason
         self.recorder.note_input("void", reason)
@@ -196,6 +205,8 @@ class SpeedrunController:
         # grows as the run reaches more
         session.seen.clear()
         session.seen.update(recorder.endings)
+        from game.speedrun.recorder import watch
+
         watch(session, functools.partial(self._on_beat_of, recorder))
         session.events.on("save", functools.partial(self._on_save, recorder))
         session.events.on("load", functools.partial(self._on_load, recorder))
@@ -247,6 +258,9 @@ class SpeedrunController:
             return
         name = recorder.note_beat(beat)
         if name is not None:
+            from game.speedrun import splits as bests
+            from game.speedrun.categories import timer_index, timer_splits
+
             self.comparison = bests.compare(self.app.profile, recorder.category.key,
                                             recorder.splits)
             if self.livesplit is not None and not self.practice:
@@ -264,6 +278,9 @@ class SpeedrunController:
                 self.next_playthrough = True
 
     def _finish(self) -> None:
+        from game.speedrun import splits as bests
+        from game.speedrun.runfile import write_run
+
         recorder = self.recorder
         content = self.run_content()
         try:
@@ -403,10 +420,14 @@ class SpeedrunController:
 
     def choose_category(self, name: str) -> None:
         """`play --speedrun --category NAME`: raises HerError naming the ones there are."""
+        from game.speedrun.categories import category
+
         category(self.app.story.config, name)
         self.app.settings.set("speedrun_category", name)
 
     def cycle_category(self) -> None:
+        from game.speedrun.categories import categories
+
         ids = [c.id for c in categories(self.app.story.config)]
         now = self.category.id
         self.app.settings.set("speedrun_category", ids[(ids.index(now) + 1) % len(ids)])
@@ -430,8 +451,6 @@ def install(app, *, forced: bool = False,  # noqa: ANN001 — the App
             seed: int | None = None) -> SpeedrunController:
     """Give the App speedrun mode: the controller, the settings view and the overlay; `seed`
     (from `--seed`) makes every run of this session a seeded one."""
-    from .overlay import draw
-
     controller = SpeedrunController(app, forced=forced, seed=seed)
     settings = app.settings
     wrapped = SpeedrunSettings(path=settings.path, values=settings.values,
@@ -440,5 +459,14 @@ def install(app, *, forced: bool = False,  # noqa: ANN001 — the App
     app.settings = wrapped
     app.speedrun = controller
     app.session_hooks.append(controller.attach)
-    app.overlays.append(functools.partial(draw, controller))
+    app.overlays.append(functools.partial(_draw, controller))
     return controller
+
+
+def _draw(controller: SpeedrunController, target: pygame.Surface, layout: object) -> None:
+    """The overlay, imported the first time there is something to draw (its splits and
+    categories are 3 ms of every start-up otherwise)."""
+    if controller.enabled:
+        from .overlay import draw
+
+        draw(controller, target, layout)
