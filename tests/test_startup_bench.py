@@ -226,3 +226,193 @@ def test_the_sound_opens_on_the_frame_after_the_title_s_first(monkeypatch, tmp_p
     assert opened[:1] == ["open"] and isinstance(resumed.sound.sound, Sound)
     resumed.close()
     pygame.display.quit()
+
+
+# what the title's first frame must not import, and what used to be imported for it: the
+# save machinery, the compiler, mods, a speedrun's parts (each of these once 2-12 ms)
+NOT_FOR_THE_TITLE = ("game.core.saves", "game.core.savefile", "game.core.restore",
+                     "game.core.session", "game.core.compiler", "game.core.mods",
+                     "game.ui.playthrough", "game.speedrun.categories",
+                     "game.speedrun.recorder", "game.speedrun.splits", "game.speedrun.runfile",
+                     "game.ui.speedrun.overlay")
+
+
+def test_the_title_s_first_frame_imports_no_saves_compiler_mods_or_runs(tmp_path):
+    loaded = tmp_path / "modules.txt"
+    script = ("import atexit, runpy, sys\n"
+              f"atexit.register(lambda: open({str(loaded)!r}, 'w').write("
+              "'\\n'.join(sorted(sys.modules))))\n"
+              f"sys.argv = ['main.py', 'play', '--save-dir', {str(tmp_path)!r}, "
+              "'--size', '640x360']\n"
+              "runpy.run_path('main.py', run_name='__main__')\n")
+    env = dict(os.environ, HER_QUIT_AFTER_FIRST_FRAME="1")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    modules = set(loaded.read_text().split())
+    assert "game.ui.scenes.title" in modules and "game.core.story" in modules
+    assert not modules & set(NOT_FOR_THE_TITLE), sorted(modules & set(NOT_FOR_THE_TITLE))
+
+
+def _window_args(tmp_path, story=None):  # noqa: ANN001, ANN202
+    import argparse
+
+    return argparse.Namespace(save_dir=str(tmp_path), story=story, seed=1, lang=None,
+                              size="640x360", fullscreen=False, high_contrast=False,
+                              autoplay=False, tour=None, load=None)
+
+
+def test_the_story_s_runtime_is_made_on_its_own_thread_after_the_first_frame(
+        monkeypatch, tmp_path):
+    import threading
+    import time
+
+    import pygame
+
+    from game.commands import play
+    from game.core.compiled import CompiledStory
+    from game.ui.scenes.title import TitleScene
+
+    made: list[str] = []
+    new_runtime = CompiledStory.new_runtime
+
+    def watched(self, *args, **kwargs):  # noqa: ANN001, ANN202
+        made.append(threading.current_thread().name)
+        return new_runtime(self, *args, **kwargs)
+
+    monkeypatch.setattr(CompiledStory, "new_runtime", watched)
+    app = play.build_app(_window_args(tmp_path))
+    app.replace(TitleScene(app))
+    app.run_ticks(1)
+    assert app.frames_drawn == 1 and made == []  # the title was drawn without one
+    assert app.story.title == "Her"  # read off the compiled story's start
+    deadline = time.monotonic() + 10
+    while app._preparing is not None and time.monotonic() < deadline:  # noqa: SLF001
+        app.run_ticks(1)
+        time.sleep(0.01)
+    assert made == ["her-story"]  # once, off the frame
+    app.top.start_new()  # New game plays from it
+    app.run_ticks(2)
+    assert app.top.name == "play" and app.top.box.text
+    assert made == ["her-story"]
+    app.close()
+    pygame.display.quit()
+
+
+def test_a_story_that_cannot_run_stops_the_window_with_its_error(tmp_path):
+    import pygame
+    import pytest
+
+    from game.commands import play
+    from game.core.errors import StoryError
+    from game.ui.scenes.title import TitleScene
+
+    big = tmp_path / "big.ink"  # compiles, but the runtime refuses its number
+    big.write_text("# title: Big\nVAR big = 5000000000\nThe number is {big}.\n",
+                   encoding="utf-8")
+    app = play.build_app(_window_args(tmp_path / "saves", story=str(big)))
+    app.replace(TitleScene(app))
+    app.run_ticks(1)
+    assert app.frames_drawn == 1 and app.story.title == "Big"
+    with pytest.raises(StoryError, match="larger than the runtime's 32-bit integers"):
+        for _ in range(1000):
+            app.run_ticks(1)
+    pygame.display.quit()
+
+
+def test_a_deferred_runtime_plays_the_same_story_as_one_made_at_once():
+    from game.core.story import Choices, Story
+
+    now, later = Story.open(seed=11), Story.open(seed=11, runtime_later=True)
+    assert "_ink" not in later.__dict__ and later.meta == now.meta
+    assert later.save_state() == now.save_state()
+    for _ in range(12):
+        beats = [now.next(), later.next()]
+        assert str(beats[0]) == str(beats[1])
+        if isinstance(beats[0], Choices):
+            now.choose(0)
+            later.choose(0)
+    waited = Story.open(seed=11, runtime_later=True)
+    waited.reset(12)  # before the runtime is there: it starts with this seed
+    again = Story.open(seed=12)
+    assert waited.save_state() == again.save_state()
+
+
+GLOBAL_TAG_STORIES = {
+    "plain": "# title: Plain\n# author: Someone\nHello.\n",
+    "none": "Hello.\n# not global: after text\n",
+    "escaped": '# title: A "quoted" \\\\ title\nHello.\n',
+    "dynamic": "VAR x = 1\n# title: {x}\nHello.\n",
+    "knot_first": "-> start\n=== start ===\n# title: In a knot\nHello.\n-> END\n",
+    "after_var": "VAR v = 2\n# title: After a VAR\n# version: 3\nText {v}.\n",
+    "unicode": "# title: Café — ☕\nBonjour.\n",
+    "only_tags": "# title: Nothing else\n",
+}
+
+
+def test_global_tags_read_off_the_json_are_the_runtime_s(tmp_path):
+    """The title screen's reading of `# title:` and friends without a runtime: the same
+    answer as the runtime's wherever it answers at all (None: the runtime is asked)."""
+    from bink.story import Story as Runtime
+    from ink_support import write_stories
+
+    from game.core.compiled import global_tags_of
+    from game.core.compiler import compile_ink
+
+    texts = [compile_ink(path).json_text
+             for path in write_stories(tmp_path, GLOBAL_TAG_STORIES).values()]
+    texts += [(ROOT / "story" / "main.json").read_text(encoding="utf-8"),
+              (ROOT / "mods" / "amys_documentary" / "main.json").read_text(encoding="utf-8")]
+    read = 0
+    for text in texts:
+        tags = global_tags_of(text)
+        if tags is not None:
+            read += 1
+            assert tags == list(Runtime(text).get_global_tags()), text[:200]
+    assert read >= 6  # the common shapes are read, not handed back
+    assert global_tags_of('{"inkVersion":20,"root":[[{"#":"title: Old"},"^Hi"]]}') is None
+    assert global_tags_of("not json") is None
+
+
+def _saves_made(folder: Path, slots: list[str]) -> None:
+    import time
+
+    from saves_support import new_session, play_to_choice
+
+    session = new_session(folder)
+    play_to_choice(session, [])
+    for slot in slots:  # written in this order, a little apart: the last is the newest
+        session.save(slot)
+        time.sleep(0.01)
+    session.slots.flush()
+
+
+def test_the_title_knows_there_is_a_save_from_the_newest_one_alone(monkeypatch, tmp_path):
+    """Continue and Load are offered when a save would load: the newest-written slot is read
+    and checked whole, and the others are not read at all (39 saves were 35 ms)."""
+    from game.core import saves
+    from game.ui.save_bridge import SceneMemory
+
+    _saves_made(tmp_path, ["1", "2", "2", "3", "quick", "quick"])  # 2 and quick: a .bak
+    read: list[str] = []
+    slot_info = saves.slot_info
+
+    def watched(save_dir, slot):  # noqa: ANN001, ANN202
+        read.append(slot)
+        return slot_info(save_dir, slot)
+
+    monkeypatch.setattr(saves, "slot_info", watched)
+    memory = SceneMemory(tmp_path)
+    assert memory.has_save() and read == ["quick"]
+    (tmp_path / "quick.json").write_text("{broken", encoding="utf-8")  # its .bak: older, good
+    read.clear()
+    assert memory.has_save() and read == ["quick"]  # the previous copy loads: usable
+    for name in ("quick.json", "quick.json.bak", "3.json"):
+        (tmp_path / name).write_text("{broken", encoding="utf-8")
+    read.clear()
+    assert memory.has_save() and read[:2] in (["quick", "3"], ["3", "quick"]) and len(read) == 3
+    assert memory.has_save() == (memory.newest_slot() is not None)
+    for name in ("1.json", "2.json", "2.json.bak", "auto-0.json", "chapter-one.json"):
+        (tmp_path / name).write_text("{broken", encoding="utf-8")  # the story's autosaves too
+    assert not memory.has_save() and memory.newest_slot() is None  # nothing would load
+    assert not SceneMemory(tmp_path / "none").has_save()
