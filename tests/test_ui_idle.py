@@ -147,6 +147,29 @@ def test_ambient_frames_at_a_choice_redraw_and_present_only_what_moved(app, monk
     assert scene.view.motes.tick > 0
 
 
+
+def test_her_light_is_redrawn_whole_only_when_her_glow_changes(app, monkeypatch):
+    """Her line of sound moves every frame and her ring every few; her glow (330 pixels
+    square at 1080p) changes size less often, and only then is all of her redrawn: the
+    ring's square alone when the ring or its dot changes, her line's rectangle otherwise."""
+    app.resized((1920, 1080))
+    scene = ambient_choice(app)
+    settle_cached(app)
+    sent: list[list[pygame.Rect]] = []
+    monkeypatch.setattr(pygame.display, "update", lambda rects: sent.append(list(rects)))
+    whole_her = glow_changed = 0
+    for _ in range(240):
+        shown = scene.view._screen[2]
+        sent.clear()
+        assert app.run_ticks(1) == 1 and len(sent) == 1
+        her = scene.view._screen[2]
+        glow = her.glow_rect.union(shown.glow_rect)
+        whole_her += any(rect.contains(glow) for rect in sent[0])
+        glow_changed += her.glow is not shown.glow or her.glow_rect != shown.glow_rect
+    assert glow_changed > 5, "she breathed"
+    assert whole_her <= glow_changed, f"all of her redrawn {whole_her} times"
+    assert_like_a_full_redraw(app, app.window)
+
 def key_down(app, code, ticks=1):
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode="",
                                          scancode=0))

@@ -544,8 +544,10 @@ def _her_moved(shown: samantha.Look | None, her: samantha.Look | None) -> list[p
         return []
     if shown is None or her is None:
         return [(shown or her).rect]
-    if shown.still != her.still:
+    if shown.still[0] != her.still[0]:  # the glow: all of her
         return [shown.rect.union(her.rect)]
+    if shown.still[1] != her.still[1]:  # the ring or the dot (and with them her line)
+        return [shown.ring_rect.union(her.ring_rect)]
     if shown.wave != her.wave:  # only her line of sound moved (most ticks)
         return [shown.wave_rect.union(her.wave_rect)]
     return []
