@@ -130,7 +130,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     lint.add_argument("--deep", action="store_true",
                       help="no time budget: search routes until done (or --max-states)")
 
-    routes = commands.add_parser("routes", help="the shortest route to each ending")
+    routes = commands.add_parser("routes", help="a route to each ending")
     routes.add_argument("--story", help="a story folder, a .ink or a .json")
     routes.add_argument("--json", action="store_true")
     routes.add_argument("--max-states", type=int, default=200_000,
@@ -138,6 +138,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     routes.add_argument("--beam", "--beam-width", dest="beam", type=int, default=None,
                         metavar="N", help="keep at most N states of each layer: faster, but "
                         "not exhaustive (default: explore every state)")
+    routes.add_argument("--all-states", action="store_true",
+                        help="search every state breadth-first, not only until every ending "
+                        "the story names has a route: every dead end and runtime error, and "
+                        "shortest routes (much slower on a large story)")
     routes.add_argument("--jobs", type=int, default=None, metavar="N",
                         help="processes that expand states (default: 1, which measures fastest)")
     routes.add_argument("--seed", type=int, default=0)

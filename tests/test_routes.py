@@ -57,7 +57,7 @@ LOOP = MINI.parent / "loop"
 
 
 def test_time_budget_stops_an_endless_search_with_what_it_found():
-    report = routes("--story", str(LOOP), "--time-budget", "1")
+    report = routes("--story", str(LOOP), "--time-budget", "1", "--all-states")
     assert report["complete"] is False and report["budget_hit"] is True
     assert {"sheltered", "tired"} <= set(report["endings"])
 
@@ -71,9 +71,11 @@ def test_ctrl_c_stops_the_search_cleanly_with_progress_and_results():
 
     from helpers import ROOT
 
+    # every state: the loop never repeats one, so the full search never ends by itself
     proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "routes", "--story",
-                             str(LOOP)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env={**os.environ, "SDL_VIDEODRIVER": "dummy"})
+                             str(LOOP), "--all-states"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "SDL_VIDEODRIVER": "dummy"})
     try:
         first = proc.stderr.readline()  # progress: states, endings found, elapsed
         assert "route search:" in first and "states" in first and "endings found" in first
@@ -89,7 +91,8 @@ def test_ctrl_c_stops_the_search_cleanly_with_progress_and_results():
 
 def test_an_exhaustive_search_that_runs_out_of_time_points_at_the_beam():
     story = MINI.parents[2] / "story"
-    done = run_cli("routes", "--story", str(story), "--time-budget", "1", "--jobs", "1")
+    done = run_cli("routes", "--story", str(story), "--time-budget", "1", "--jobs", "1",
+                   "--all-states")
     assert done.returncode == 0, done.stderr
     assert "results are incomplete" in done.stdout
     assert "--beam 250" in done.stdout  # how to get routes from a story this wide

@@ -17,7 +17,8 @@ def run(args: argparse.Namespace) -> int:
     report = story_routes.explore(loaded.json_text, loaded.config, max_states=args.max_states,
                                   seed=args.seed, seen=set(args.seen),
                                   beam_width=args.beam, time_budget=args.time_budget,
-                                  progress=show, workers=args.jobs)
+                                  progress=show, workers=args.jobs,
+                                  all_states=args.all_states)
     show.done(report)
     if getattr(args, "rank_igt", False):
         from game.speedrun import routing

@@ -272,9 +272,11 @@ def _check_runtime(json_text: str, config: StoryConfig, source: story_source.Sto
     try:
         # within a time budget a beam covers the story's depth; --deep (no budget) is the
         # exhaustive search, and the coverage line says which one ran
+        # every state: a dead end or runtime error is a finding wherever it is, so lint
+        # never stops at the first route to each ending as `routes` does
         report = explore(json_text, config, max_states=max_states, time_budget=time_budget,
                          progress=progress, beam_width=None if time_budget is None else
-                         LINT_BEAM)
+                         LINT_BEAM, all_states=True)
     except StoryError as exc:
         return [Diagnostic(shown, None, "error", f"the story cannot be played: {exc.message}")]
     lint_report.coverage = report.coverage()

@@ -1,7 +1,13 @@
-"""Exhaustive exploration of a story: the shortest route to every ending, and what goes wrong.
+"""A story's routes: a route to every ending it can reach, and what goes wrong on the way.
 
-The search is breadth-first over choice points, so the first time a state is met it is met by
-a shortest route (fewest choices; fewest lines among those). Between two choice points the
+The question `routes` answers is which endings can be reached, and by what route. By default
+the search is ordered towards endings and stops once that question is settled (below, under
+"Settling"); with `all_states` (or when the story's endings are not known in advance, or do
+not all show up) it is breadth-first over every state, which also lists every dead end and
+runtime error and gives shortest routes.
+
+The full search is breadth-first over choice points, so the first time a state is met it is
+met by a shortest route (fewest choices; fewest lines among those). Between two choice points the
 runtime is driven by a bare loop (`continue_async` slices, the engine's own time and memory
 budget when a slice runs out), not through `Story.next`: routes need no tags, speakers or
 translations there. Only a segment that ends the play-through is played once more through
@@ -84,6 +90,37 @@ unproven dominance would silently drop endings.
 one round count as seen in the next, and a route records the endings it relied on. Each
 state's expansion remembers which endings it asked about; the next round replays only the
 states whose answers changed and reuses everything else.
+
+Settling. Three facts make an early stop give the exhaustive answer to the question:
+
+1. *The endings a story can end in are known before searching* (`ending_set`), as a set E
+   that holds every one of them. The engine names a play-through's ending after the last
+   `#ending:` tag it read, else (when the runtime stops without one) after a knot, and a
+   play-through that runs out of content is a dead end, not an ending. E is every ending
+   tag's id in the compiled story, wherever it is (more than can be reached does no harm).
+   It is only taken as known when no tag that could be an ending tag has text made at run
+   time, and no `end` or `done` the story can reach (over the static graph, without the
+   fall-through edges the runtime never takes) is reached without an ending tag read just
+   before it. Otherwise there is no E, and the search is the full one.
+2. *Every route reported was played*: the engine plays it from the start (with the endings
+   it `requires` taken as seen, each of which has a route itself, found in an earlier
+   round) and must end in that ending, or the search reports a bug. So each ending found is
+   reachable.
+3. *Nothing is dropped*: the ordered search (`_Settle`) expands every state it meets or
+   keeps it in its frontier, with exactly the states, keys and reductions of the full
+   search; only the order differs. If the endings never all show up, its frontier runs
+   out only when every state reachable in that round was expanded, and the full search
+   then runs as if the ordered one had not (what was expanded is reused, never its routes).
+
+So once every ending in E has a route, the answer is settled: no further search can add an
+ending (none is outside E) or take one away (each was played), and every ending story.yaml
+lists that is not in E is never reached by anything. What a settled answer does not know
+is everything else about the states not explored: their dead ends, runtime errors and
+shorter routes. The report says so (`states_exhausted`, `shortest`), `--all-states` runs
+the full search, and lint always searches every state. After settling, the full search runs
+for as many new states again as settling took (counted, not timed, so the answer does not
+depend on the machine): on a small story it finishes, and its exhaustive, shortest answer
+replaces the settled one; otherwise each ending keeps the shorter of its two routes.
 
 Large layers can be expanded by worker processes over shards of the frontier (`workers`),
 each with its own runtime and memo; the main process merges, so results do not depend on
@@ -175,6 +212,10 @@ class RouteReport:
     workers: int = 1  # processes that expanded states
     rounds: int = 0  # has_seen rounds run
     depth: int = 0  # the most choices deep the search got
+    settled: int = 0  # >0: every ending the story names (this many) was reached: stopped
+    why_not_settled: str = ""  # why the search could not stop early, when it could not
+    full_search: bool = False  # the breadth-first search over every state ran (or a beam)
+    shortened: int = 0  # states the breadth-first search after settling expanded
     dead_seen: set = field(default_factory=set, repr=False)
     errors_seen: set = field(default_factory=set, repr=False)
 
@@ -195,12 +236,30 @@ class RouteReport:
             "workers": self.workers,
             "rounds": self.rounds,
             "depth": self.depth,
+            "settled": self.settled_text or None,
+            "states_exhausted": self.states_exhausted,
+            "shortest": self.states_exhausted,
         }
 
     @property
+    def states_exhausted(self) -> bool:
+        """Whether every reachable state was explored: dead ends and runtime errors are all
+        listed, and each route is a shortest one."""
+        return self.full_search and not (self.bound_hit or self.pruned or self.budget_hit
+                                         or self.interrupted)
+
+    @property
     def complete(self) -> bool:
-        """Whether every reachable state was explored, so "never reached" means never."""
-        return not (self.bound_hit or self.pruned or self.budget_hit or self.interrupted)
+        """Whether the endings found are all the story has, so "never reached" means never:
+        every ending it names was reached (settled), or every state was explored."""
+        return bool(self.settled) or self.states_exhausted
+
+    @property
+    def settled_text(self) -> str:
+        if not self.settled or self.states_exhausted:
+            return ""
+        return (f"every ending the story names was reached ({self.settled} of "
+                f"{self.settled})")
 
     def coverage(self) -> str:
         """What the search covered, in one line a person can weigh the results by."""
@@ -214,7 +273,12 @@ class RouteReport:
             why = f"wide layers kept a beam of {self.beam_width}"
         else:
             why = ""
-        tail = f"; not exhaustive ({why})" if why else "; exhaustive"
+        if why:
+            tail = f"; not exhaustive ({why})"
+        elif self.settled_text:
+            tail = f"; settled: {self.settled_text}, not every state explored"
+        else:
+            tail = "; exhaustive"
         return f"explored {self.states:,} states in {self.elapsed:.1f} s{tail}"
 
     def describe(self) -> str:
@@ -242,6 +306,11 @@ class RouteReport:
         elif self.pruned:
             tail = (f"; a beam of {self.beam_width} kept only part of each wide layer: an "
                     "ending listed as never reached may still be reachable")
+        elif self.settled_text:
+            tail = (f"; settled: {self.settled_text}, so no other ending can be reached. Not "
+                    "every state was explored: dead ends and runtime errors are listed only "
+                    "for the states explored, and the routes are not necessarily the "
+                    "shortest (--all-states searches every state)")
         else:
             tail = "; exploration complete"
         out.append(f"{self.states} states explored in {self.elapsed:.1f} s{tail}")
@@ -291,6 +360,7 @@ class _Analysis:
         self.moves: list[tuple[int, str, str]] = []  # (call node, global, function)
         self.other_use: set[str] = set()  # globals used any other way
         self.calls: set[str] = set()  # functions called
+        self.containers: list[tuple[int, list]] = []  # (node of the first item, the items)
         self._container(root, [], None)
         self.meters = _Meters(self, root)
         for node, name, cuts in self.cuts:
@@ -357,6 +427,7 @@ class _Analysis:
         name = names[0]
         first = len(self.succ)
         nodes = [self._new_node() for _ in range(len(items) + 1)]  # the last: the end
+        self.containers.append((first, items))
         for alias in names:
             self.places[alias] = first
             for index, node in enumerate(nodes):
@@ -895,6 +966,161 @@ def state_key(canonical: str) -> bytes:
     return hashlib.blake2b(canonical.encode(), digest_size=16).digest()
 
 
+# --- the endings a story can name -----------------------------------------------------------
+
+class EndingSet(NamedTuple):
+    """Every ending a play-through of the story can end in, when that is known from the
+    compiled story alone (`names`), or None and why not (`reason`)."""
+
+    names: frozenset | None
+    reason: str
+
+
+# runtime commands after which the runtime never goes on to the next item of the container
+_NO_FALL = ("end", "done", "->->", "~ret")
+
+
+def ending_set(json_text: str, analysis: _Analysis | None = None) -> EndingSet:
+    """The endings the story names, from its compiled form: each `#ending:` tag's id. Known
+    only when (a) every tag that could be an ending tag is plain text (a tag with text made
+    at run time, `#ending:{x}`, could name anything), and (b) no `end` or `done` the story
+    can reach is reached without an ending tag read first (there the engine names the ending
+    after a knot, which only playing tells). For (b), reachability is over the static graph
+    of `_Analysis` with the fall-through edges the runtime never takes removed (after an
+    unconditional divert, `end`, `done`, a tunnel's or function's return, and past a nested
+    container, which is left only through its own end); an `end` counts as covered when the
+    items before it in its container are only text, tags and newlines back to an ending tag,
+    and nothing but that fall-through leads into any of them. Anything not understood (a
+    divert the graph cannot follow, threads) makes the set unknown: the search then has no
+    answer to settle early and runs to exhaustion."""
+    names: set[str] = set()
+    root = json.loads(json_text.lstrip("\ufeff"))
+    problem = _tag_names(root, names)
+    if problem:
+        return EndingSet(None, problem)
+    analysis = analysis or _Analysis(json_text)
+    if "thread" in analysis.commands:
+        return EndingSet(None, "the story uses threads, which the ending analysis does not "
+                               "follow")
+    kind: dict[int, object] = {}
+    for first, items in analysis.containers:
+        for index, item in enumerate(items):
+            kind[first + index] = item
+    flow: list[list[int]] = []
+    for node, nexts in enumerate(analysis.succ):
+        item = kind.get(node, None)
+        if node in kind and (isinstance(item, list) or item in _NO_FALL or (
+                isinstance(item, dict) and "->" in item and not item.get("c"))):
+            nexts = nexts[1:]  # the first edge of an item's node is its fall-through
+        flow.append(nexts)
+    reached = [False] * len(flow)
+    reached[0] = True
+    stack = [0]
+    into: dict[int, set[int]] = {}
+    while stack:
+        node = stack.pop()
+        for target in flow[node]:
+            if target < 0:
+                return EndingSet(None, "a divert the ending analysis cannot follow")
+            into.setdefault(target, set()).add(node)
+            if not reached[target]:
+                reached[target] = True
+                stack.append(target)
+    for first, items in analysis.containers:
+        for index, item in enumerate(items):
+            if item in ("end", "done") and reached[first + index] \
+                    and not _after_ending_tag(items, index, first, into):
+                return EndingSet(None, "the story can end without an #ending: tag (the ending "
+                                       "is then named after a knot, known only by playing)")
+    return EndingSet(frozenset(names), "")
+
+
+def _tag_names(node: object, names: set[str]) -> str:
+    """Every ending tag's id into `names`; a reason when a tag could be an ending but is made
+    at run time."""
+    if isinstance(node, dict):
+        if isinstance(node.get("#"), str):  # a tag in the older form, {"#": "text"}
+            _add_ending(node["#"], names)
+        for value in node.values():
+            problem = _tag_names(value, names) if isinstance(value, (list, dict)) else ""
+            if problem:
+                return problem
+        return ""
+    if not isinstance(node, list):
+        return ""
+    index = 0
+    while index < len(node):
+        item = node[index]
+        if item == "#":  # a tag in the newer form: "#", its content, "/#"
+            end = index + 1
+            while end < len(node) and node[end] != "/#":
+                end += 1
+            content = node[index + 1:end]
+            text = "".join(part[1:] for part in content
+                           if isinstance(part, str) and part.startswith("^"))
+            if all(isinstance(part, str) and part.startswith("^") for part in content):
+                _add_ending(text, names)
+            else:
+                prefix = ""
+                for part in content:
+                    if not (isinstance(part, str) and part.startswith("^")):
+                        break
+                    prefix += part[1:]
+                key, colon, _ = prefix.partition(":")
+                if not colon or key.strip().lower() == "ending":
+                    return ("an ending tag is made at run time (a tag with {…} in it), so the "
+                            "endings are known only by playing")
+            index = end + 1
+            continue
+        if isinstance(item, (list, dict)):
+            problem = _tag_names(item, names)
+            if problem:
+                return problem
+        index += 1
+    return ""
+
+
+def _add_ending(text: str, names: set[str]) -> None:
+    ending = parse_tags([text.strip()]).ending
+    if ending is not None:
+        names.add(ending)
+
+
+def _after_ending_tag(items: list, index: int, first: int, into: dict[int, set[int]]) -> bool:
+    """Whether `items[index]` (an `end`) can only be reached straight after an ending tag of
+    its own line or a line just before: back from it only text, tags and newlines, the first
+    ending tag met ends the walk, and nothing leads into those items but the one before."""
+    position = index - 1
+    while position >= 0:
+        item = items[position]
+        if item == "/#":
+            start = position - 1
+            while start >= 0 and items[start] != "#":
+                start -= 1
+            if start < 0:
+                return False
+            text = "".join(part[1:] for part in items[start + 1:position]
+                           if isinstance(part, str) and part.startswith("^"))
+            if parse_tags([text.strip()]).ending is not None:
+                position = start
+                break
+            position = start - 1
+            continue
+        if isinstance(item, dict) and set(item) == {"#"}:
+            if parse_tags([str(item["#"]).strip()]).ending is not None:
+                break
+            position -= 1
+            continue
+        if item == "\n" or isinstance(item, str) and item.startswith("^"):
+            position -= 1
+            continue
+        return False
+    else:
+        return False
+    return all(into.get(first + at, set()) <= {first + at - 1}
+               for at in range(position + 1, index + 1))
+
+
 # --- playing segments -----------------------------------------------------------------------
 
 # a state whose lines never reach a choice or an end (`-> loop` forever) stops after this many
@@ -1234,7 +1460,8 @@ class _Watch:
 
     def __init__(self, report: RouteReport, budget: float | None,
                  progress: Callable[[RouteReport], None] | None, every: float) -> None:
-        self.report = report
+        self.report = report  # where the budget's running out is recorded
+        self.shown = report  # what progress shows
         self.start = time.perf_counter()
         self.deadline = self.start + budget if budget is not None else None
         self.progress = progress
@@ -1243,13 +1470,13 @@ class _Watch:
 
     def tick(self) -> None:
         now = time.perf_counter()
-        self.report.elapsed = now - self.start
+        self.report.elapsed = self.shown.elapsed = now - self.start
         if self.deadline is not None and now >= self.deadline:
             self.report.budget_hit = True
             raise _Stop
         if self.progress is not None and now >= self.next_report:
             self.next_report = now + self.every
-            self.progress(self.report)
+            self.progress(self.shown)
 
 
 class _Expansion(NamedTuple):
@@ -1280,13 +1507,21 @@ def explore(json_text: str, config: StoryConfig | None = None, *, max_states: in
             seed: int = 0, seen: set[str] | frozenset = frozenset(),
             beam_width: int | None = None, time_budget: float | None = None,
             progress: Callable[[RouteReport], None] | None = None,
-            progress_every: float = 0.5, workers: int | None = None) -> RouteReport:
-    """Search the story's routes, every reachable state unless `beam_width` (keep at most this
-    many states of each layer) or `max_states` stop it. `time_budget` (seconds) stops the
-    search when it runs out, and `progress` is called about every `progress_every` seconds
-    with the report so far, so a caller can show that a long search is alive; Ctrl+C also
-    stops it with what it found. `workers` processes expand wide layers (default: one, see
-    `default_workers`). `report.complete` says whether the results are exhaustive."""
+            progress_every: float = 0.5, workers: int | None = None,
+            all_states: bool = False) -> RouteReport:
+    """Search the story's routes. By default the search is ordered towards endings and stops
+    once every ending the story names has a route (`ending_set`; `report.settled` says so),
+    then spends as much again searching breadth-first, which makes small stories' answers
+    exhaustive and shortest; a story whose endings are not known statically, or one whose
+    named endings do not all show up, is searched exhaustively. `all_states` searches every
+    reachable state breadth-first whatever the endings (dead ends and runtime errors for
+    all of them, and shortest routes). `beam_width` keeps at most this many states of each
+    layer (and is never exhaustive), `max_states` bounds the states expanded. `time_budget`
+    (seconds) stops the search when it runs out, and `progress` is called about every
+    `progress_every` seconds with the report so far, so a caller can show that a long search
+    is alive; Ctrl+C also stops it with what it found. `workers` processes expand wide
+    layers of the breadth-first search (default: one, see `default_workers`).
+    `report.complete` says whether the endings found are all there are."""
     config = config or StoryConfig.default()
     report = RouteReport(max_states=max_states, beam_width=beam_width, time_budget=time_budget)
     watch = _Watch(report, time_budget, progress, progress_every)
@@ -1294,24 +1529,25 @@ def explore(json_text: str, config: StoryConfig | None = None, *, max_states: in
     pool = _Pool(json_text, config, seed, workers if workers is not None else default_workers())
     assumed = frozenset(seen)
     cache: dict[bytes, _Expansion] = {}
-    texts: dict[bytes, str] = {}  # states whose expansion asked has_seen: replayed next round
+    texts: dict[bytes, str] = {}  # states not expanded yet, and those that asked has_seen
+    named = None
+    if not all_states and beam_width is None:
+        found = ending_set(json_text, expander.analysis)
+        named = found.names or None  # none named: nothing to settle
+        report.why_not_settled = found.reason or ("" if named else "the story names no "
+                                                                    "endings")
     try:
-        while True:
-            report.rounds += 1
-            found_before = set(report.routes)
-            _round(expander, pool, report, watch, assumed, cache, texts)
-            newly = set(report.routes) - found_before
-            if report.bound_hit or not newly or not expander.compiled.uses_has_seen:
-                break
-            if set(report.routes) <= assumed:
-                break
-            asked = {a for expansion in cache.values() for e in expansion.edges for a in e.asked}
-            if not (newly & asked) and not report.pruned:
-                break  # nothing asks about what was found: the next round would be the same
-            assumed |= set(report.routes)
-            if report.pruned:  # a beam leaves the graph partial: nothing to reuse
-                cache.clear()
-                texts.clear()
+        if named and _Settle(expander, report, watch, named, cache, texts, seed).run(assumed):
+            report.settled = len(named)
+            _shorten(expander, pool, report, watch, assumed, cache, texts)
+        else:
+            if named:  # every named ending did not show up: the full search, as without one
+                report.why_not_settled = (f"{len(set(named) - set(report.routes))} of the "
+                                          f"{len(named)} endings the story names never showed "
+                                          "up, so every state was searched")
+                _forget_results(report)
+            report.full_search = True
+            _exhaustive(expander, pool, report, watch, assumed, cache, texts)
     except _Stop:
         pass
     except KeyboardInterrupt:
@@ -1323,6 +1559,288 @@ def explore(json_text: str, config: StoryConfig | None = None, *, max_states: in
     report.elapsed = time.perf_counter() - watch.start
     report.unreached = sorted(set(config.endings) - set(report.routes))
     return report
+
+
+def _exhaustive(expander: _Expander, pool: _Pool, report: RouteReport, watch: _Watch,
+                assumed: frozenset, cache: dict, texts: dict) -> None:
+    """Breadth-first rounds over every reachable state (or a beam of each layer), with the
+    endings found in one round taken as seen in the next while some state asks about them."""
+    while True:
+        report.rounds += 1
+        found_before = set(report.routes)
+        _round(expander, pool, report, watch, assumed, cache, texts)
+        newly = set(report.routes) - found_before
+        if report.bound_hit or not newly or not expander.compiled.uses_has_seen:
+            break
+        if set(report.routes) <= assumed:
+            break
+        asked = {a for expansion in cache.values() for e in expansion.edges for a in e.asked}
+        if not (newly & asked) and not report.pruned:
+            break  # nothing asks about what was found: the next round would be the same
+        assumed |= set(report.routes)
+        if report.pruned:  # a beam leaves the graph partial: nothing to reuse
+            cache.clear()
+            texts.clear()
+
+
+def _forget_results(report: RouteReport) -> None:
+    """What an ordered search found, dropped before the full search finds it again (by its
+    shortest routes); the states it expanded stay counted, and remembered."""
+    report.routes.clear()
+    report.dead_ends.clear()
+    report.errors.clear()
+    report.dead_seen.clear()
+    report.errors_seen.clear()
+    report.rounds = 0
+    report.depth = 0
+
+
+# the breadth-first search after settling may expand as many new states as settling did,
+# and at least this many (small stories then get their exhaustive, shortest answer)
+SHORTEN_MIN = 500
+
+
+def _shorten(expander: _Expander, pool: _Pool, report: RouteReport, watch: _Watch,
+             assumed: frozenset, cache: dict, texts: dict) -> None:
+    """After settling: the breadth-first search, within as many new states again as settling
+    took (counted, so the answer does not depend on the machine's speed). If it finishes, its
+    answer is the exhaustive one and replaces the settled one whole (shortest routes, every
+    dead end); if not, each ending keeps the shorter of its two routes and the dead ends and
+    errors of both are listed. Running out of time or Ctrl+C here only stops this part: the
+    settled answer stands."""
+    full = RouteReport(max_states=max(report.states, SHORTEN_MIN), full_search=True)
+    watch.report = full
+    try:
+        _exhaustive(expander, pool, full, watch, assumed, cache, texts)
+    except (_Stop, KeyboardInterrupt):
+        full.bound_hit = True  # not finished: merged, never taken as the whole answer
+    finally:
+        watch.report = report
+    report.states += full.states
+    report.shortened = full.states
+    if full.complete:
+        report.routes, report.dead_ends, report.errors = full.routes, full.dead_ends, full.errors
+        report.rounds, report.depth = full.rounds, full.depth
+        report.full_search = True
+        return
+    for ending_id, route in full.routes.items():
+        known = report.routes.get(ending_id)
+        if known is None or ((len(route.choices), route.lines) <
+                             (len(known.choices), known.lines)
+                             and set(route.requires) <= set(known.requires)):
+            report.routes[ending_id] = route
+    for dead in full.dead_ends:
+        if dead.ending not in report.dead_seen:
+            report.dead_seen.add(dead.ending)
+            report.dead_ends.append(dead)
+    for error in full.errors:
+        if error["message"] not in report.errors_seen:
+            report.errors_seen.add(error["message"])
+            report.errors.append(error)
+
+
+# a dive stops after this many choices, or twice the longest route found so far if that is
+# more (a story that never repeats a state has dives without end; the frontier keeps the rest)
+DIVE_MIN = 256
+RANDOM_DIVES = 16  # seeded random dives after the ones along the story's variables
+
+
+class _Settle:
+    """The ordered search: every state it meets is expanded or kept in its frontier, nothing
+    is dropped, and it stops as soon as every ending the story names has a route (see the
+    module docstring for why that answer is the exhaustive one).
+
+    It dives first: from the start, play-throughs that each go to an end, choosing at every
+    choice point by one policy — the first option, the last, the option whose next state
+    has the most (or least) of one variable, of the story's meters in every combination of
+    signs, at random with a seeded generator; like the playtest's personas, these reach
+    different endings. Every option of every choice point on the way is played (that is how
+    a dive scores them), so each dive adds the states next to it to the frontier. Then the
+    frontier, deepest first, each state the start of one more random dive. `has_seen` is
+    played in rounds as in the full search: when an ending some state asked about is found,
+    the search starts over with it taken as seen (what was expanded and asked nothing about
+    it is reused)."""
+
+    def __init__(self, expander: _Expander, report: RouteReport, watch: _Watch,
+                 named: frozenset, cache: dict, texts: dict, seed: int) -> None:
+        self.expander, self.report, self.watch = expander, report, watch
+        self.named, self.cache, self.texts = named, cache, texts
+        self.seed = seed
+        defaults = expander.story.variables
+        meters = [m for m in expander.story.config.meters if m in defaults]
+        others = sorted(n for n, v in defaults.items()
+                        if n not in meters and isinstance(v, (int, float)))
+        self.axes = meters + others
+        self.defaults = [_number(defaults[n]) for n in self.axes]
+        self.vectors: dict[bytes, tuple[float, ...]] = {}
+        self.policies = self._policies(len(meters))
+
+    def _policies(self, meters: int) -> list:
+        """Dive policies: "first", "last", a weight per axis, or None (at random)."""
+        width = len(self.axes)
+        policies: list = ["first", "last"]
+
+        def unit(position: int, sign: int) -> tuple[float, ...]:
+            return tuple(float(sign) if i == position else 0.0 for i in range(width))
+
+        for position in range(meters):
+            policies += [unit(position, 1), unit(position, -1)]
+        if meters > 1:
+            for signs in itertools.product((1.0, -1.0), repeat=min(meters, 6)):
+                policies.append(tuple(signs) + (0.0,) * (width - len(signs)))
+        for position in range(meters, width):
+            policies += [unit(position, 1), unit(position, -1)]
+        policies += [None] * RANDOM_DIVES
+        return policies
+
+    def run(self, assumed: frozenset) -> bool:
+        """Rounds until settled (True) or a round's frontier is used up (False)."""
+        while True:
+            self.report.rounds += 1
+            outcome = self._round(assumed)
+            if self.settled:
+                return True
+            if outcome != "seen":
+                return False
+            assumed = assumed | frozenset(self.report.routes)
+
+    @property
+    def settled(self) -> bool:
+        return self.named <= self.report.routes.keys()
+
+    def _round(self, assumed: frozenset) -> str:
+        expander = self.expander
+        expander.set_assumed(assumed)
+        self.assumed = assumed
+        self.nodes: dict[bytes, _Node] = {}
+        self.depths: dict[bytes, int] = {}
+        self.expanded: set[bytes] = set()
+        self.asked: set[str] = set()
+        self.frontier: list[tuple[int, int, bytes]] = []
+        self.count = itertools.count()
+        start = expander.start()
+        self.cache[b"start"] = _Expansion((start._replace(state=None),), assumed)
+        self.asked |= start.asked
+        if start.key is not None and start.key not in self.cache:
+            self.texts.setdefault(start.key, start.state)
+            self.vectors.setdefault(start.key, self._vector(start.state))
+        self._take(start, None, 0, frozenset(), 0)
+        if start.key is None or self.settled:
+            return "done"
+        rng = random.Random(self.seed)
+        try:
+            for policy in self.policies:
+                self._dive(start.key, policy, rng)
+            while self.frontier:
+                _depth, _count, key = heapq.heappop(self.frontier)
+                if key not in self.expanded:
+                    self._dive(key, None, rng)
+        except _Found as found:
+            return found.why
+        return "done"
+
+    def _vector(self, state: str) -> tuple[float, ...]:
+        values = _globals_of(state)
+        return tuple(_number(values[name]) if name in values else default
+                     for name, default in zip(self.axes, self.defaults, strict=True))
+
+    def _dive(self, key: bytes, policy: object, rng: random.Random) -> None:
+        """Play on from `key` to an end, choosing by `policy`, expanding every state passed."""
+        path: set[bytes] = set()
+        longest = max((len(r.choices) for r in self.report.routes.values()), default=0)
+        limit = max(DIVE_MIN, 2 * longest)
+        while key is not None and key not in path and len(path) < limit:
+            path.add(key)
+            edges = self._expand(key)
+            options = [e for e in edges if e.key is not None and e.key not in path]
+            if not options:
+                return
+            if policy == "first":
+                key = options[0].key
+            elif policy == "last":
+                key = options[-1].key
+            elif policy is None:
+                key = rng.choice(options).key
+            else:
+                def score(edge: Edge, weights: tuple = policy) -> tuple:  # type: ignore[assignment]
+                    vector = self.vectors.get(edge.key, self.defaults)
+                    return (sum(map(operator.mul, weights, vector)),
+                            edge.key not in self.expanded, rng.random())
+                key = max(options, key=score).key
+
+    def _expand(self, key: bytes) -> tuple[Edge, ...]:
+        """The options of `key`'s choice point: remembered when nothing they asked has_seen is
+        answered differently now, else played; each next state met is taken."""
+        expansion = self.cache.get(key)
+        if expansion is None or not expansion.valid_for(self.assumed):
+            report = self.report
+            if report.states >= report.max_states:
+                report.bound_hit = True
+                raise _Stop
+            self.watch.tick()
+            report.states += 1
+            text = self.texts[key]
+            edges = self.expander.expand(text, self.nodes[key].options)
+            expansion = _Expansion(tuple(e._replace(state=None) for e in edges), self.assumed)
+            self.cache[key] = expansion
+            if not expansion.asked:
+                del self.texts[key]
+            for edge in edges:
+                if edge.key is not None and edge.key not in self.cache:
+                    self.texts.setdefault(edge.key, edge.state)
+                    if edge.key not in self.vectors:
+                        self.vectors[edge.key] = self._vector(edge.state)
+        if key not in self.expanded:
+            self.expanded.add(key)
+            node = self.nodes[key]
+            depth = self.depths[key] + 1
+            self.report.depth = max(self.report.depth, depth)
+            for edge in expansion.edges:
+                self.asked |= edge.asked
+                self._take(edge, key, node.lines, node.trusted, depth)
+            if self.settled:
+                raise _Found("settled")
+            if self.expander.compiled.uses_has_seen and \
+                    (self.report.routes.keys() - self.assumed) & self.asked:
+                raise _Found("seen")  # an ending some state asks about: the next round
+        return expansion.edges
+
+    def _path(self, key: bytes | None) -> list[int]:
+        path = []
+        while key is not None:
+            node = self.nodes[key]
+            if node.parent is not None or node.choice >= 0:
+                path.append(node.choice + 1)
+            key = node.parent
+        return path[::-1]
+
+    def _take(self, edge: Edge, parent: bytes | None, depth_lines: int, trusted: frozenset,
+              depth: int) -> None:
+        """A next state met: an ending or error recorded, a new state into the frontier (its
+        first route kept: the search is not breadth-first, so it need not be the shortest)."""
+        report = self.report
+        lines = depth_lines + edge.lines
+        needs = trusted | edge.trusted
+        if edge.errors or edge.ending is not None:
+            here = self._path(parent) + [edge.choice + 1] if parent is not None else []
+            for message in edge.errors:
+                if message not in report.errors_seen:
+                    report.errors_seen.add(message)
+                    report.errors.append({"message": message, "choices": here})
+            if edge.ending is not None:
+                _record(report, edge, here, lines, needs)
+                return
+        if edge.key is None or edge.key in self.nodes:
+            return
+        self.nodes[edge.key] = _Node(parent, edge.choice, lines, edge.options, needs)
+        self.depths[edge.key] = depth
+        heapq.heappush(self.frontier, (-depth, next(self.count), edge.key))
+
+
+class _Found(Exception):  # noqa: N818 — not an error: the round has its answer
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
 
 
 class _Node:
@@ -1436,12 +1954,34 @@ def _record(report: RouteReport, edge: Edge, path: list[int], lines: int,
 def _replay_routes(json_text: str, config: StoryConfig, seed: int, seen: Iterable[str],
                    report: RouteReport) -> None:
     """Each route (and dead end) played through the engine from the start: its line count as
-    a player reads it, and a check that it really ends where the search says."""
+    a player reads it, and a check that it really ends where the search says. A route that
+    relied on endings seen before (found in a later `has_seen` round) is played again
+    without each of them in turn: one it reaches its ending without is not required."""
     for route in [*report.routes.values(), *report.dead_ends]:
-        story = Story(json_text, config=config, seed=seed,
-                      seen_endings=set(seen) | set(route.requires))
-        lines = 0
-        beat = story.next()
+        given = set(seen) | set(route.requires)
+        lines = _replay(json_text, config, seed, given, route)
+        if lines is None:
+            raise StoryError(f"the route found to '{route.ending}' does not reach it when "
+                             "played: please report this as a bug in the route search")
+        for name in list(route.requires):
+            if name in seen:
+                continue
+            fewer = _replay(json_text, config, seed, given - {name}, route)
+            if fewer is not None:
+                given.discard(name)
+                lines = fewer
+        route.requires = [name for name in route.requires if name in given]
+        route.lines = lines
+
+
+def _replay(json_text: str, config: StoryConfig, seed: int, seen: set[str],
+            route: Route) -> int | None:
+    """The lines a route shows when played with these endings seen, or None when it does
+    not end in its ending."""
+    story = Story(json_text, config=config, seed=seed, seen_endings=set(seen))
+    lines = 0
+    beat = story.next()
+    try:
         for choice in [*route.choices, None]:
             while isinstance(beat, Line):
                 lines += 1
@@ -1450,10 +1990,11 @@ def _replay_routes(json_text: str, config: StoryConfig, seed: int, seen: Iterabl
                 break
             story.choose(choice - 1)
             beat = story.next()
-        if not isinstance(beat, EndingReached) or beat.id != route.ending:
-            raise StoryError(f"the route found to '{route.ending}' does not reach it when "
-                             "played: please report this as a bug in the route search")
-        route.lines = lines
+    except StoryError:
+        return None
+    if not isinstance(beat, EndingReached) or beat.id != route.ending:
+        return None
+    return lines
 
 
 # --- worker processes -----------------------------------------------------------------------
