@@ -1557,7 +1557,8 @@ def explore(json_text: str, config: StoryConfig | None = None, *, max_states: in
         pool.close()
     _replay_routes(json_text, config, seed, seen, report)
     report.elapsed = time.perf_counter() - watch.start
-    report.unreached = sorted(set(config.endings) - set(report.routes))
+    # an ending tag the search never reached is as unreached as an ending story.yaml lists
+    report.unreached = sorted((set(config.endings) | set(named or ())) - set(report.routes))
     return report
 
 
