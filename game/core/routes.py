@@ -237,6 +237,7 @@ class RouteReport:
             "rounds": self.rounds,
             "depth": self.depth,
             "settled": self.settled_text or None,
+            "why_not_settled": self.why_not_settled or None,
             "states_exhausted": self.states_exhausted,
             "shortest": self.states_exhausted,
         }
@@ -1609,7 +1610,10 @@ def _shorten(expander: _Expander, pool: _Pool, report: RouteReport, watch: _Watc
     dead end); if not, each ending keeps the shorter of its two routes and the dead ends and
     errors of both are listed. Running out of time or Ctrl+C here only stops this part: the
     settled answer stands."""
-    full = RouteReport(max_states=max(report.states, SHORTEN_MIN), full_search=True)
+    allowance = min(max(report.states, SHORTEN_MIN), report.max_states - report.states)
+    if allowance <= 0:
+        return
+    full = RouteReport(max_states=allowance, full_search=True)
     watch.report = full
     try:
         _exhaustive(expander, pool, full, watch, assumed, cache, texts)
