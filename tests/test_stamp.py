@@ -41,3 +41,42 @@ def test_a_changed_source_is_not_current(tmp_path):
     path = tmp_path / "main.json"
     path.write_text(json.dumps({"inkVersion": 21, SOURCE_HASH_KEY: HASH}), encoding="utf-8")
     assert not compiled_is_current(tmp_path / "main.ink", path)
+
+
+def test_a_build_found_current_is_remembered_by_its_files_dates(tmp_path, monkeypatch):
+    """The next start-up reads and hashes no source while none changed; any change (even one
+    of the same size) is seen, and a file changed just now is not trusted by its date."""
+    import os
+    import shutil
+    import time
+
+    from game.core import inkfiles
+
+    story = tmp_path / "mini"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", story)
+    compiler.compile_to_file(story / "main.ink")
+    entry, built = story / "main.ink", story / "main.json"
+    assert compiled_is_current(entry, built)  # just written: checked whole, not remembered
+    assert not inkfiles._memo_path(built).exists()  # noqa: SLF001
+    settled = time.time() - 60
+    for path in story.iterdir():
+        os.utime(path, (settled, settled))
+    assert compiled_is_current(entry, built)  # checked whole, and now remembered
+    assert inkfiles._memo_path(built).is_file()  # noqa: SLF001
+    hashed: list[Path] = []
+    hash_sources = inkfiles.hash_sources
+
+    def watched(entry, files):  # noqa: ANN001, ANN202
+        hashed.append(entry)
+        return hash_sources(entry, files)
+
+    monkeypatch.setattr(inkfiles, "hash_sources", watched)
+    assert compiled_is_current(entry, built) and hashed == []  # from the files' dates alone
+    rooms = story / "rooms.ink"
+    text = rooms.read_text(encoding="utf-8")
+    rooms.write_text(text.replace("a", "b", 1), encoding="utf-8")  # the same size, changed
+    assert not compiled_is_current(entry, built) and hashed == [entry]
+    rooms.write_text(text, encoding="utf-8")  # back as built, but changed just now
+    os.utime(built, (settled, settled))
+    assert compiled_is_current(entry, built) and len(hashed) == 2
+    assert compiled_is_current(entry, built) and len(hashed) == 3  # not trusted by date yet
