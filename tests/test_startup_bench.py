@@ -416,3 +416,50 @@ def test_the_title_knows_there_is_a_save_from_the_newest_one_alone(monkeypatch, 
         (tmp_path / name).write_text("{broken", encoding="utf-8")  # the story's autosaves too
     assert not memory.has_save() and memory.newest_slot() is None  # nothing would load
     assert not SceneMemory(tmp_path / "none").has_save()
+
+
+def test_the_title_s_painting_made_from_bytes_is_the_pixel_by_pixel_one(app):
+    """The vignette's falloff and a gradient's strip are built as bytes (the title's first
+    frame): the same pixels as setting each one, which is how they were first written."""
+    import pygame
+
+    from game.ui.visuals import paint
+
+    for strength in (90, 150, 220):
+        small = pygame.Surface((64, 36), pygame.SRCALPHA)
+        for y in range(36):
+            for x in range(64):
+                dx, dy = (x - 31.5) / 32, (y - 17.5) / 18
+                d = min(1.0, (dx * dx + dy * dy) ** 0.5)
+                small.set_at((x, y), (48, 10, 16, round(strength * d ** 2.4)))
+        expected = pygame.transform.smoothscale(small, (333, 77))
+        made = paint.vignette((333, 77), strength)
+        assert made.get_masks() == expected.get_masks()
+        assert pygame.image.tobytes(made, "RGBA") == pygame.image.tobytes(expected, "RGBA")
+    stops = [(0.1, (60, 20, 40)), (0.5, (200, 86, 80)), (0.9, (248, 164, 120))]  # gaps: black
+    strip = pygame.Surface((1, 256))
+    for y in range(256):
+        t = y / 255
+        for (p0, c0), (p1, c1) in zip(stops, stops[1:], strict=False):
+            if p0 <= t <= p1:
+                k = (t - p0) / max(1e-6, p1 - p0)
+                tone = tuple(round(a + (b - a) * k) for a, b in zip(c0, c1, strict=True))
+                strip.set_at((0, y), tone)
+                break
+    expected = pygame.transform.scale(pygame.transform.smoothscale(strip, (1, 300)), (200, 300))
+    made = paint.gradient((200, 300), stops)
+    assert pygame.image.tobytes(made, "RGB") == pygame.image.tobytes(expected, "RGB")
+
+
+def test_gamepads_are_looked_for_from_the_frame_after_the_first(app):
+    import pygame
+
+    from game.ui.scenes.title import TitleScene
+
+    pygame.joystick.quit()
+    app.frames_drawn = 0
+    app.replace(TitleScene(app))
+    app.run_ticks(1)
+    assert app.frames_drawn == 1 and not pygame.joystick.get_init()  # 1 ms of start-up
+    app.run_ticks(1)
+    assert pygame.joystick.get_init()

@@ -147,7 +147,8 @@ class App:
             os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
         pygame.display.init()
         pygame.font.init()
-        pygame.joystick.init()
+        # gamepads from the frame after the first (1 ms of start-up: SDL looks at every input
+        # device); those plugged in then arrive as JOYDEVICEADDED, as a later one does
         self.gamepads: dict[int, object] = {}
         pygame.display.set_caption(story.title)
         self.windowed_size = tuple(size or self.settings["window_size"])
@@ -299,6 +300,8 @@ class App:
     def frame(self, seconds: float) -> bool:
         """One pass: events, whole ticks of logic, and a redraw only if the picture changed."""
         if self.frames_drawn:
+            if not pygame.joystick.get_init():
+                pygame.joystick.init()
             if self._preparing is not None and self._preparing.prepare():
                 self._preparing = None
             if self._open_sound is not None:
@@ -354,6 +357,7 @@ class App:
             self.leave()
             return False
         if event.type == pygame.JOYDEVICEADDED:
+            pygame.joystick.init()  # (already, after the first frame)
             pad = pygame.joystick.Joystick(event.device_index)
             self.gamepads[pad.get_instance_id()] = pad  # keep it open, or no events arrive
             return False
