@@ -152,42 +152,49 @@ def _memo_path(compiled: Path) -> Path:
     from ..paths import ink_cache_dir
 
     where = os.path.abspath(compiled)
-    return ink_cache_dir() / f"current-{zlib.crc32(where.encode()):08x}.json"
+    return ink_cache_dir() / f"current-{zlib.crc32(where.encode()):08x}.txt"
 
 
-def _signature(path: Path) -> list[int]:
+def _memo_header() -> str:
+    return f"her-current {MEMO_VERSION} inkjs {INKJS_VERSION}"
+
+
+def _signature(path: str | Path) -> tuple[int, int]:
     status = os.stat(path)
-    return [status.st_size, status.st_mtime_ns]
+    return status.st_size, status.st_mtime_ns
 
 
 def _still_holds(memo: Path, entry: Path, compiled: Path) -> bool:
-    import json
-
+    """The memo's lines, `size mtime_ns path` under its header, each still true."""
     try:
-        kept = json.loads(memo.read_bytes())
-        if kept.get("version") != MEMO_VERSION or kept.get("inkjs") != INKJS_VERSION:
+        header, *lines = memo.read_text(encoding="utf-8").splitlines()
+        if header != _memo_header():
             return False
-        files = kept["files"]
-        if not isinstance(files, dict) or not {os.path.abspath(compiled),
-                                                 os.path.abspath(entry)} <= files.keys():
+        files = {}
+        for line in lines:
+            size, mtime, path = line.split(" ", 2)
+            files[path] = (int(size), int(mtime))
+        if not {os.path.abspath(compiled), os.path.abspath(entry)} <= files.keys():
             return False  # remembered of another story, or other sources
-        return all(_signature(Path(path)) == signature for path, signature in files.items())
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return False  # none yet, another story's, or a file gone: check it whole
+        return all(_signature(path) == signature for path, signature in files.items())
+    except (OSError, ValueError, UnicodeDecodeError):
+        return False  # none yet, not ours, or a file gone: check it whole
 
 
 def _remember(memo: Path, files: list[Path]) -> None:
-    import json
     import time
 
     try:
         signatures = {os.path.abspath(path): _signature(path) for path in files}
         if any(time.time_ns() - mtime < SETTLED_S * 1e9 for _, mtime in signatures.values()):
             return  # just edited: not yet trusted by its date
+        if any("\n" in path for path in signatures):
+            return
         memo.parent.mkdir(parents=True, exist_ok=True)
         temporary = memo.with_name(f"{memo.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"version": MEMO_VERSION, "inkjs": INKJS_VERSION,
-                                         "files": signatures}), encoding="utf-8")
+        temporary.write_text("\n".join([_memo_header(), *(
+            f"{size} {mtime} {path}" for path, (size, mtime) in signatures.items())]) + "\n",
+            encoding="utf-8")
         os.replace(temporary, memo)
-    except (OSError, TypeError, ValueError):
+    except (OSError, ValueError):
         return  # a cache that cannot be written is no error
