@@ -71,9 +71,9 @@ def test_a_burst_of_autosaves_writes_only_the_newest(tmp_path, monkeypatch):
     writes: list[str] = []
     real_write = saves_module._write  # noqa: SLF001
 
-    def counting(slot, *args):
+    def counting(slot, *args, **kwargs):
         writes.append(slot)
-        return real_write(slot, *args)
+        return real_write(slot, *args, **kwargs)
 
     monkeypatch.setattr(saves_module, "_write", counting)
     session = Session(Story.open(path, seed=1), tmp_path / "saves", background=True)

@@ -7,12 +7,14 @@ previous copy (`name.bak`) is what a loader falls back to when the newest one is
 from __future__ import annotations
 
 import errno
+import itertools
 import json
 import math
 import os
 import stat
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,26 +25,37 @@ def previous_copy(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+_kept = itertools.count()
+KEPT_SUFFIX = ".kept.tmp"
+
+
 def atomic_write_bytes(path: str | Path, data: bytes, *, keep_previous: bool = True,
-                       sync: str = "full") -> None:
+                       sync: str = "full",
+                       retire: Callable[[Callable[[], None]], object] | None = None) -> None:
     """`sync`: "full" fsyncs the file and then its folder (durable at once); "file" fsyncs
     only the file's data, so the rename reaches the disk with the file system's next commit
     (a crash before it leaves the previous good copy, never half a file); "none" for what a
-    loader can do without (a thumbnail checked by its hash, a profile with its `.bak`)."""
+    loader can do without (a thumbnail checked by its hash, a profile with its `.bak`).
+
+    `retire`: where the copy before the previous one is let go (`name.bak` replaced by the
+    copy that was newest), after the new file is in place: given, it is handed the step to
+    run later (the window's writer puts it after the save); else it runs at once. Letting a
+    file go frees its blocks, which on a busy disk took 4-7 ms — most of a save's file work
+    when it came first — and nothing needs it done before the new copy is safe."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    kept = None
     if keep_previous and path.exists():
-        # the good copy becomes the previous one first: a hard link keeps it reachable at
-        # every instant (both names hold it until the new file replaces `path`). Done before
-        # the fsync, so the old copy's removal joins the transaction the fsync commits
-        # instead of waiting after it for the next one (4 ms of every window save)
-        backup = previous_copy(path)
+        # the good copy gets a second name at once (both names hold it until the new file
+        # replaces `path`), and becomes the previous copy once the new one is safe: at every
+        # instant `path` and `name.bak` each hold a good copy, the older one at worst
+        kept = path.with_name(f".{path.name}.{os.getpid()}-{next(_kept)}{KEPT_SUFFIX}")
         try:
-            if backup.exists():
-                backup.unlink()
-            os.link(path, backup)
+            if kept.exists():
+                kept.unlink()
+            os.link(path, kept)
         except OSError:
-            pass
+            kept = None
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -51,14 +64,33 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, keep_previous: bool = T
             if sync != "none":
                 os.fsync(handle.fileno())
         os.replace(tmp, path)
-        if sync == "full":
-            fsync_dir(path.parent)
     except BaseException:
+        for leftover in (tmp, kept):
+            try:
+                if leftover is not None:
+                    os.unlink(leftover)
+            except OSError:
+                pass
+        raise
+    if kept is not None:
+        step = partial(_make_previous, kept, previous_copy(path))
+        if retire is None or sync == "full":
+            step()
+        else:
+            retire(step)
+    if sync == "full":
+        fsync_dir(path.parent)
+
+
+def _make_previous(kept: Path, backup: Path) -> None:
+    """The copy that was newest becomes the previous one (the one before it goes)."""
+    try:
+        os.replace(kept, backup)
+    except OSError:
         try:
-            os.unlink(tmp)
+            os.unlink(kept)
         except OSError:
             pass
-        raise
 
 
 def atomic_write_text(path: str | Path, text: str, *, keep_previous: bool = True,
@@ -235,7 +267,12 @@ def remove_stale_temporaries(folder: str | Path, older_than: float = 60.0) -> in
     cutoff = time.time() - older_than  # file ages are wall-clock facts, not game time
     for path in candidates:
         try:
-            if path.is_file() and path.stat().st_mtime < cutoff:
+            info = path.stat()
+            # a `.kept.tmp` is a second name for an old copy, waiting to become the previous
+            # copy once the save after it is safe: its age is when that name was made (the
+            # link changed the inode), not when the copy was written
+            made = info.st_ctime if path.name.endswith(KEPT_SUFFIX) else info.st_mtime
+            if path.is_file() and made < cutoff:
                 path.unlink()
                 removed += 1
         except OSError:

@@ -148,7 +148,7 @@ class SaveSlots:
         def write() -> None:
             png = _picture(thumbnail_png)
             save = self._finish(taken, self._scratch_for_writer(), png)
-            _write(slot, path, savefile.encode(save), png)
+            _write(slot, path, savefile.encode(save), png, retire=self._retire)
 
         self.writer.put(write, key=_key)  # ring autosaves coalesce: only the newest is written
         # the picture is made later, on the writer: the window's (a callable) is a JPEG
@@ -157,6 +157,11 @@ class SaveSlots:
         return SaveInfo(slot, "ok", taken.name, taken.chapter, taken.chapter_title, taken.date,
                         taken.play_ticks, taken.turns, taken.story_title, thumbnail, None,
                         taken.sequence)
+
+    def _retire(self, step: Callable[[], None]) -> None:
+        """A save's last step (its copy before the previous one let go), put after it on the
+        writer: the save is safe before it runs (see atomic_write_bytes)."""
+        self.writer.put(step, barrier=False)  # type: ignore[union-attr]
 
     def flush(self) -> None:
         """Wait until every background write is on disk."""
@@ -396,12 +401,14 @@ class SaveSlots:
                                 path=str(victim)) from None
 
 
-def _write(slot: str, path: Path, data: bytes, thumbnail_png: bytes | None) -> None:
+def _write(slot: str, path: Path, data: bytes, thumbnail_png: bytes | None, *,
+           retire: Callable[[Callable[[], None]], object] | None = None) -> None:
     """The thumbnail first, then the save that names its hash: a crash between the two leaves
     the old save, whose thumbnail is still found as the previous copy. One fsync, the save's
     own: a thumbnail lost to a crash is found missing by its hash and simply not shown, and
     the renames reach the disk in order with the file system's next commit (the window syncs
-    the folder when it closes)."""
+    the folder when it closes). `retire` gets each file's last step, letting go of the copy
+    before the previous one, to run once the save is safe (the window's writer: after it)."""
     try:
         if thumbnail_png is not None:
             picture = thumbnail_path(path, thumbnail_png)
@@ -410,8 +417,9 @@ def _write(slot: str, path: Path, data: bytes, thumbnail_png: bytes | None) -> N
             # in a row used to push it out, and the slot lost its thumbnail)
             orphaned = _orphaned(picture, path)
             replaced = picture.exists() and not orphaned
-            atomic_write_bytes(picture, thumbnail_png, sync="none", keep_previous=not orphaned)
-        atomic_write_bytes(path, data, sync="file")
+            atomic_write_bytes(picture, thumbnail_png, sync="none", keep_previous=not orphaned,
+                               retire=retire)
+        atomic_write_bytes(path, data, sync="file", retire=retire)
     except OSError as exc:
         raise SaveError(f"save slot '{slot}': cannot write ({exc.strerror or exc})",
                         path=str(path), hint="check the save folder is writable") from None

@@ -135,6 +135,16 @@ class Writer:
             self._queue.put(_STOP)
             self._thread.join()
         self._closed = True
+        while True:  # put after the stop (a save's last step, put by the save): run here
+            try:
+                job = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            try:
+                self._call(job)
+            finally:
+                HASTE.end()
+                self._queue.task_done()
 
     def _call(self, job: Callable[[], object]) -> None:
         try:
