@@ -126,13 +126,12 @@ def test_the_window_caches_at_1080p_fit_their_budget(tmp_path, monkeypatch):
     for n in range(500):
         text.render(f"line {n} " * 12, font, (255, 255, 255))
     for colour in ((0, 0, 0), (10, 4, 6), (40, 20, 30), (1, 2, 3)):
-        panel.veil((1920, 1080), 100, colour)
+        panel.wash(pygame.Surface((1920, 1080)), 100, colour)
     # the scene shown and the one it fades from; the one forgotten goes before a new one is
     # made, so a change of scene never holds three window-sized pictures
     assert held_while_painting and max(held_while_painting) < backgrounds.SCALED_KEPT <= 2
-    window = 1920 * 1080 * 4
     veils = sum(s.get_width() * s.get_height() * s.get_bytesize() for s in panel._VEILS.values())
-    assert veils <= 2 * window
+    assert veils <= panel.VEILS_KEPT * 1920 * panel.STRIP_ROWS * 4, "strips, not windows"
     held = app.backdrops.kept_bytes() + text.cached_bytes() + veils
     assert held <= 45 * 2**20, f"{held / 2**20:.1f} MB held by the window's caches at 1080p"
 

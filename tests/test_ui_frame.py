@@ -4,6 +4,7 @@ match a full redraw, bounded caches, an idle window that stops drawing)."""
 
 from __future__ import annotations
 
+import importlib
 import threading
 import time
 
@@ -296,3 +297,63 @@ def test_backdrops_are_held_with_rows_sdl_cannot_copy_by_streaming(app):
             design, size)
         assert pygame.image.tobytes(backdrop, "RGB") == pygame.image.tobytes(plain, "RGB")
         assert tuple(app.window.get_at((5, 5)))[:3] == tuple(backdrop.get_at((5, 5)))[:3]
+
+
+def test_a_wash_is_a_strip_laid_down_the_window_with_the_same_pixels(app):
+    """Cards, menus, questions and endings wash the window with one colour: a strip of it
+    blitted down the window, the same pixels as one window-sized wash, without making or
+    keeping a window-sized picture (4 ms and 8 MB at 1080p)."""
+    from game.ui import theme
+    panel = importlib.import_module("game.ui.widgets.panel")  # the package exports a function
+
+    for size in ((1280, 720), (1100, 700), (333, 97)):
+        picture = pygame.Surface(size).convert()
+        for x in range(0, size[0], 7):
+            pygame.draw.line(picture, ((x * 5) % 256, (x * 3) % 256, 90), (x, 0),
+                             (size[0] - x, size[1]), 3)
+        for alpha in (1, 8, 150, 254, 255):
+            whole = pygame.Surface(size).convert()
+            whole.fill(theme.INK)
+            whole.set_alpha(alpha)
+            expected = picture.copy()
+            expected.blit(whole, (0, 0))
+            washed = picture.copy()
+            panel.wash(washed, alpha)
+            assert pygame.image.tobytes(washed, "RGB") == pygame.image.tobytes(expected, "RGB")
+    assert all(strip.get_height() == panel.STRIP_ROWS for strip in panel._VEILS.values())
+
+
+
+def test_a_chapter_card_renders_its_words_once_not_every_frame(app, monkeypatch):
+    """The card's large title type took 2 ms a frame to render at 720p, each of its 150
+    frames; its words are rendered once a card, and still fade in and out."""
+    from game.ui import theme
+
+    rendered: list[str] = []
+    real_font = theme.font
+
+    class Counting:
+        def __init__(self, font):  # noqa: ANN001
+            self.font = font
+
+        def render(self, text, *args):  # noqa: ANN001, ANN002, ANN202
+            rendered.append(text)
+            return self.font.render(text, *args)
+
+        def __getattr__(self, name):  # noqa: ANN001, ANN204
+            return getattr(self.font, name)
+
+    monkeypatch.setattr(theme, "font", lambda *a, **k: Counting(real_font(*a, **k)))
+    app.top.start_new()
+    app.run_ticks(2)
+    view = app.top.view
+    assert view.card_ticks > 0
+    layout = app.layout
+    centre = layout.point(theme.DESIGN_W / 2, layout.y0 + layout.H * 0.42)
+    seen = []
+    for _ in range(40):
+        app.run_ticks(1)
+        seen.append(tuple(app.window.get_at(centre))[:3])
+    assert view.card_ticks > 0
+    assert rendered.count(view.card[1]) == 1, "the title rendered once"
+    assert len(set(seen)) > 3, "and it fades in"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from .. import keymap, theme
-from ..widgets.panel import gradient, veil
+from ..widgets.panel import gradient, wash
 from ..widgets.text import fit, render
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def backdrop(target: pygame.Surface, screen: str, contrast: bool = False) -> Non
 
 def dim(target: pygame.Surface, alpha: int = theme.OVERLAY_ALPHA) -> None:
     """Wash out the scene beneath an overlay so only the overlay's text reads."""
-    target.blit(veil(target.get_size(), max(alpha, theme.OVERLAY_ALPHA)), (0, 0))
+    wash(target, max(alpha, theme.OVERLAY_ALPHA))
 
 
 def heading(target: pygame.Surface, layout: theme.Layout, text: str, y: float = 60,

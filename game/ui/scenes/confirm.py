@@ -9,7 +9,7 @@ import pygame
 
 from .. import theme
 from ..widgets.button import Button, ButtonColumn
-from ..widgets.panel import panel, veil
+from ..widgets.panel import panel, wash
 from ..widgets.text import render, wrap
 from .base import Scene, is_back
 
@@ -48,8 +48,7 @@ class ConfirmScene(Scene):
 
     def draw(self, target: pygame.Surface) -> None:
         layout = self.layout
-        target.blit(veil(target.get_size(), 235 if self.contrast else 215,
-                         (0, 0, 0) if self.contrast else theme.INK), (0, 0))
+        wash(target, 235 if self.contrast else 215, (0, 0, 0) if self.contrast else theme.INK)
         box = layout.rect(theme.DESIGN_W / 2 - BOX_W / 2, theme.DESIGN_H / 2 - BOX_H / 2,
                           BOX_W, BOX_H)
         fill = theme.HIGH_CONTRAST_PANEL if self.contrast else theme.PANEL

@@ -9,7 +9,7 @@ import pygame
 from game.core.story import EndingReached
 
 from .. import theme
-from ..widgets.panel import veil
+from ..widgets.panel import wash
 from ..widgets.text import render, wrap
 from .base import Scene, footer, is_back, is_confirm
 
@@ -57,9 +57,9 @@ class EndingScene(Scene):
         target.blit(self.app.backdrops.get(self.bg, size), (0, 0))
         fade = self.ticks / FADE_IN
         if contrast:
-            target.blit(veil(size, round(235 * fade), (0, 0, 0)), (0, 0))
+            wash(target, round(235 * fade), (0, 0, 0))
         else:
-            target.blit(veil(size, round(90 * fade)), (0, 0))
+            wash(target, round(90 * fade))
             draw_band(target, round(255 * fade))
         alpha = round(255 * fade)
         bright = theme.HIGH_CONTRAST_TEXT if contrast else theme.CREAM

@@ -7,7 +7,7 @@ import pygame
 from .. import keymap, theme
 from ..visuals.particles import Motes
 from ..widgets.button import Button, ButtonColumn
-from ..widgets.panel import panel, veil
+from ..widgets.panel import panel, wash
 from ..widgets.text import render
 from .base import Scene
 from .confirm import confirm
@@ -127,7 +127,7 @@ class TitleScene(Scene):
             self.motes.draw(target, layout, min(1.0, self.ambient / 120 + 0.35))
         contrast = self.contrast
         if contrast:  # the painting recedes: white type on near black, as every screen
-            target.blit(veil(target.get_size(), 200, (0, 0, 0)), (0, 0))
+            wash(target, 200, (0, 0, 0))
         room = self.menu_top - layout.y0 - 20  # design pixels above the menu
         title = self.app.story.title
         size = round(min(theme.TITLE_SIZE + 40, room * 0.5))

@@ -34,24 +34,32 @@ def panel(size: tuple[int, int], colour: tuple[int, int, int] = theme.PANEL,
     return surface
 
 
-# two: the play scene's ink and the black of the title and endings (8 MB each at 1080p; eight
-# kept was up to a third of the memory budget)
+# strips of a wash, 64 rows of one colour the window's width: two (the play scene's ink, the
+# black of the title and endings). A whole window of one colour was 8 MB each at 1080p, and
+# 4 ms to make the first time a card or menu showed it
 VEILS_KEPT = 2
-_VEILS = Kept(VEILS_KEPT)  # (size, colour) -> an opaque wash
+STRIP_ROWS = 64
+_VEILS = Kept(VEILS_KEPT)  # (width, colour) -> an opaque strip
 
 
-def veil(size: tuple[int, int], alpha: int,
-         colour: tuple[int, int, int] = theme.INK) -> pygame.Surface:
-    """A full-window wash of one colour at any alpha: one opaque surface per size and colour,
-    its surface alpha changed per call, so fades cost one fast blit and no allocation."""
-    def wash() -> pygame.Surface:
-        surface = pygame.Surface(size)
+def wash(target: pygame.Surface, alpha: int, colour: tuple[int, int, int] = theme.INK) -> None:
+    """All of `target` washed with one colour at `alpha` (0-255): a strip of it laid down
+    the window, the same pixels as one window-sized wash (every row is the same colour, and
+    each pixel is blended alone), kept per width and colour with its alpha changed per call."""
+    alpha = max(0, min(255, alpha))
+    if not alpha:
+        return
+    width, height = target.get_size()
+
+    def strip() -> pygame.Surface:
+        surface = pygame.Surface((width, STRIP_ROWS))
         surface.fill(colour)
         return surface.convert() if pygame.display.get_surface() is not None else surface
 
-    surface = _VEILS.get_or_make((size, colour), wash)
-    surface.set_alpha(max(0, min(255, alpha)))
-    return surface
+    surface = _VEILS.get_or_make((width, colour), strip)
+    surface.set_alpha(alpha)
+    for y in range(0, height, STRIP_ROWS):
+        target.blit(surface, (0, y), pygame.Rect(0, 0, width, min(STRIP_ROWS, height - y)))
 
 
 _BACKDROPS: dict[tuple, pygame.Surface] = {}
