@@ -240,6 +240,9 @@ The dream comes back, whole. #ending:dream #id:s_3
     assert report.settled == 2  # the ordered search found both, in its second round
     assert report.routes["dream"].requires == ["late"]
     assert report.routes["late"].requires == []
+    # with `late` seen already, its own route asks about it on the way but does not need it
+    again = search(path, seen={"late"})
+    assert again.routes["dream"].requires == ["late"] and again.routes["late"].requires == []
 
 
 def test_a_route_keeps_only_the_endings_it_really_needs_seen(tmp_path):

@@ -1969,8 +1969,6 @@ def _replay_routes(json_text: str, config: StoryConfig, seed: int, seen: Iterabl
             raise StoryError(f"the route found to '{route.ending}' does not reach it when "
                              "played: please report this as a bug in the route search")
         for name in list(route.requires):
-            if name in seen:
-                continue
             fewer = _replay(json_text, config, seed, given - {name}, route)
             if fewer is not None:
                 given.discard(name)
