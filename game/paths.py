@@ -5,7 +5,8 @@
 * a story's own folder under it: the root for the game's story (or any plain ink),
   `<root>/mods/<id>/` for a mod, so a mod's endings and slots never mix with the main story's;
 * runs: finished speedruns, `<story folder>/runs/`;
-* the compiled-ink cache: `$HER_CACHE_DIR`, else `$XDG_CACHE_HOME/her/ink` (`~/.cache/her/ink`);
+* the compiled-ink cache: `$HER_CACHE_DIR`, else `$XDG_CACHE_HOME/her/ink` (`~/.cache/her/ink`),
+  and painted pictures kept between launches in `pictures/` inside the one, beside `ink/`;
 * the game's own data (story/, assets/, mods/): the checkout itself when run from one, else the
   copy an installed wheel or a standalone build carries inside the package (`game/_data/`).
   An installed game keeps saves in the platform's user data folder (platformdirs), since its
@@ -67,6 +68,15 @@ def ink_cache_dir() -> Path:
         return Path(base)
     xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
     return Path(xdg) / "her" / "ink"
+
+
+def picture_cache_dir() -> Path:
+    """Painted pictures kept between launches (the title's backdrop; safe to delete)."""
+    base = os.environ.get("HER_CACHE_DIR")
+    if base:
+        return Path(base) / "pictures"
+    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
+    return Path(xdg) / "her" / "pictures"
 
 
 def node_root() -> Path:

@@ -24,6 +24,7 @@ from game.core.settings import Settings, load_settings
 from game.core.slots import is_autosave
 from game.core.story import Story
 from game.core.writer import Writer
+from game.paths import picture_cache_dir
 
 from . import keymap, scene_table, theme
 from .chapter_marks import ChapterMarks
@@ -33,6 +34,7 @@ from .scenes.base import Scene
 from .sound import SoundHook
 from .stories import StoryShelf
 from .visuals.backgrounds import Backdrops
+from .visuals.shelf import PictureShelf
 
 Overlay = Callable[[pygame.Surface, theme.Layout], None]
 IDLE_WAIT_MS = 500  # a still window still runs a frame this often (hot reload's polls)
@@ -120,7 +122,7 @@ class App:
         self.sound_factory = sound_factory
         self._open_sound = open_sound
         self.sound.apply_settings(self.settings)
-        self.backdrops = Backdrops()
+        self.backdrops = Backdrops(PictureShelf(picture_cache_dir()))
         self.scenes: list[Scene] = []
         self.overlays: list[Overlay] = []  # drawn last, over everything (speedrun timer)
         self.session_scene: Scene | None = None  # the play scene "Continue" returns to
@@ -282,6 +284,7 @@ class App:
     def close(self) -> None:
         """Leaving the window: wait for every write asked for, then make their renames
         durable (a save fsyncs only its own data; see game.core.saves._write)."""
+        self._keep_pictures()  # a window closed on its first frame still keeps them
         folders = {self.save_dir}
         if self.settings.path is not None:
             folders.add(self.settings.path.parent)
@@ -302,6 +305,7 @@ class App:
         if self.frames_drawn:
             if not pygame.joystick.get_init():
                 pygame.joystick.init()
+            self._keep_pictures()
             if self._preparing is not None and self._preparing.prepare():
                 self._preparing = None
             if self._open_sound is not None:
@@ -323,6 +327,12 @@ class App:
                 self.autoplay.after_draw()
             return True
         return False
+
+    def _keep_pictures(self) -> None:
+        """The title's painting, written for the next launch on the writer thread (asked
+        for after the frame that painted it, so that frame never starts the thread)."""
+        for job in self.backdrops.shelf.take_pending():
+            self.writer.put(job)
 
     def _open_deferred_sound(self) -> None:
         opener, self._open_sound = self._open_sound, None

@@ -15,6 +15,7 @@ import pygame
 from ..kept import Kept
 from ..theme import DESIGN_H, DESIGN_W
 from . import paint
+from .shelf import PictureShelf
 
 W, H = DESIGN_W, DESIGN_H
 Painter = Callable[[pygame.Surface, random.Random], None]
@@ -219,9 +220,10 @@ class Backdrops:
     """Painted scenes, cached at design size and at the current window size, the least
     recently shown forgotten first: memory stays flat however many scenes a story visits."""
 
-    def __init__(self) -> None:
+    def __init__(self, shelf: PictureShelf | None = None) -> None:
         self._design = Kept(DESIGNS_KEPT)  # name -> the scene at design size
         self._scaled = Kept(SCALED_KEPT)  # (name, window size) -> the scene at that size
+        self.shelf = shelf or PictureShelf(None)  # the title's, kept between launches
 
     def design(self, name: str) -> pygame.Surface:
         key = name if name in SCENES else "dusk"
@@ -230,16 +232,22 @@ class Backdrops:
     def get(self, name: str, size: tuple[int, int]) -> pygame.Surface:
         def at_size() -> pygame.Surface:
             surface = _unaligned(size)
+            key = name if name in SCENES else "dusk"
+            if self.shelf.read_into(key, surface):
+                return surface  # painted at an earlier launch
             if size == (W, H) and not DESIGNS_KEPT:  # painted where it will be shown
-                return _paint(name if name in SCENES else "dusk", surface)
-            picture = self.design(name)
-            if size == (W, H):
-                surface.blit(picture, (0, 0))
+                _paint(key, surface)
             else:
-                try:
-                    pygame.transform.smoothscale(picture, size, surface)
-                except ValueError:  # another pixel format: through a copy
-                    surface.blit(pygame.transform.smoothscale(picture, size), (0, 0))
+                picture = self.design(name)
+                if size == (W, H):
+                    surface.blit(picture, (0, 0))
+                else:
+                    try:
+                        pygame.transform.smoothscale(picture, size, surface)
+                    except ValueError:  # another pixel format: through a copy
+                        surface.blit(pygame.transform.smoothscale(picture, size), (0, 0))
+                del picture
+            self.shelf.keep(key, surface)
             return surface
 
         # the one forgotten goes first, not after the new one is made: at 1080p that was 8 MB
