@@ -143,7 +143,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                         "the story names has a route: every dead end and runtime error, and "
                         "shortest routes (much slower on a large story)")
     routes.add_argument("--jobs", type=int, default=None, metavar="N",
-                        help="processes that expand states (default: 1, which measures fastest)")
+                        help="processes that expand states in the full search (default: 1, "
+                        "which measures fastest)")
     routes.add_argument("--seed", type=int, default=0)
     routes.add_argument("--time-budget", type=_seconds, default=None, metavar="SECONDS",
                         help="stop after this long and print what was found (default: none; "

@@ -209,6 +209,9 @@ def test_a_story_without_known_endings_is_searched_exhaustively(stories):
 def test_a_bound_stops_the_ordered_search_incomplete(stories):
     report = search(stories["chain"], max_states=3)
     assert report.bound_hit and not report.complete and not report.settled
+    text = report.describe()
+    assert "stopped before every ending the story names had a route (1 of 2)" in text
+    assert "--beam" not in text  # the full search's advice: it did not run
 
 
 def test_a_dive_that_never_comes_back_is_cut_short(stories):

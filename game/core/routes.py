@@ -212,6 +212,7 @@ class RouteReport:
     workers: int = 1  # processes that expanded states
     rounds: int = 0  # has_seen rounds run
     depth: int = 0  # the most choices deep the search got
+    named: int = 0  # endings the story names, when known before searching (`ending_set`)
     settled: int = 0  # >0: every ending the story names (this many) was reached: stopped
     why_not_settled: str = ""  # why the search could not stop early, when it could not
     full_search: bool = False  # the breadth-first search over every state ran (or a beam)
@@ -315,7 +316,12 @@ class RouteReport:
         else:
             tail = "; exploration complete"
         out.append(f"{self.states} states explored in {self.elapsed:.1f} s{tail}")
-        if (self.budget_hit or self.bound_hit or self.interrupted) and not self.beam_width:
+        stopped = self.budget_hit or self.bound_hit or self.interrupted
+        if stopped and not self.beam_width and not self.full_search:
+            out.append(f"the search stopped before every ending the story names had a route "
+                       f"({len(self.routes)} of {self.named}); with a higher limit it stops "
+                       "by itself as soon as they all have one")
+        elif stopped and not self.beam_width:
             # a story with several wide meters has more distinct states than any exhaustive
             # search finishes: say how to get routes anyway, and what that costs
             out.append("an exhaustive search of this story did not finish; `--beam 250` keeps "
@@ -1535,6 +1541,7 @@ def explore(json_text: str, config: StoryConfig | None = None, *, max_states: in
     if not all_states and beam_width is None:
         found = ending_set(json_text, expander.analysis)
         named = found.names or None  # none named: nothing to settle
+        report.named = len(named or ())
         report.why_not_settled = found.reason or ("" if named else "the story names no "
                                                                     "endings")
     try:
