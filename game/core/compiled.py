@@ -9,7 +9,6 @@ error handler and its seed. Parsing is lazy and done at most once per story.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable, Container
@@ -28,6 +27,8 @@ SEED_MODULO = 2**31  # ink keeps its seed as a 32-bit signed int
 
 def text_hash(json_text: str) -> str:
     """The story hash of compiled JSON text, `sha256:<hex>` (a BOM does not count)."""
+    import hashlib  # OpenSSL: 3 ms of a start-up that hashes nothing, loaded when one does
+
     digest = hashlib.sha256(json_text.lstrip("\ufeff").encode("utf-8")).hexdigest()
     return HASH_PREFIX + digest
 

@@ -6,10 +6,10 @@ no meters, endings named after the knots where the story ends.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,21 +156,25 @@ def load_config(path: str | Path) -> StoryConfig:
     return parse_config(data if data is not None else {}, where, lines)
 
 
-# What a story.yaml's text reads as (its data and each key's line), kept by the text's hash in
+# What a story.yaml's text reads as (its data and each key's line), kept with that very text in
 # the compiled-ink cache: start-up then reads JSON instead of importing PyYAML and parsing
 # (about 12 ms of every launch). Only the reading is kept; parse_config checks it each time.
-READING_VERSION = 1
+# Found by a checksum of the text and trusted only if the text kept is the text read (so no
+# cryptographic hash, and its 3 ms of loading OpenSSL, is needed to trust it).
+READING_VERSION = 2
 
 
 def _reading_path(text: str) -> Path:
-    digest = hashlib.sha256(f"{READING_VERSION}\0{text}".encode()).hexdigest()[:32]
-    return ink_cache_dir() / f"{digest}.story-yaml.json"
+    key = zlib.crc32(f"{READING_VERSION}\0{text}".encode("utf-8", "surrogatepass"))
+    return ink_cache_dir() / f"{key:08x}-{len(text)}.story-yaml.json"
 
 
 def _cached_reading(text: str) -> tuple[object, dict[str, int]] | None:
     try:
         raw = _reading_path(text).read_bytes()
         kept = json.loads(raw)
+        if kept["text"] != text:
+            return None  # another text with the same checksum: read the YAML
         data, lines = kept["data"], kept["lines"]
     except (OSError, ValueError, KeyError, TypeError):
         return None  # none yet, or not ours: read the YAML
@@ -183,7 +187,7 @@ def _keep_reading(text: str, data: object, lines: dict[str, int]) -> None:
     """Keep the reading when JSON holds it exactly (YAML can say more: dates, keys that are
     not strings); a cache that cannot be written is no error."""
     try:
-        encoded = json.dumps({"data": data, "lines": lines}, ensure_ascii=False,
+        encoded = json.dumps({"text": text, "data": data, "lines": lines}, ensure_ascii=False,
                              allow_nan=False)
         if json.loads(encoded)["data"] != data:
             return

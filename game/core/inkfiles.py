@@ -6,7 +6,6 @@ story needs (`game.core.compiler`).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import zlib
@@ -94,6 +93,8 @@ def _read_source(path: Path, shown: str) -> str:
 
 
 def hash_sources(entry: Path, files: list[Path]) -> str:
+    import hashlib  # OpenSSL: 3 ms of a start-up that hashes nothing, loaded when one does
+
     digest = hashlib.sha256(f"inkjs {INKJS_VERSION}\n".encode())
     digest.update(DRIVER.read_bytes())
     for path in files:

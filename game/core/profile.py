@@ -10,7 +10,6 @@ endings. Settings are not here: they live in `game.core.settings`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 from collections.abc import Callable
@@ -74,6 +73,8 @@ def _content(profile: Profile) -> dict:
 
 def _checksum(content: dict) -> str:
     text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    import hashlib  # OpenSSL: 3 ms of a start-up that hashes nothing, loaded when one does
+
     # surrogatepass: a hand-edited lone surrogate must reach the field check, not crash here
     return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
