@@ -137,7 +137,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                         help="stop exploring after this many states (default 200000)")
     routes.add_argument("--beam", "--beam-width", dest="beam", type=int, default=None,
                         metavar="N", help="keep at most N states of each layer: faster, but "
-                        "not exhaustive (default: explore every state)")
+                        "not exhaustive (default: no beam)")
     routes.add_argument("--all-states", action="store_true",
                         help="search every state breadth-first, not only until every ending "
                         "the story names has a route: every dead end and runtime error, and "

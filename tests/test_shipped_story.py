@@ -44,7 +44,7 @@ def test_compiled_main_json_is_current():
 
 
 def test_lint_finds_nothing_in_the_sources():
-    # the route search is checked below with its own beam; voice clips as `lint` checks them.
+    # the route search is checked below by its own search; voice clips as `lint` checks them.
     # Dead text is left to `playtest` (1,000 plays): lint's 60 plays miss the rarest endings'
     # variants of this story (reset, friends, beyond) and would report them as dead
     report = lint.lint(STORY, max_states=1, extra_checks=area_checks(), dead_text_runs=0)

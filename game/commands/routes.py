@@ -1,4 +1,5 @@
-"""`python main.py routes`: the shortest route to each ending (or, ranked by speedrun IGT)."""
+"""`python main.py routes`: a route to each ending, until every ending the story names has one
+(`--all-states`: every state, and the shortest routes), or the routes ranked by speedrun IGT."""
 
 from __future__ import annotations
 

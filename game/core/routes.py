@@ -1774,11 +1774,14 @@ class _Settle:
             elif policy is None:
                 key = rng.choice(options).key
             else:
-                def score(edge: Edge, weights: tuple = policy) -> tuple:  # type: ignore[assignment]
-                    vector = self.vectors.get(edge.key, self.defaults)
-                    return (sum(map(operator.mul, weights, vector)),
-                            edge.key not in self.expanded, rng.random())
-                key = max(options, key=score).key
+                key = max(options, key=lambda e: self._score(e, policy, rng)).key
+
+    def _score(self, edge: Edge, weights: tuple, rng: random.Random) -> tuple:
+        """How much a weighted policy wants an option: its next state's variables along the
+        weights, then a state not expanded yet, then chance."""
+        vector = self.vectors.get(edge.key, self.defaults)
+        return (sum(map(operator.mul, weights, vector)), edge.key not in self.expanded,
+                rng.random())
 
     def _expand(self, key: bytes) -> tuple[Edge, ...]:
         """The options of `key`'s choice point: remembered when nothing they asked has_seen is
