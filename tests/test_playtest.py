@@ -88,3 +88,15 @@ def test_bad_runs_get_a_clear_message():
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert "must be at least 1" in done.stderr
+
+
+@pytest.mark.slow  # the shipped story's route search and a play-through per persona
+def test_the_shipped_story_s_routes_show_the_reset_ending_s_lines():
+    """The route search settles all eight endings within the route budget, so the lines of
+    `reset`, which no persona and few random readers reach, are not reported as dead."""
+    lunch = ROOT / "story" / "chapters" / "05_lunch.ink"
+    first = lunch.read_text().splitlines().index("=== ending_reset ===") + 1
+    report = playtest.run(None, runs=1, seed=0, persona_runs=1, route_budget=5.0)
+    dead = [int(where.rsplit(":", 1)[1]) for where in report.dead_text
+            if where.rsplit(":", 1)[0].endswith("05_lunch.ink")]
+    assert [number for number in dead if number > first] == [], dead
