@@ -24,10 +24,11 @@ CARD_OUT = 30  # ticks: the card's fade-out, when the dialogue box comes back un
 TOAST_TICKS = 150  # a notice stays this long, fading over its last TOAST_FADE
 TOAST_FADE = 40
 # frames the picture stays as it is before its interface is cached (4-8 ms at 1080p, spread
-# over a few frames in bands):
-# while a pointer moves over the answers every frame changes, and is drawn whole as before
-LAYER_AFTER = 10
-BAND_PIXELS = 150_000  # of the cached interface drawn in one frame (a frame drawn whole too)
+# over a few frames in bands): while a pointer moves over the answers every frame changes,
+# and is drawn whole as before. Each frame waited, and each band, is a whole redraw (2 ms at
+# 1080p): ten frames and a band of 150,000 pixels were 36 ms of the first seconds at a choice
+LAYER_AFTER = 3
+BAND_PIXELS = 400_000  # of the cached interface drawn in one frame (a frame drawn whole too)
 
 
 class PlayView:
@@ -448,19 +449,29 @@ class _Layer:
     @classmethod
     def make(cls, view: PlayView, key: tuple, target: pygame.Surface,
              old: _Layer | None = None) -> _Layer:
-        """Its parts, not drawn yet (`build` draws them), reusing the surfaces of the layer
-        before where a part is where it was (a new focus, the next line)."""
+        """Its parts, not drawn yet (`build` draws them), in the surfaces of the layer before
+        where a part fits in one (a new focus, the next line, other answers): two new
+        surfaces of a megabyte each were 4 ms of page faults at 1080p, after every line."""
         layout = view.app.layout
         near = layout.s(24)  # answers a little apart are one part (the gap costs nothing)
         bounds = target.get_rect()
-        kept = {tuple(rect): (mul, add) for rect, mul, add in (old.parts if old else [])}
+        spare = [(mul.get_abs_parent(), add.get_abs_parent())
+                 for _, mul, add in (old.parts if old else [])]
         parts = []
         for rect in _merged([r.inflate(near, near) for r in view.interface_rects(layout)]):
             rect = rect.clip(bounds)
-            if rect.width and rect.height:
-                mul, add = kept.get(tuple(rect)) or (pygame.Surface(rect.size, 0, target),
-                                                     pygame.Surface(rect.size, 0, target))
-                parts.append((rect, mul, add))
+            if not (rect.width and rect.height):
+                continue
+            fits = [pair for pair in spare if pair[0].get_width() >= rect.width
+                    and pair[0].get_height() >= rect.height]
+            if fits:
+                pair = min(fits, key=lambda pair: pair[0].get_width() * pair[0].get_height())
+                spare.remove(pair)
+                mul, add = (whole.subsurface((0, 0, *rect.size)) for whole in pair)
+            else:
+                mul, add = (pygame.Surface(rect.size, 0, target),
+                            pygame.Surface(rect.size, 0, target))
+            parts.append((rect, mul, add))
         return cls(key, parts)
 
     def build(self, view: PlayView, target: pygame.Surface) -> None:
