@@ -13,6 +13,7 @@ its caller, a durable write, a load), with a ready-made picture.
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import tempfile
@@ -181,7 +182,7 @@ def window_saves(app, scene, pygame, rounds: int) -> dict:  # noqa: ANN001
     followed (once durable) by its floor, so both see the same disk and the same load."""
     session = scene.play.session
     floor_dir = Path(tempfile.mkdtemp(prefix="her-bench-floor-", dir=app.save_dir))
-    figures: dict = {}
+    figures: dict = {"cpus": os.cpu_count(), "load_average_before": _load()}
     try:
         with _Watch(session) as watch:
             real_write = watch._real[0]
@@ -235,9 +236,20 @@ def window_saves(app, scene, pygame, rounds: int) -> dict:  # noqa: ANN001
                 save_bytes=len(watch.written[-1][1]) if watch.written else 0,
                 thumbnail_bytes=len(watch.written[-1][2] or b"") if watch.written else 0)
         figures["fsyncs_on_frame_thread"] = _fsyncs_on_frame(app, pygame)
+        figures["load_average_after"] = _load()
     finally:
         shutil.rmtree(floor_dir, ignore_errors=True)
     return figures
+
+
+def _load() -> float | None:
+    """The machine's one-minute load average: on a machine whose cores are shared, a save
+    waits its turn for a core as well as for the disk (at a load of 8 on 2 cores, each
+    millisecond of a save's work took about four)."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):
+        return None
 
 
 def _post(pygame, key: int) -> None:  # noqa: ANN001

@@ -132,6 +132,7 @@ def test_bench_times_the_windows_own_saves_beside_the_disks_floor(app):
     assert 0 < figures["durable_p50_ms"] <= figures["durable_p99_ms"]
     assert figures["save_bytes"] > 1000 and figures["thumbnail_bytes"] > 1000
     assert figures["fsyncs_on_frame_thread"] == 0
+    assert figures["cpus"] >= 1 and figures["load_average_after"] is not None  # how busy
     assert figures["durable_to_floor_p99_ratio"] == round(
         figures["durable_p99_ms"] / figures["floor_p99_ms"], 1)
     assert not list(app.save_dir.glob("her-bench-floor-*")), "the floor's files are removed"
