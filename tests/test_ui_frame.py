@@ -155,6 +155,31 @@ def test_closing_the_window_waits_for_the_writer_so_nothing_is_lost(app, tmp_pat
     assert not app.writer.thread.is_alive()
 
 
+def test_closing_the_window_syncs_the_folder_after_the_saves_last_steps(app, tmp_path,
+                                                                        monkeypatch):
+    """A save's last step (the copy before the previous one let go, its newest copy renamed
+    to .bak) is put on the writer after the save: the folder's closing fsync must come after
+    it, or the rename it makes waits for the file system's next commit."""
+    import game.ui.app as app_module
+
+    new_game(app)
+    key(app, pygame.K_F5)
+    key(app, pygame.K_F5)  # quick.json now has a previous copy, so the next save keeps one
+    synced: list[list[str]] = []
+    real = app_module.fsync_dir
+
+    def fsync_dir(folder):
+        synced.append(sorted(p.name for p in tmp_path.glob(".*.tmp")))
+        return real(folder)
+
+    monkeypatch.setattr(app_module, "fsync_dir", fsync_dir)
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F5, mod=0, unicode="",
+                                         scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    app.run()
+    assert synced and all(names == [] for names in synced), synced
+
+
 def test_a_save_the_writer_could_not_make_is_told_in_the_window(app, tmp_path, monkeypatch):
     scene = new_game(app)
 

@@ -288,6 +288,7 @@ class App:
         folders = {self.save_dir}
         if self.settings.path is not None:
             folders.add(self.settings.path.parent)
+        self.writer.join()  # and the steps the last saves put after themselves (their .bak)
         for folder in sorted(folders):
             self.writer.put(lambda folder=folder: fsync_dir(folder))
         self.writer.close()
