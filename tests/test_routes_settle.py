@@ -307,3 +307,35 @@ Other. #id:j_3
     assert routes.ending_set(edited).names is None
     report = routes.explore(edited, loaded.config)
     assert report.states_exhausted and set(report.routes) == {"a", "other"}
+
+
+TOP_LEVEL = {
+    # the story's top level ends in `done`: with the choice sure to be offered, it waits there
+    "sure": "Hello. #id:t_1\n* [Go] -> a\n=== a ===\nA. #ending:a #id:t_2\n-> END\n",
+    # a condition may hide the only choice: `done` then ends the play-through, untagged
+    "maybe": "VAR k = 0\nHello. #id:t_1\n* {k > 0} [Go] -> a\n=== a ===\n"
+             "A. #ending:a #id:t_2\n-> END\n",
+    # a once-only choice on a loop: the second time round it is gone, and `done` ends it
+    "again": "- (top) Hello. #id:t_1\n* [Again] -> top\n=== a ===\nA. #ending:a #id:t_2\n"
+             "-> END\n",
+    # a tunnel's content can run twice without a loop: once-only choices are not sure there
+    "tunnel": "-> t ->\nHello. #id:t_1\n* [Go] -> a\n=== t ===\nIn. #id:t_3\n->->\n"
+              "=== a ===\nA. #ending:a #id:t_2\n-> END\n",
+}
+
+
+def test_a_top_level_choice_sure_to_be_offered_keeps_the_endings_known(tmp_path):
+    paths = write_stories(tmp_path, TOP_LEVEL)
+    found = {name: routes.ending_set(source.load(path).json_text).names
+             for name, path in paths.items()}
+    assert found == {"sure": {"a"}, "maybe": None, "again": None, "tunnel": None}
+    # and where it is not sure, the play-through does end untagged, after a knot
+    again = source.load(paths["again"])
+    assert set(routes.explore(again.json_text, again.config).routes) == {"end"}
+    # the once-only choice's target counted wherever it is entered, or entered from elsewhere
+    data = json.loads(source.load(paths["sure"]).json_text)
+    data["root"][0][-1]["c-0"][-1]["#f"] = 1
+    assert routes.ending_set(json.dumps(data)).names is None
+    data = json.loads(source.load(paths["sure"]).json_text)
+    data["root"][-1]["a"].insert(0, {"->": "0.c-0", "c": True})
+    assert routes.ending_set(json.dumps(data)).names is None

@@ -101,7 +101,9 @@ Settling. Three facts make an early stop give the exhaustive answer to the quest
    It is only taken as known when no tag that could be an ending tag has text made at run
    time, and no `end` or `done` the story can reach (over the static graph, without the
    fall-through edges the runtime never takes) is reached without an ending tag read just
-   before it. Otherwise there is no E, and the search is the full one.
+   before it — except a `done` reached only past a choice point sure to offer its choice,
+   where the runtime waits for the choice instead of ending (a story's top level ends so).
+   Otherwise there is no E, and the search is the full one.
 2. *Every route reported was played*: the engine plays it from the start (with the endings
    it `requires` taken as seen, each of which has a route itself, found in an earlier
    round) and must end in that ending, or the search reports a bug. So each ending found is
@@ -367,7 +369,8 @@ class _Analysis:
         self.moves: list[tuple[int, str, str]] = []  # (call node, global, function)
         self.other_use: set[str] = set()  # globals used any other way
         self.calls: set[str] = set()  # functions called
-        self.containers: list[tuple[int, list]] = []  # (node of the first item, the items)
+        # (node of the first item, the items, the container's flags "#f")
+        self.containers: list[tuple[int, list, int]] = []
         self._container(root, [], None)
         self.meters = _Meters(self, root)
         for node, name, cuts in self.cuts:
@@ -434,7 +437,8 @@ class _Analysis:
         name = names[0]
         first = len(self.succ)
         nodes = [self._new_node() for _ in range(len(items) + 1)]  # the last: the end
-        self.containers.append((first, items))
+        flags = table.get("#f", 0) if table is not None else 0
+        self.containers.append((first, items, flags if isinstance(flags, int) else 0))
         for alias in names:
             self.places[alias] = first
             for index, node in enumerate(nodes):
@@ -992,10 +996,12 @@ def ending_set(json_text: str, analysis: _Analysis | None = None) -> EndingSet:
     only when (a) every tag that could be an ending tag is plain text (a tag with text made
     at run time, `#ending:{x}`, could name anything), and (b) no `end` or `done` the story
     can reach is reached without an ending tag read first (there the engine names the ending
-    after a knot, which only playing tells). For (b), reachability is over the static graph
-    of `_Analysis` with the fall-through edges the runtime never takes removed (after an
-    unconditional divert, `end`, `done`, a tunnel's or function's return, and past a nested
-    container, which is left only through its own end); an `end` counts as covered when the
+    after a knot, which only playing tells; a `done` reached only past a choice point sure
+    to offer its choice waits for it instead, `_no_choice_yet`). For (b), reachability is
+    over the static graph of `_Analysis` with the fall-through edges the runtime never
+    takes removed (after an unconditional divert, `end`, `done`, a tunnel's or function's
+    return, and past a nested container, which is left only through its own end); an `end`
+    counts as covered when the
     items before it in its container are only text, tags and newlines back to an ending tag,
     and nothing but that fall-through leads into any of them. Anything not understood (a
     divert the graph cannot follow, threads) makes the set unknown: the search then has no
@@ -1010,7 +1016,7 @@ def ending_set(json_text: str, analysis: _Analysis | None = None) -> EndingSet:
         return EndingSet(None, "the story uses threads, which the ending analysis does not "
                                "follow")
     kind: dict[int, object] = {}
-    for first, items in analysis.containers:
+    for first, items, _flags in analysis.containers:
         for index, item in enumerate(items):
             kind[first + index] = item
     flow: list[list[int]] = []
@@ -1033,13 +1039,57 @@ def ending_set(json_text: str, analysis: _Analysis | None = None) -> EndingSet:
             if not reached[target]:
                 reached[target] = True
                 stack.append(target)
-    for first, items in analysis.containers:
+    free = _no_choice_yet(analysis, flow, kind, into, '"->t->"' in json_text)
+    for first, items, _flags in analysis.containers:
         for index, item in enumerate(items):
-            if item in ("end", "done") and reached[first + index] \
+            node = first + index
+            # `done` with a choice offered waits for it (the story's top level ends so)
+            if (item == "end" and reached[node] or item == "done" and node in free) \
                     and not _after_ending_tag(items, index, first, into):
                 return EndingSet(None, "the story can end without an #ending: tag (the ending "
                                        "is then named after a knot, known only by playing)")
     return EndingSet(frozenset(names), "")
+
+
+def _no_choice_yet(analysis: _Analysis, flow: list[list[int]], kind: dict[int, object],
+                   into: dict[int, set[int]], tunnels: bool) -> set[int]:
+    """The nodes a segment (from the start, or from a chosen option's target) can reach
+    before it has passed a choice point that is sure to offer its choice: one with no
+    condition and not an invisible default, and either sticky or once-only where it cannot
+    have been chosen before — not on a cycle of the graph, in a story without tunnels (a
+    tunnel's content can run twice without a cycle), with its target container counted only
+    when entered at its start and entered from nowhere else. Reaching `done` past such a
+    choice point leaves the choice waiting, not the story ended."""
+    cyclic: set[int] = set()
+    for members in _components(flow):
+        if len(members) > 1 or members[0] in flow[members[0]]:
+            cyclic.update(members)
+    flags_at = {first: flags for first, _items, flags in analysis.containers}
+    sure: set[int] = set()
+    starts = [0]
+    for node, item in kind.items():
+        if not (isinstance(item, dict) and "*" in item):
+            continue
+        targets = [analysis._resolved(target) for target in analysis.chosen[node]]
+        starts.extend(target for target in targets if target >= 0)
+        flags = int(item.get("flg", 0))
+        if flags & (1 | 8) or len(targets) != 1 or targets[0] < 0:
+            continue  # a condition, an invisible default, or a target not understood
+        target = targets[0]
+        if flags & 16 and (tunnels or node in cyclic or not flags_at.get(target, 0) & 4
+                           or not into.get(target, set()) <= {node}):
+            continue
+        sure.add(node)
+    free: set[int] = set()
+    stack = [start for start in starts]
+    while stack:
+        node = stack.pop()
+        if node in free:
+            continue
+        free.add(node)
+        if node not in sure:
+            stack.extend(target for target in flow[node] if target >= 0 and target not in free)
+    return free
 
 
 def _tag_names(node: object, names: set[str]) -> str:
