@@ -229,25 +229,30 @@ COMMANDS: dict[str, str] = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    from . import startup
     from .console import one_line_warnings, streams_that_never_fail
 
-    one_line_warnings()
-    streams_that_never_fail()
-    words = list(argv if argv is not None else sys.argv[1:])
-    named = _command_named(words)
-    args = build_parser(named).parse_args(words)
-    command = args.command or "play"
-    if args.command is None:
-        args = build_parser("play").parse_args(["play", *words])
+    startup.hold()  # the collector waits until the game has started (game.startup)
     try:
-        return int(_run(command, args) or 0)
-    except HerError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
+        one_line_warnings()
+        streams_that_never_fail()
+        words = list(argv if argv is not None else sys.argv[1:])
+        named = _command_named(words)
+        args = build_parser(named).parse_args(words)
+        command = args.command or "play"
+        if args.command is None:
+            args = build_parser("play").parse_args(["play", *words])
+        try:
+            return int(_run(command, args) or 0)
+        except HerError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return 0
+    finally:
+        startup.release()
 
 
 def _command_named(words: list[str]) -> str | None:
@@ -272,4 +277,8 @@ def _command_named(words: list[str]) -> str | None:
 def _run(command: str, args: argparse.Namespace) -> int:
     """Import the command's module now, not before: `--help` and `text` stay light."""
     module = importlib.import_module(f"game.commands.{COMMANDS[command]}")
+    if command != "play":  # the window lets the collector go once its title is up
+        from . import startup
+
+        startup.release()
     return module.run(args)

@@ -19,6 +19,18 @@ def _isolated_cache(tmp_path_factory, tmp_path, monkeypatch):
     monkeypatch.setenv("HER_SAVE_DIR", str(tmp_path / "saves-default"))
 
 
+@pytest.fixture(autouse=True)
+def _collector_as_found():
+    """A test that runs the command line in this process (`cli.main(["play", ...])`) lets the
+    game hold and then freeze the garbage collector (game.startup): the next test finds it
+    collecting everything again, its own earlier garbage included."""
+    import gc
+
+    yield
+    gc.unfreeze()
+    gc.enable()
+
+
 @pytest.fixture
 def app(tmp_path):
     """The window on the test story, at the title, in this test's folder (ui_support)."""

@@ -484,3 +484,41 @@ def test_a_kept_story_yaml_reading_is_trusted_only_for_the_very_text_it_was_made
     reading["text"], reading["data"]["title"] = "title: Theirs\n", "Theirs"
     kept.write_text(json.dumps(reading), encoding="utf-8")
     assert config.load_config(path).title == "Mine"
+
+
+def test_no_cyclic_collection_runs_until_the_title_is_up(tmp_path):
+    """The collector waits while the game starts (3-12 ms of collections walking what start-up
+    is making), and collects again once the command is done."""
+    script = ("import gc, sys\n"
+              "import game.cli\n"
+              "seen = []\n"
+              "gc.callbacks.append(lambda phase, info: phase == 'start' and seen.append("
+              "info['generation']))\n"
+              "code = game.cli.main(['play', '--save-dir', sys.argv[1], '--size', '640x360'])\n"
+              "print('collections while starting', seen, 'on after', gc.isenabled())\n"
+              "sys.exit(code)\n")
+    env = dict(os.environ, HER_QUIT_AFTER_FIRST_FRAME="1")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "collections while starting [] on after True" in done.stdout, done.stdout
+
+
+def test_the_window_lets_the_collector_go_on_the_frame_after_the_first(tmp_path):
+    import gc
+
+    import pygame
+
+    from game import startup
+    from game.commands import play
+    from game.ui.scenes.title import TitleScene
+
+    startup.hold()
+    app = play.build_app(_window_args(tmp_path))
+    app.replace(TitleScene(app))
+    app.run_ticks(1)
+    assert app.frames_drawn == 1 and not gc.isenabled()
+    app.run_ticks(1)
+    assert gc.isenabled() and gc.get_freeze_count() > 0  # start-up's objects: out of its way
+    app.close()
+    pygame.display.quit()

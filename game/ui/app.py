@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pygame
 
+from game import startup
 from game.core.clock import Clock
 from game.core.errors import HerError
 from game.core.files import fsync_dir
@@ -304,6 +305,7 @@ class App:
     def frame(self, seconds: float) -> bool:
         """One pass: events, whole ticks of logic, and a redraw only if the picture changed."""
         if self.frames_drawn:
+            startup.release()  # the title is up: collecting again (game.startup)
             if not pygame.joystick.get_init():
                 pygame.joystick.init()
             self._keep_pictures()
