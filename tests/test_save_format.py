@@ -259,3 +259,33 @@ def test_a_second_name_left_by_a_killed_save_goes_by_when_it_was_made(tmp_path):
     assert files.remove_stale_temporaries(tmp_path) == 0 and kept.exists()
     assert files.remove_stale_temporaries(tmp_path, older_than=-1) == 1
     assert not kept.exists() and copy.read_text() == "an old save"
+
+
+def test_a_saves_file_work_makes_few_system_calls(tmp_path, monkeypatch):
+    """On the window's writer each system call hands the interpreter's lock to the frame
+    thread and waits for it back: a save with its picture asks the disk 13 things (two
+    times to compare, then per file a second name, create, write, close, rename; the save's
+    fsync), not the 30 it took when it asked first whether each name existed, made its
+    folder each time and wrote through a file object."""
+    import os
+
+    from game.core import saves
+
+    data, picture = b"{}" * 1000, b"\xff\xd8\xff" + bytes(500)
+    for _ in range(3):  # a slot with both copies already, as in play
+        saves._write("1", tmp_path / "1.json", data, picture)
+    calls: list[str] = []
+    for name in ("stat", "lstat", "link", "unlink", "open", "write", "close", "fsync",
+                 "replace", "rename", "mkdir", "fstat", "lseek"):
+        real = getattr(os, name)
+
+        def counted(*args, _real=real, _name=name, **kwargs):
+            calls.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(os, name, counted)
+    later: list = []
+    saves._write("1", tmp_path / "1.json", data, picture, retire=later.append)
+    monkeypatch.undo()
+    assert len(calls) <= 13, calls
+    assert calls.count("fsync") == 1 and len(later) == 2

@@ -127,6 +127,19 @@ def test_a_slot_whose_pictures_change_kind_keeps_each_copy_its_own_picture(tmp_p
     assert list(tmp_path.glob("1.*")) == []
 
 
+def test_pictures_that_change_kind_and_back_leave_one_kind_each_time(tmp_path):
+    session = new_session(tmp_path)
+    play_to_choice(session, [])
+    names = lambda: sorted(p.name for p in tmp_path.glob("1.*") if "json" not in p.name)  # noqa: E731
+    for n, (picture, left) in enumerate([
+            (PNG, ["1.png"]), (JPEG, ["1.jpg", "1.png"]), (JPEG, ["1.jpg", "1.jpg.bak"]),
+            (PNG, ["1.jpg", "1.png"]), (PNG, ["1.png", "1.png.bak"]),
+            (JPEG, ["1.jpg", "1.png"]), (JPEG, ["1.jpg", "1.jpg.bak"])]):
+        session.save("1", name=str(n), thumbnail_png=picture + bytes([n]))
+        assert names() == left, n
+        assert session.slots.info("1").thumbnail.read_bytes() == picture + bytes([n])
+
+
 def test_damaged_save_falls_back_to_previous_copy_and_says_so(tmp_path):
     session = new_session(tmp_path)
     play_to_choice(session, [])

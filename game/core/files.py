@@ -43,26 +43,24 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, keep_previous: bool = T
     file go frees its blocks, which on a busy disk took 4-7 ms — most of a save's file work
     when it came first — and nothing needs it done before the new copy is safe."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    kept = None
-    if keep_previous and path.exists():
-        # the good copy gets a second name at once (both names hold it until the new file
-        # replaces `path`), and becomes the previous copy once the new one is safe: at every
-        # instant `path` and `name.bak` each hold a good copy, the older one at worst
-        kept = path.with_name(f".{path.name}.{os.getpid()}-{next(_kept)}{KEPT_SUFFIX}")
-        try:
-            if kept.exists():
-                kept.unlink()
-            os.link(path, kept)
-        except OSError:
-            kept = None
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # the good copy gets a second name at once (both names hold it until the new file
+    # replaces `path`), and becomes the previous copy once the new one is safe: at every
+    # instant `path` and `name.bak` each hold a good copy, the older one at worst
+    kept = _second_name(path) if keep_previous else None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except FileNotFoundError:  # the first write into a new folder
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        try:  # the descriptor itself: a file object adds three system calls for nothing
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
             if sync != "none":
-                os.fsync(handle.fileno())
+                os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         for leftover in (tmp, kept):
@@ -80,6 +78,24 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, keep_previous: bool = T
             retire(step)
     if sync == "full":
         fsync_dir(path.parent)
+
+
+def _second_name(path: Path) -> Path | None:
+    """A new hard link to `path` (None when there is no file yet, or the folder cannot hold
+    links). Tried rather than asked about first: each question is a system call, and on the
+    window's writer each system call hands the interpreter's lock to the frame thread."""
+    kept = path.with_name(f".{path.name}.{os.getpid()}-{next(_kept)}{KEPT_SUFFIX}")
+    try:
+        os.link(path, kept)
+    except FileExistsError:  # left by a killed process that had this process id
+        try:
+            os.unlink(kept)
+            os.link(path, kept)
+        except OSError:
+            return None
+    except OSError:
+        return None
+    return kept
 
 
 def _make_previous(kept: Path, backup: Path) -> None:

@@ -415,8 +415,9 @@ def _write(slot: str, path: Path, data: bytes, thumbnail_png: bytes | None, *,
             # a picture newer than its save was left by a crash before that save was written:
             # the save on disk still names the previous copy, so that copy stays (two crashes
             # in a row used to push it out, and the slot lost its thumbnail)
-            orphaned = _orphaned(picture, path)
-            replaced = picture.exists() and not orphaned
+            drawn = _modified(picture)
+            orphaned = drawn is not None and drawn > (_modified(path) or drawn)
+            replaced = drawn is not None and not orphaned
             atomic_write_bytes(picture, thumbnail_png, sync="none", keep_previous=not orphaned,
                                retire=retire)
         atomic_write_bytes(path, data, sync="file", retire=retire)
@@ -432,14 +433,21 @@ def _drop_other_kind(path: Path, picture: Path, replaced: bool) -> None:
     kind only while a copy of the save still names it: the previous copy of the save names
     the old newest picture (so its own previous copy can go now), and once this kind had a
     picture of its own before this write, the previous save names that one instead."""
-    for other in (path.with_suffix(s) for s in THUMBNAIL_SUFFIXES):
-        if other == picture:
-            continue
+    others = [path.with_suffix(s) for s in THUMBNAIL_SUFFIXES if path.with_suffix(s) != picture]
+    _ONE_KIND.difference_update(others)  # a picture of this kind now: theirs is not alone
+    if picture in _ONE_KIND:
+        return  # gone already, in this process: no system calls to find them gone again
+    for other in others:
         for victim in ((previous_copy(other), other) if replaced else (previous_copy(other),)):
             try:
                 victim.unlink()
             except OSError:
                 pass
+    if replaced:
+        _ONE_KIND.add(picture)
+
+
+_ONE_KIND: set[Path] = set()  # pictures whose slot this process left with no other kind
 
 
 JPEG_MAGIC = b"\xff\xd8\xff"
@@ -453,12 +461,12 @@ def thumbnail_path(save_path: Path, picture: bytes) -> Path:
     return save_path.with_suffix(".jpg" if picture.startswith(JPEG_MAGIC) else ".png")
 
 
-def _orphaned(picture: Path, save: Path) -> bool:
-    """Whether `picture` was written after `save` (by a save that never got written)."""
+def _modified(path: Path) -> int | None:
+    """When `path` was last written (ns), None when it is missing."""
     try:
-        return picture.stat().st_mtime_ns > save.stat().st_mtime_ns
+        return os.stat(path).st_mtime_ns
     except OSError:
-        return False
+        return None
 
 
 Picture = bytes | Callable[[], bytes | None] | None
