@@ -392,18 +392,18 @@ def _saves_made(folder: Path, slots: list[str]) -> None:
 def test_the_title_knows_there_is_a_save_from_the_newest_one_alone(monkeypatch, tmp_path):
     """Continue and Load are offered when a save would load: the newest-written slot is read
     and checked whole, and the others are not read at all (39 saves were 35 ms)."""
-    from game.core import saves
+    from game.core import savefile
     from game.ui.save_bridge import SceneMemory
 
     _saves_made(tmp_path, ["1", "2", "2", "3", "quick", "quick"])  # 2 and quick: a .bak
     read: list[str] = []
-    slot_info = saves.slot_info
+    read_good_copy = savefile.read_good_copy
 
     def watched(save_dir, slot):  # noqa: ANN001, ANN202
         read.append(slot)
-        return slot_info(save_dir, slot)
+        return read_good_copy(save_dir, slot)
 
-    monkeypatch.setattr(saves, "slot_info", watched)
+    monkeypatch.setattr(savefile, "read_good_copy", watched)
     memory = SceneMemory(tmp_path)
     assert memory.has_save() and read == ["quick"]
     (tmp_path / "quick.json").write_text("{broken", encoding="utf-8")  # its .bak: older, good
@@ -522,3 +522,24 @@ def test_the_window_lets_the_collector_go_on_the_frame_after_the_first(tmp_path)
     assert gc.isenabled() and gc.get_freeze_count() > 0  # start-up's objects: out of its way
     app.close()
     pygame.display.quit()
+
+
+def test_a_returning_player_s_title_checks_a_save_without_the_save_machinery(tmp_path):
+    """With saves to continue, the title reads the newest one through game.core.savefile
+    alone: saving, restoring and the play state are imported when a save is loaded."""
+    _saves_made(tmp_path, ["1", "quick"])
+    loaded = tmp_path / "modules.txt"
+    script = ("import atexit, runpy, sys\n"
+              f"atexit.register(lambda: open({str(loaded)!r}, 'w').write("
+              "'\\n'.join(sorted(sys.modules))))\n"
+              f"sys.argv = ['main.py', 'play', '--save-dir', {str(tmp_path)!r}, "
+              "'--story', 'tests/fixtures/saves/base', '--size', '640x360']\n"
+              "runpy.run_path('main.py', run_name='__main__')\n")
+    env = dict(os.environ, HER_QUIT_AFTER_FIRST_FRAME="1")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    modules = set(loaded.read_text().split())
+    assert "game.core.savefile" in modules  # the newest save was read
+    machinery = {"game.core.saves", "game.core.restore", "game.core.state", "game.core.session"}
+    assert not modules & machinery, sorted(modules & machinery)

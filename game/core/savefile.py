@@ -23,10 +23,12 @@ import hashlib
 import json
 import math
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 
 import orjson
 
 from .errors import SaveError
+from .files import previous_copy, read_regular
 
 FORMAT = "her-save"
 FORMAT_VERSION = 3  # 2 added `play` (a PlayState), 3 its compact history; 1 and 2 still load
@@ -296,3 +298,34 @@ def _table(value: object, name: str) -> dict | None:
     if value is not None and not isinstance(value, dict):
         raise ValueError(f"'{name}' must be a table")
     return value
+
+
+def read_file(path: Path, slot: str) -> SaveFile:
+    """One copy of a slot's save, read and checked whole; a SaveError says why it will not do."""
+    try:
+        data = read_regular(path, MAX_SAVE_BYTES)
+    except FileNotFoundError:
+        raise SaveError(f"save slot '{slot}' is empty", path=str(path)) from None
+    except OSError as exc:
+        raise SaveError(f"save slot '{slot}': unreadable ({exc.strerror or exc})",
+                        path=str(path)) from None
+    return decode(data, slot, str(path))
+
+
+def read_good_copy(save_dir: Path, slot: str) -> tuple[SaveFile, Path, SaveError | None]:
+    """The slot's newest good copy: (save, the file it came from, why the newest copy would
+    not do when it is the previous one); a SaveError when neither will. Here, not in
+    `game.core.saves`, so that the title can ask whether a save would load without the save
+    machinery (5 ms of a returning player's start-up)."""
+    path = save_dir / f"{slot}.json"
+    try:
+        return read_file(path, slot), path, None
+    except SaveError as newest:
+        backup = previous_copy(path)
+        if not backup.exists():
+            raise
+        try:
+            return read_file(backup, slot), backup, newest
+        except SaveError:
+            raise SaveError(f"{newest.message}; its previous copy is unreadable too",
+                            path=str(path), hint=newest.hint) from None

@@ -514,33 +514,15 @@ def check_same_story(story: Story, save: SaveFile, slot: str) -> None:
 
 def read_slot(save_dir: Path, slot: str) -> tuple[SaveFile, str | None, SaveInfo]:
     """The slot's save, from its newest good copy; (save, recovery message, info)."""
-    path = save_dir / f"{slot}.json"
-    try:
-        save = _read(path, slot)
+    save, path, newest = savefile.read_good_copy(save_dir, slot)
+    if newest is None:
         return save, None, _info(slot, save, "ok", path, None)
-    except SaveError as newest:
-        backup = previous_copy(path)
-        if not backup.exists():
-            raise
-        try:
-            save = _read(backup, slot)
-        except SaveError:
-            raise SaveError(f"{newest.message}; its previous copy is unreadable too",
-                            path=str(path), hint=newest.hint) from None
-        note = (f"{damaged_name(slot)} was damaged ({newest.message.split(': ', 1)[-1]}); "
-                "loaded its previous copy.")
-        return save, note, _info(slot, save, "recovered", backup, newest.message)
+    note = (f"{damaged_name(slot)} was damaged ({newest.message.split(': ', 1)[-1]}); "
+            "loaded its previous copy.")
+    return save, note, _info(slot, save, "recovered", path, newest.message)
 
 
-def _read(path: Path, slot: str) -> SaveFile:
-    try:
-        data = read_regular(path, savefile.MAX_SAVE_BYTES)
-    except FileNotFoundError:
-        raise SaveError(f"save slot '{slot}' is empty", path=str(path)) from None
-    except OSError as exc:
-        raise SaveError(f"save slot '{slot}': unreadable ({exc.strerror or exc})",
-                        path=str(path)) from None
-    return savefile.decode(data, slot, str(path))
+_read = savefile.read_file
 
 
 def _info(slot: str, save: SaveFile, status: str, path: Path, error: str | None,
