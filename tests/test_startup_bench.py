@@ -235,7 +235,8 @@ NOT_FOR_THE_TITLE = ("game.core.saves", "game.core.savefile", "game.core.restore
                      "game.core.session", "game.core.compiler", "game.core.mods",
                      "game.ui.playthrough", "game.speedrun.categories",
                      "game.speedrun.recorder", "game.speedrun.splits", "game.speedrun.runfile",
-                     "game.ui.speedrun.overlay", "hashlib")
+                     "game.ui.speedrun.overlay", "hashlib", "game.ui.widgets.dialogue",
+                     "game.ui.widgets.meters", "game.ui.scenes.confirm")
 
 
 def test_the_title_s_first_frame_imports_no_saves_compiler_mods_or_runs(tmp_path):

@@ -10,7 +10,6 @@ from ..widgets.button import Button, ButtonColumn
 from ..widgets.panel import panel, wash
 from ..widgets.text import render
 from .base import Scene
-from .confirm import confirm
 
 MENU_W = 340
 MENU_STEP = 50  # design pixels per entry when there is room; never under MIN_STEP
@@ -58,6 +57,8 @@ class TitleScene(Scene):
         """Starting over asks first when there is a play-through Continue would resume: the
         new game's autosaves become what Continue resumes."""
         if self.app.session_scene is not None or self.app.scene_memory.newest_slot():
+            from .confirm import confirm
+
             confirm(self.app, "Start a new game from the beginning? Continue will then resume "
                     "the new one; your saves stay on the Load screen.", "Start over",
                     self.start_new)
@@ -69,6 +70,8 @@ class TitleScene(Scene):
 
     def quit(self) -> None:
         """Esc or Quit on the title asks first; the place in a story is kept either way."""
+        from .confirm import confirm  # asked for after the first frame, if ever
+
         confirm(self.app, "Quit the game?", "Quit", self.app.leave)
 
     def load(self) -> None:

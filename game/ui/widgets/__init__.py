@@ -1,10 +1,17 @@
-"""Widgets, one per file: the pieces scenes are built from."""
+"""Widgets, one per file: the pieces scenes are built from.
 
-from .button import Button, ButtonColumn
-from .choices import ChoiceList
-from .dialogue import DialogueBox
-from .meters import MetersPanel
-from .panel import panel
-from .text import wrap
+Names are loaded when first used (PEP 562): importing one widget's module (the title needs
+buttons, panels and text) does not import the dialogue box, the choice list and the meters.
+"""
 
-__all__ = ["Button", "ButtonColumn", "ChoiceList", "DialogueBox", "MetersPanel", "panel", "wrap"]
+from importlib import import_module
+
+_WHERE = {"Button": "button", "ButtonColumn": "button", "ChoiceList": "choices",
+          "DialogueBox": "dialogue", "MetersPanel": "meters", "panel": "panel", "wrap": "text"}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> object:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'game.ui.widgets' has no attribute {name!r}")
+    return getattr(import_module(f".{_WHERE[name]}", __name__), name)
