@@ -69,6 +69,9 @@ def child(size: tuple[int, int], steps: int = 8000) -> dict:
     names = {c.id: c.name for c in story.config.characters.values()}
     sound = open_audio(ROOT / "story", load_settings(folder), names=names, allow_dummy=True)
     app = App(story, folder, size=size, fullscreen=False, seed=1, sound=sound)
+    from game.ui.speedrun.controller import install
+
+    install(app)  # as `play` does for every window
     scene = PlayScene(app)
     app.replace(scene)
     chapters: dict[str, float] = {}

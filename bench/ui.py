@@ -57,6 +57,9 @@ def _play_app(folder: str, size: tuple[int, int], sound: object | None = None):
 
     story = Story.open(ROOT / "story", seed=1)
     app = App(story, folder, size=size, fullscreen=False, seed=1, sound=sound)
+    from game.ui.speedrun.controller import install
+
+    install(app)  # as `play` does for every window: its overlay is there, drawing nothing
     scene = PlayScene(app)
     app.replace(scene)
     return app, scene

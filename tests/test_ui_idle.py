@@ -338,3 +338,25 @@ def test_the_next_cache_reuses_the_surfaces_of_the_one_before(app):
     assert all(surface.get_size() == rect.size for rect, *pair in parts for surface in pair)
     assert_like_a_full_redraw(app, from_cache(app))
     assert_like_a_full_redraw(app, app.window)
+
+
+def test_the_speedrun_overlay_every_window_has_costs_nothing_outside_speedrun_mode(app,
+                                                                                  monkeypatch):
+    """`play` installs the speedrun controller in every window; outside speedrun mode its
+    overlay draws nothing, and ambient frames are still drawn from the cache and presented a
+    few rectangles at a time. In speedrun mode the timer shows, and frames are whole."""
+    from game.ui.speedrun.controller import install
+
+    controller = install(app)  # as the play command does
+    ambient_choice(app)
+    flips: list[int] = []
+    monkeypatch.setattr(pygame.display, "update", lambda rects: None)
+    monkeypatch.setattr(pygame.display, "flip", lambda: flips.append(1))
+    settle_cached(app)
+    changed = app.changed_frames
+    flips.clear()
+    app.run_ticks(20)
+    assert app.changed_frames == changed + 20 and not flips, "no overlay shows: rectangles"
+    controller.forced = True  # speedrun mode: the timer is drawn over every frame
+    app.run_ticks(20)
+    assert len(flips) == 20

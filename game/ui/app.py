@@ -37,7 +37,7 @@ from .stories import StoryShelf
 from .visuals.backgrounds import Backdrops
 from .visuals.shelf import PictureShelf
 
-Overlay = Callable[[pygame.Surface, theme.Layout], None]
+Overlay = Callable[[pygame.Surface, theme.Layout], None]  # `showing()` False: draws nothing
 IDLE_WAIT_MS = 500  # a still window still runs a frame this often (hot reload's polls)
 IDLE_POLL_MS = 8  # ... and looks for input this often: within half a frame at 60 fps
 
@@ -424,7 +424,8 @@ class App:
         that changed, and only those are sent to the display — a full-window flip costs
         2 ms at 1280x720 and 4 at 1920x1080 in a real X window, most frames change a few
         small motes and her light. The picture drawn is the same either way."""
-        if not whole and len(self.scenes) == 1 and not self.overlays and self.autoplay is None:
+        overlays = self.showing_overlays()
+        if not whole and len(self.scenes) == 1 and not overlays and self.autoplay is None:
             changes = getattr(self.top, "draw_changes", None)
             rects = changes(self.window) if callable(changes) else None
             if rects is not None:  # only what moved was redrawn, and only it is presented
@@ -440,16 +441,24 @@ class App:
                 break
         for scene in self.scenes[start:]:
             scene.draw(self.window)
-        for overlay in self.overlays:
+        for overlay in overlays:
             overlay(self.window, self.layout)
         damage = getattr(self.top, "damage", None)
         rects = damage() if callable(damage) and len(self.scenes) == 1 else None
-        if whole or rects is None or self.overlays or self.autoplay is not None:
+        if whole or rects is None or overlays or self.autoplay is not None:
             pygame.display.flip()
             self.whole_frames += 1
         else:
             pygame.display.update(coalesce(rects, self.window.get_size()))
         self._presented()
+
+    def showing_overlays(self) -> list[Overlay]:
+        """The overlays that draw this frame. Every window has the speedrun overlay installed
+        (`play` installs it), but outside speedrun mode it draws nothing, and it must not cost
+        the play scene its changed-rectangles frames: a full-window flip every ambient frame
+        is most of what idling at a choice costs in a real X window."""
+        return [overlay for overlay in self.overlays
+                if getattr(overlay, "showing", None) is None or overlay.showing()]
 
     def _presented(self) -> None:
         self._play_presented = self.top is self.session_scene and self.session_scene is not None

@@ -459,14 +459,24 @@ def install(app, *, forced: bool = False,  # noqa: ANN001 — the App
     app.settings = wrapped
     app.speedrun = controller
     app.session_hooks.append(controller.attach)
-    app.overlays.append(functools.partial(_draw, controller))
+    app.overlays.append(_Overlay(controller))
     return controller
 
 
-def _draw(controller: SpeedrunController, target: pygame.Surface, layout: object) -> None:
-    """The overlay, imported the first time there is something to draw (its splits and
-    categories are 3 ms of every start-up otherwise)."""
-    if controller.enabled:
-        from .overlay import draw
+class _Overlay:
+    """The timer and splits over everything, shown only in speedrun mode (the App presents
+    just the changed rectangles while no overlay shows); its drawing is imported the first
+    time there is something to draw (its splits and categories are 3 ms of every start-up
+    otherwise)."""
 
-        draw(controller, target, layout)
+    def __init__(self, controller: SpeedrunController) -> None:
+        self.controller = controller
+
+    def showing(self) -> bool:
+        return bool(self.controller.enabled)
+
+    def __call__(self, target: pygame.Surface, layout: object) -> None:
+        if self.controller.enabled:
+            from .overlay import draw
+
+            draw(self.controller, target, layout)
