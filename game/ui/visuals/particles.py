@@ -36,7 +36,8 @@ class Motes:
         self.tick = 0
         self._sprites: dict[int, pygame.Surface] = {}
         self._mine: dict[int, tuple[int, pygame.Surface]] = {}  # per mote: radius, sprite
-        self._sized: tuple[float, list[pygame.Surface]] | None = None  # per layout scale
+        # per layout scale: each mote's place, speed and phase, its sprite and its size
+        self._sized: tuple[float, list[tuple]] | None = None
         self.rects: list[pygame.Rect] = []  # where the last draw put each mote
         self.placed: list[Placed] = []
 
@@ -52,18 +53,22 @@ class Motes:
             return []
         width, height = size
         if self._sized is None or self._sized[0] != layout.scale:
-            self._sized = (layout.scale, [self._own(index, layout.s(grain * 3))
-                                          for index, (*_, grain) in enumerate(self.motes)])
-        sprites, sin, tick = self._sized[1], math.sin, self.tick
-        placed = []
-        for (x, y, speed, phase, _), sprite in zip(self.motes, sprites, strict=True):
-            px = (x + 18 * sin(tick / 140 + phase)) * width / theme.DESIGN_W
-            py = ((y - tick * speed) % theme.DESIGN_H) * height / theme.DESIGN_H
-            alpha = round(150 * strength * (0.5 + 0.5 * sin(phase + tick / 90)))
-            # int(): where a blit at (px, py) lands (pygame truncates toward zero)
-            placed.append(Placed(sprite, alpha, pygame.Rect((int(px), int(py)),
-                                                            sprite.get_size())))
-        return placed
+            sprites = [self._own(index, layout.s(grain * 3))
+                       for index, (*_, grain) in enumerate(self.motes)]
+            self._sized = (layout.scale, [(*mote[:4], sprite, sprite.get_size())
+                                          for mote, sprite in zip(self.motes, sprites,
+                                                                  strict=True)])
+        # one comprehension with its names local: this runs every ambient frame, where the
+        # interpreter is most of the cost at 720p. int(): where a blit at (px, py) lands
+        # (pygame truncates toward zero); the same sums in the same order as ever, so a tick
+        # always places its motes on the same pixels
+        sin, tick, rect, made = math.sin, self.tick, pygame.Rect, Placed
+        slow, slower = tick / 140, tick / 90
+        design_w, design_h = theme.DESIGN_W, theme.DESIGN_H
+        return [made(sprite, round(150 * strength * (0.5 + 0.5 * sin(phase + slower))),
+                     rect((int((x + 18 * sin(slow + phase)) * width / design_w),
+                           int(((y - tick * speed) % design_h) * height / design_h)), extent))
+                for x, y, speed, phase, sprite, extent in self._sized[1]]
 
     def draw(self, target: pygame.Surface, layout: theme.Layout, strength: float) -> None:
         self.placed = self.place(target.get_size(), layout, strength)

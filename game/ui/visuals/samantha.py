@@ -136,15 +136,17 @@ class SamanthaForm:
             ring = self._ring = pygame.Surface((radius * 4, radius * 4), pygame.SRCALPHA)
         mid = radius * 2
         circle, dot = round(size * 0.72), max(2, round(size * 0.16))
-        points = []
         amplitude = radius * (0.04 + 0.5 * self.level)
         turn = self.phase * math.tau * 3
-        for x, x9, envelope in WAVE:
-            wave = math.sin(x9 + turn) * amplitude * envelope
-            points.append((mid + x * size * 1.05, mid + wave))
+        sin = math.sin
+        waves = [sin(x9 + turn) * amplitude * envelope for _, x9, envelope in WAVE]
+        points = [(mid + x * size * 1.05, mid + wave)
+                  for (x, _, _), wave in zip(WAVE, waves, strict=True)]
         # only where something is drawn is cleared and copied (the rest stays clear): her
-        # square at 1080p is 480 px a side, most of it empty
-        wave_area = _bounds(points).inflate(4, 4)
+        # square at 1080p is 480 px a side, most of it empty. Her line's bounds: its ends
+        # across (x runs from -1 to 1), its highest and lowest point up and down
+        wave_area = _bounds([points[0], points[-1], (points[0][0], mid + min(waves)),
+                             (points[0][0], mid + max(waves))]).inflate(4, 4)
         area = pygame.Rect(mid - circle - 2, mid - circle - 2, 2 * circle + 4,
                            2 * circle + 4).union(wave_area).clip(ring.get_rect())
         # the ring and the dot as drawn: while they stay, only her line is drawn again (where
