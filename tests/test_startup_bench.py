@@ -35,21 +35,29 @@ NOT_AT_START = ("multiprocessing", "importlib.metadata", "game.core.translation"
                 "game.core.reload", "game.speedrun.livesplit", "socket")
 
 
-def test_the_title_is_drawn_without_what_it_does_not_need(tmp_path):
+def modules_at_the_title(tmp_path, *args: str, runs: int = 2,  # noqa: ANN001
+                         **env: str) -> tuple[set[str], str]:
+    """The modules loaded when the title's first frame is presented (`play` with `args`), at
+    the last of `runs` start-ups (the second is as every one after the first: the caches
+    written), and what it printed on stderr."""
     loaded = tmp_path / "modules.txt"
     script = ("import atexit, runpy, sys\n"
               f"atexit.register(lambda: open({str(loaded)!r}, 'w').write("
               "'\\n'.join(sorted(sys.modules))))\n"
               f"sys.argv = ['main.py', 'play', '--save-dir', {str(tmp_path)!r}, "
-              "'--size', '640x360']\n"
+              f"'--size', '640x360', *{list(args)!r}]\n"
               "runpy.run_path('main.py', run_name='__main__')\n")
-    env = dict(os.environ, HER_QUIT_AFTER_FIRST_FRAME="1")
-    for _ in range(2):  # the second start-up, as every one after the first: caches written
+    env = dict(os.environ, HER_QUIT_AFTER_FIRST_FRAME="1", **env)
+    for _ in range(runs):
         done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
                               capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr
-    assert "first frame presented at " in done.stderr  # the moment bench's figure ends
-    modules = set(loaded.read_text().split())
+    return set(loaded.read_text().split()), done.stderr
+
+
+def test_the_title_is_drawn_without_what_it_does_not_need(tmp_path):
+    modules, stderr = modules_at_the_title(tmp_path)
+    assert "first frame presented at " in stderr  # the moment bench's figure ends
     assert "game.ui.scenes.title" in modules
     assert not modules & set(NOT_AT_START), sorted(modules & set(NOT_AT_START))
 
@@ -240,19 +248,7 @@ NOT_FOR_THE_TITLE = ("game.core.saves", "game.core.savefile", "game.core.restore
 
 
 def test_the_title_s_first_frame_imports_no_saves_compiler_mods_or_runs(tmp_path):
-    loaded = tmp_path / "modules.txt"
-    script = ("import atexit, runpy, sys\n"
-              f"atexit.register(lambda: open({str(loaded)!r}, 'w').write("
-              "'\\n'.join(sorted(sys.modules))))\n"
-              f"sys.argv = ['main.py', 'play', '--save-dir', {str(tmp_path)!r}, "
-              "'--size', '640x360']\n"
-              "runpy.run_path('main.py', run_name='__main__')\n")
-    env = dict(os.environ, HER_QUIT_AFTER_FIRST_FRAME="1", HER_CACHE_DIR=str(tmp_path / "c"))
-    for _ in range(2):  # the second start-up, as every one after the first: caches written
-        done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=60)
-        assert done.returncode == 0, done.stderr
-    modules = set(loaded.read_text().split())
+    modules, _ = modules_at_the_title(tmp_path, HER_CACHE_DIR=str(tmp_path / "c"))
     assert "game.ui.scenes.title" in modules and "game.core.story" in modules
     assert not modules & set(NOT_FOR_THE_TITLE), sorted(modules & set(NOT_FOR_THE_TITLE))
 
@@ -529,18 +525,7 @@ def test_a_returning_player_s_title_checks_a_save_without_the_save_machinery(tmp
     """With saves to continue, the title reads the newest one through game.core.savefile
     alone: saving, restoring and the play state are imported when a save is loaded."""
     _saves_made(tmp_path, ["1", "quick"])
-    loaded = tmp_path / "modules.txt"
-    script = ("import atexit, runpy, sys\n"
-              f"atexit.register(lambda: open({str(loaded)!r}, 'w').write("
-              "'\\n'.join(sorted(sys.modules))))\n"
-              f"sys.argv = ['main.py', 'play', '--save-dir', {str(tmp_path)!r}, "
-              "'--story', 'tests/fixtures/saves/base', '--size', '640x360']\n"
-              "runpy.run_path('main.py', run_name='__main__')\n")
-    env = dict(os.environ, HER_QUIT_AFTER_FIRST_FRAME="1")
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    modules = set(loaded.read_text().split())
+    modules, _ = modules_at_the_title(tmp_path, "--story", "tests/fixtures/saves/base", runs=1)
     assert "game.core.savefile" in modules  # the newest save was read
     machinery = {"game.core.saves", "game.core.restore", "game.core.state", "game.core.session"}
     assert not modules & machinery, sorted(modules & machinery)
