@@ -230,9 +230,10 @@ COMMANDS: dict[str, str] = {
 
 def main(argv: list[str] | None = None) -> int:
     from . import startup
-    from .console import one_line_warnings, streams_that_never_fail
 
     startup.hold()  # the collector waits until the game has started (game.startup)
+    from .console import one_line_warnings, streams_that_never_fail  # after: it imports typing
+
     try:
         one_line_warnings()
         streams_that_never_fail()
