@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -313,9 +314,13 @@ def test_a_story_that_cannot_run_stops_the_window_with_its_error(tmp_path):
     app.replace(TitleScene(app))
     app.run_ticks(1)
     assert app.frames_drawn == 1 and app.story.title == "Big"
+    # the runtime is made on a thread while the window draws: tick until that thread has
+    # answered, however long a loaded machine takes (1,000 ticks were not always enough)
+    deadline = time.monotonic() + 60
     with pytest.raises(StoryError, match="larger than the runtime's 32-bit integers"):
-        for _ in range(1000):
+        while time.monotonic() < deadline:
             app.run_ticks(1)
+            time.sleep(0.001)
     pygame.display.quit()
 
 
