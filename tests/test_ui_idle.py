@@ -28,15 +28,22 @@ def test_a_still_window_sleeps_between_looks_for_input(app, monkeypatch):
     looks = []
     real_peek = pygame.event.peek
     monkeypatch.setattr(pygame.event, "peek", lambda *a, **k: looks.append(1) or real_peek())
+    sleeps: list[int] = []
+    real_wait = pygame.time.wait
+    monkeypatch.setattr(pygame.time, "wait", lambda ms: sleeps.append(ms) or real_wait(ms))
     timer = pygame.time.Clock()
     timer.tick()
     began, cpu = time.perf_counter(), time.thread_time()
     assert not app.step(timer), "nothing moved: nothing drawn"
     cpu, waited = time.thread_time() - cpu, time.perf_counter() - began
     assert waited >= app_module.IDLE_WAIT_MS / 1000 * 0.9, "it waited for input"
-    # pygame's event.wait(timeout) polls SDL every millisecond: 2-3 % of a core doing nothing
-    assert cpu < 0.014 * waited, f"{cpu * 1000:.1f} ms of CPU in {waited * 1000:.0f} ms"
+    # it slept between looks (pygame's event.wait(timeout) polls SDL every millisecond, 2-3 %
+    # of a core doing nothing), each sleep the poll interval at most. What the still window
+    # costs is bench's figure; CPU here only rules out a loop spinning (a loaded machine
+    # inflates each wake-up: 2 % of the wait was seen under the parallel suite)
+    assert sleeps and all(0 < ms <= app_module.IDLE_POLL_MS for ms in sleeps), sleeps
     assert len(looks) <= app_module.IDLE_WAIT_MS / app_module.IDLE_POLL_MS + 3, len(looks)
+    assert cpu < 0.1 * waited, f"{cpu * 1000:.1f} ms of CPU in {waited * 1000:.0f} ms"
 
 
 def test_a_key_wakes_a_still_window_within_a_frame(app):
