@@ -530,11 +530,115 @@ def test_the_window_lets_the_collector_go_on_the_frame_after_the_first(tmp_path)
     pygame.display.quit()
 
 
-def test_a_returning_player_s_title_checks_a_save_without_the_save_machinery(tmp_path):
-    """With saves to continue, the title reads the newest one through game.core.savefile
-    alone: saving, restoring and the play state are imported when a save is loaded."""
+def test_a_returning_player_s_title_checks_a_save_without_the_save_machinery(monkeypatch,
+                                                                            tmp_path):
+    """With saves to continue, the title (on the frame after the first) reads the newest one
+    through game.core.savefile alone: saving, restoring and the play state are imported when
+    a save is loaded."""
+    import sys
+
     _saves_made(tmp_path, ["1", "quick"])
-    modules, _ = modules_at_the_title(tmp_path, "--story", "tests/fixtures/saves/base", runs=1)
-    assert "game.core.savefile" in modules  # the newest save was read
     machinery = {"game.core.saves", "game.core.restore", "game.core.state", "game.core.session"}
-    assert not modules & machinery, sorted(modules & machinery)
+    for name in (*machinery, "game.core.savefile"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    app, asked = _title_over(tmp_path)
+    app.run_ticks(2)
+    assert asked == [1] and "game.core.savefile" in sys.modules  # the newest save was read
+    assert not set(sys.modules) & machinery, sorted(set(sys.modules) & machinery)
+
+
+def _title_over(folder: Path):  # noqa: ANN202
+    """The window `play` opens over the save folder `folder`, its title not yet drawn, and
+    each call of the question whether a save would load, with the frames drawn by then."""
+    from game.commands import play
+    from game.ui.save_bridge import SceneMemory
+    from game.ui.scenes.title import TitleScene
+
+    asked: list[int] = []
+    app = play.build_app(_window_args(folder))
+    has_save = app.scene_memory.has_save
+    app.scene_memory.has_save = lambda: asked.append(app.frames_drawn) or has_save()
+    assert isinstance(app.scene_memory, SceneMemory)
+    app.replace(TitleScene(app))
+    return app, asked
+
+
+def _break_every_save(folder: Path) -> None:
+    for path in [*folder.glob("*.json"), *folder.glob("*.json.bak")]:
+        if path.name.startswith(("auto-", "chapter-", "quick", "1")):
+            path.write_text("{broken", encoding="utf-8")
+
+
+def test_a_returning_player_s_first_frame_reads_no_save_and_the_second_knows(tmp_path):
+    """The first frame offers Continue on a save file being there; whether it would load is
+    asked from the frame after the first, once, before anything else is done with the menu."""
+    import pygame
+
+    _saves_made(tmp_path, ["1", "quick"])
+    app, asked = _title_over(tmp_path)
+    title = app.top
+    app.run_ticks(1)
+    assert app.frames_drawn == 1 and asked == [], "the first frame reads no save"
+    assert title.menu.buttons[0].label == "Continue" and title.menu.buttons[0].enabled
+    app.run_ticks(3)
+    assert asked == [1], "asked once, after the first frame"
+    assert title.menu.buttons[0].enabled and title.menu.focus == 0
+    pygame.display.quit()
+
+
+def test_saves_that_would_not_load_are_not_offered_once_known(tmp_path):
+    import pygame
+
+    _saves_made(tmp_path, ["1", "quick"])
+    _break_every_save(tmp_path)
+    app, asked = _title_over(tmp_path)
+    title = app.top
+    app.run_ticks(2)
+    assert asked == [1]
+    labels = {b.label: b.enabled for b in title.menu.buttons}
+    assert labels["Continue"] is False and labels["Load"] is False
+    assert title.menu.buttons[title.menu.focus].label == "New game"
+    pygame.display.quit()
+
+
+def test_a_key_in_the_first_frame_waits_for_the_menu_it_would_act_on(tmp_path):
+    """Enter pressed as the window opens, over saves that would not load: the menu is put
+    right and shown, and the key does nothing (Continue was drawn focused; New game is
+    focused now). The next Enter is the player's answer to the menu as it is."""
+    import pygame
+
+    from game.ui.scenes.title import TitleScene
+
+    _saves_made(tmp_path, ["quick"])
+    _break_every_save(tmp_path)
+    app, asked = _title_over(tmp_path)
+    enter = pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0, unicode="\r",
+                               scancode=0)
+    pygame.event.post(enter)
+    app.run_ticks(1)
+    assert asked == [0], "asked before the key was acted on"
+    assert isinstance(app.top, TitleScene) and app.session_scene is None, "nothing started"
+    pygame.event.post(enter)
+    app.run_ticks(2)
+    assert not isinstance(app.top, TitleScene), "the second Enter starts the new game"
+    pygame.display.quit()
+
+
+def test_a_returning_player_s_title_imports_nothing_of_the_save_format(tmp_path):
+    """Reading and checking a save (its format, orjson, the save machinery) waits for the
+    frame after the first: a returning player's first frame costs about what a new player's
+    does (only the profile's checksum is checked before it, for the endings found)."""
+    _saves_made(tmp_path, ["1", "quick"])
+    modules, _ = modules_at_the_title(tmp_path, runs=1)
+    assert "game.ui.scenes.title" in modules
+    later = {"game.core.savefile", "game.core.saves", "orjson"}
+    assert not modules & later, sorted(modules & later)
+
+
+def test_bench_times_a_returning_player_s_folder_made_by_the_game(tmp_path):
+    from bench.startup import returning_folder
+
+    folder = returning_folder(tmp_path, choices=12)
+    names = {path.name for path in folder.iterdir()}
+    assert {"quick.json", "profile.json", "auto-0.json"} <= names
+    assert any(name.startswith("chapter-") for name in names)

@@ -64,6 +64,10 @@ class SceneMemory:
 
         return self.newest(list_slots(self.save_dir))
 
+    def any_save(self) -> bool:
+        """Whether a save file is there at all, usable or not: a look at the folder only."""
+        return bool(slots_in(self.save_dir))
+
     def has_save(self) -> bool:
         """Whether there is a save to continue or load (`newest_slot()` is not None), asked
         of the slots newest-written first, each read and checked whole as loading it would

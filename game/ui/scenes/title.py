@@ -17,6 +17,12 @@ MIN_STEP = 34
 FOOT_ROOM = 44  # under the menu: the endings-found note
 
 
+# events that act on the menu (not the window's own, nor a pointer moving over it)
+ACTS = frozenset((pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
+                  pygame.MOUSEWHEEL, pygame.JOYBUTTONDOWN, pygame.JOYHATMOTION,
+                  pygame.CONTROLLERBUTTONDOWN))
+
+
 class TitleScene(Scene):
     name = "title"
 
@@ -24,12 +30,19 @@ class TitleScene(Scene):
         super().__init__(app)
         profile = app.profile
         config = app.story.config
-        has_save = app.scene_memory.has_save()  # the newest usable one is enough to know
+        # whether a save would load is known from the frame after the first: until then a
+        # save file on disk is enough to offer Continue and Load (reading and checking the
+        # newest, and the save format's imports, were a returning player's slowest 40 ms
+        # to the title); no input is acted on before it is known (`handle`)
+        has_save = app.scene_memory.any_save()
+        self._saves_known = not has_save
         has_continue = app.session_scene is not None or has_save
+        self._continue = Button("Continue", self.resume, enabled=has_continue)
+        self._load = Button("Load", self.load, enabled=has_save)
         self.menu = ButtonColumn([
-            Button("Continue", self.resume, enabled=has_continue),
+            self._continue,
             Button("New game", self.new_game),
-            Button("Load", self.load, enabled=has_save),
+            self._load,
             Button("Chapters", self.chapters, enabled=bool(profile.chapters_seen)),
             Button("Endings", self.gallery),
             Button("Stories", self.stories),
@@ -104,7 +117,24 @@ class TitleScene(Scene):
         for i, button in enumerate(self.menu.buttons):
             button.rect = layout.rect(x, self.menu_top + i * step, MENU_W, step - 4)
 
+    def know_saves(self) -> bool:
+        """Continue and Load offered only if a save would load (the newest usable one is
+        enough to know); True when that changed the menu."""
+        if self._saves_known:
+            return False
+        self._saves_known = True
+        if self.app.scene_memory.has_save():
+            return False
+        menu = self.menu
+        self._load.enabled = False
+        self._continue.enabled = self.app.session_scene is not None
+        if not menu.buttons[menu.focus].enabled:
+            menu.focus = next((i for i, b in enumerate(menu.buttons) if b.enabled), 0)
+        return True
+
     def handle(self, event: pygame.event.Event) -> bool:
+        if event.type in ACTS and self.know_saves():  # input waits for it, even in the
+            return True  # first frame: the menu changed under the player, shown before acted on
         if keymap.pressed(event, "quit_prompt"):
             self.quit()
             return True
@@ -114,8 +144,9 @@ class TitleScene(Scene):
         return self.menu.handle(event)
 
     def update(self, ticks: int) -> bool:
+        changed = self.know_saves() if self.app.frames_drawn else False
         if self.ambient <= 0 or self.app.settings["reduced_motion"]:
-            return False
+            return changed
         self.ambient -= ticks
         self.motes.update(ticks)
         return True
