@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 import time
@@ -355,3 +356,54 @@ def test_a_job_put_by_a_job_while_the_writer_closes_still_runs():
     release.set()
     closing.join(10)
     assert ran == ["last step"]
+
+
+def test_a_background_save_reads_its_variables_on_the_writer_as_the_story_reads_them(
+        tmp_path, monkeypatch):
+    """With a writer thread, a save's variables are read there, from the saved state, not
+    from the live story in the frame: the same values a save without a writer keeps, a
+    non-finite global (kept beside the state, and left out of the variables) included."""
+    session = new_session(tmp_path / "play")
+    play_to_choice(session, [1])
+    story = session.story
+    story.set("gift", "a letter")
+    story.set("letters", math.inf)
+    expected = SaveSlots(tmp_path / "at-once", story).capture().current.variables
+    assert expected["gift"] == "a letter" and "letters" not in expected
+    asked: list[str] = []
+    real_get = Story.get
+
+    def get(self, name):
+        asked.append(name)
+        return real_get(self, name)
+
+    background = SaveSlots(tmp_path / "later", story, background=True)
+    background.note_checkpoint()  # the place's checkpoint was noted at its line, before
+    background.flush()
+    monkeypatch.setattr(Story, "get", get)
+    background.save("1")
+    monkeypatch.setattr(Story, "get", real_get)
+    # the frame reads the meters, and the non-finite global its state keeps beside it
+    assert set(asked) <= {*story.config.meters, "letters"} and "gift" not in asked
+    background.flush()
+    saved = savefile.read_file(tmp_path / "later" / "1.json", "1")
+    assert saved.current.variables == expected
+    background.writer.close()
+
+
+def test_an_autosave_reads_the_story_state_once(tmp_path, monkeypatch):
+    """An autosave reads the runtime's state once (to know the place is new), and its
+    PlayState and the save reuse it: each read is a quarter of a millisecond of the frame."""
+    session = new_session(tmp_path)
+    play_to_choice(session, [1])
+    session._autosaved_state = None  # noqa: SLF001 — as if this place were not saved yet
+    reads: list[int] = []
+    real_state = Story.save_state
+
+    def save_state(self):
+        reads.append(1)
+        return real_state(self)
+
+    monkeypatch.setattr(Story, "save_state", save_state)
+    info = session.autosave()
+    assert info is not None and len(reads) == 1

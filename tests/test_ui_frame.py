@@ -50,6 +50,49 @@ def test_f5_and_autosaves_leave_fsync_and_the_picture_to_the_writer_thread(app, 
     assert watch and all(thread != frame_thread for _, thread in watch)
 
 
+def test_f5_reads_the_story_state_once_and_copies_its_picture_into_a_used_surface(
+        app, tmp_path, monkeypatch):
+    """The frame that handles F5 reads the runtime's state once (the PlayState's, which the
+    save reuses), and its picture's half-size copy goes into the surface of a picture already
+    encoded (a new one costs its page faults: most of the copy), never into one still
+    waiting for the writer. A picture called again gives the same bytes."""
+    from game.core.story import Story
+
+    new_game(app)
+    key(app, pygame.K_F5)
+    app.writer.join()
+    made: list[save_bridge.FramePicture] = []
+    real_picture = save_bridge.FramePicture.__init__
+
+    def picture(self, surface):
+        real_picture(self, surface)
+        made.append(self)
+
+    reads: list[str] = []
+    real_state = Story.save_state
+
+    def save_state(self):
+        if threading.current_thread() is threading.main_thread():
+            reads.append("state")
+        return real_state(self)
+
+    monkeypatch.setattr(save_bridge.FramePicture, "__init__", picture)
+    monkeypatch.setattr(Story, "save_state", save_state)
+    spare = save_bridge._SPARE[-1][1]  # the first F5's picture, encoded and given back
+    gate = threading.Event()
+    app.writer.put(gate.wait)  # the writer holds the next picture until the gate opens
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F5, mod=0, unicode="",
+                                         scancode=0))
+    app.frame(1 / 60)
+    assert reads == ["state"]
+    assert made[0].small is spare
+    other = save_bridge.FramePicture(app.window)
+    assert other.small is not made[0].small  # that one is not encoded yet: its copy is its own
+    gate.set()
+    app.writer.join()
+    assert made[0]() == made[0]() and made[0].small is None
+
+
 def test_a_save_from_the_menu_pictures_the_story_not_the_menu(app, tmp_path):
     scene = new_game(app)
     story_pixel = tuple(app.window.get_at((640, 200)))[:3]

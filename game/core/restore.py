@@ -27,7 +27,16 @@ from dataclasses import dataclass, replace
 from .compiled import CompiledStory, InkRuntime, seed_runtime
 from .errors import SaveError, StoryError
 from .savefile import LATER, MAX_ITEMS, Position, SaveFile, Upcoming
-from .story import NATIVE, SLICE_MS, Budget, Checkpoint, Line, Story, resident_mb
+from .story import (
+    NATIVE,
+    SLICE_MS,
+    Budget,
+    Checkpoint,
+    Line,
+    Story,
+    resident_mb,
+    split_non_finite,
+)
 
 LOOKAHEAD_LINES = 3
 LINES_AFTER_CHOICE = 2
@@ -78,15 +87,28 @@ class Scratch:
     def peek(self, state: str) -> Upcoming | None:
         """What comes next from `state`, or None when the state does not fit this story (or
         runs away there)."""
+        return self.look_from(state)[0]
+
+    def look_from(self, state: str, names: Iterable[str] = ()) -> tuple[Upcoming | None, dict]:
+        """`peek(state)`, and the globals `names` as the story reads them in `state` (a save's
+        variables, read here on the writer thread rather than from the live story in the
+        frame: a call into the runtime per global, a millisecond of the frame): read once the
+        state is loaded, before looking on, each as `Story.get` gives it, a non-finite one kept
+        beside the state included. None for every name when the state does not load."""
         look = _Look()
+        values: dict = {}
         NATIVE.enter()  # a state that does not fit may make the runtime panic: quietly
         try:
             ink = self._runtime()
             ink.load_state(state)
-            return self._upcoming(ink, look)
+            if names:
+                special = split_non_finite(state)[1]
+                values = {name: special[name] if name in special else _get(ink, name)
+                          for name in names}
+            return self._upcoming(ink, look), values
         except (RuntimeError, ValueError, _TooLong):
             self._ink = None  # a failed load may leave the runtime half-restored
-            return None
+            return None, values or dict.fromkeys(names)
         finally:
             NATIVE.exit()
 
@@ -130,6 +152,13 @@ class Scratch:
                         return ink.save_state()
             except (RuntimeError, ValueError, _TooLong):
                 self._ink = None
+        return None
+
+
+def _get(ink: InkRuntime, name: str) -> object:
+    try:
+        return ink.get_variable(name)
+    except (RuntimeError, TypeError):
         return None
 
 

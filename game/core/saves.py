@@ -131,9 +131,10 @@ class SaveSlots:
     def save(self, slot: str, *, name: str = "", thumbnail_png: Picture = None,
              play_ticks: int = 0, line: Line | None = None, sequence: int = 0,
              play: PlayState | None = None, _key: str | None = None) -> SaveInfo:
-        """Write the story's current place to `slot`: `play` (the Session's whole PlayState),
-        or, from a bare story, `line` (shown last) and `play_ticks`. `thumbnail_png` is the
-        PNG, or a callable making it (called on the writer thread when there is one)."""
+        """Write the story's current place to `slot`: `play` (the Session's whole PlayState
+        of that place: its ink state is the story's now, read once), or, from a bare story,
+        `line` (shown last) and `play_ticks`. `thumbnail_png` is the PNG, or a callable making
+        it (called on the writer thread when there is one)."""
         slot = check_slot(slot)
         path = self.path(slot)
         taken = self._take(name=name, play_ticks=play_ticks, line=line, sequence=sequence,
@@ -192,8 +193,12 @@ class SaveSlots:
             line, play_ticks = play.line, play.play_ticks
         chapter = story.config.chapters.get(story.chapter) if story.chapter else None
         return _Taken(
-            state=story.save_state(), chapter=story.chapter, line=line,
-            variables=savefile.plain_values(story.variables), story_title=story.title,
+            state=play.ink if play is not None else story.save_state(),
+            chapter=story.chapter, line=line,
+            # with a writer thread, read there from the state (see Scratch.look_from)
+            variables=None if self.writer is not None
+            else savefile.plain_values(story.variables),
+            variable_names=story.variable_names, story_title=story.title,
             story_hash=story.compiled.hash, story_folder=_folder(story),
             checkpoints=checkpoints, seed=story.seed % (2**53), turns=story.turns,
             play_ticks=max(0, int(play_ticks)),
@@ -206,9 +211,15 @@ class SaveSlots:
         """The SaveFile from what `_take` read: the look-ahead runs in `scratch` (the
         writer's own runtime on the writer thread), the PlayState becomes JSON here."""
         line = taken.line
+        variables = taken.variables
+        if variables is None:
+            upcoming, values = scratch.look_from(taken.state, taken.variable_names)
+            variables = savefile.plain_values(values)
+        else:
+            upcoming = scratch.peek(taken.state)
         current = Position(taken.state, taken.chapter, line.text if line else "",
                            line.speaker if line else None, line.line_id if line else None,
-                           taken.variables, scratch.peek(taken.state) or savefile.Upcoming())
+                           variables, upcoming or savefile.Upcoming())
         checkpoints = looked_ahead(taken.checkpoints, scratch)
         play = replace(taken.play, checkpoints=checkpoints) if taken.play is not None \
             else None
@@ -483,7 +494,8 @@ class _Taken:
     state: str
     chapter: str | None
     line: Line | None
-    variables: dict
+    variables: dict | None  # None: read from `state` on the writer thread, of these names
+    variable_names: tuple[str, ...]
     story_title: str
     story_hash: str
     story_folder: str

@@ -240,14 +240,17 @@ class Session:
         return self._base_ticks + self.clock.real - self._start_tick
 
     # --- the one value ----------------------------------------------------------------------
-    def _snapshot(self, *, checkpoints: bool = True) -> PlayState:
+    def _snapshot(self, *, checkpoints: bool = True, ink: str | None = None) -> PlayState:
         """The state now, without history. Rollback snapshots leave out the save positions of
-        checkpoints (a few ink states each, a hundred times over): rollback trims them."""
+        checkpoints (a few ink states each, a hundred times over): rollback trims them. `ink`:
+        the runtime's state, when the caller has just read it (a quarter of a millisecond
+        each time it is read again)."""
         story = self.story
         ending = (story.ending.id, story.ending.how) if story.ending else None
         last = self.history[-1].line if self.history else None
         return PlayState(
-            ink=story.save_state(), seed=story.seed % (2**53), chapter=story.chapter,
+            ink=story.save_state() if ink is None else ink, seed=story.seed % (2**53),
+            chapter=story.chapter,
             checkpoint=story.checkpoint, turns=story.turns, ending=ending,
             ending_tag=story.ending_tag, last_text=story.last_text,
             play_ticks=max(0, self.play_ticks), line=last, extras=dict(self.extras),
@@ -257,7 +260,10 @@ class Session:
     @property
     def state(self) -> PlayState:
         """Everything this play-through is, history and rollback included."""
-        return replace(self._snapshot(), history=tuple(self.history))
+        return self._state()
+
+    def _state(self, ink: str | None = None) -> PlayState:
+        return replace(self._snapshot(ink=ink), history=tuple(self.history))
 
     def restore(self, state: PlayState, *, with_history: bool = True,
                 with_time: bool = True) -> None:
@@ -397,9 +403,9 @@ class Session:
             return None
         self._autosaved_state = state
         if self.presents and thumbnail_png is None and self.thumbnail is not None:
-            self._due = (state, self.state, chapter)
+            self._due = (state, self._state(state), chapter)
             return None
-        return self._write_autosave(self.state, thumbnail_png, chapter)
+        return self._write_autosave(self._state(state), thumbnail_png, chapter)
 
     @property
     def autosave_due(self) -> bool:
