@@ -367,3 +367,17 @@ def test_the_speedrun_overlay_every_window_has_costs_nothing_outside_speedrun_mo
     controller.forced = True  # speedrun mode: the timer is drawn over every frame
     app.run_ticks(20)
     assert len(flips) == 20
+
+
+def test_a_mote_s_brightness_steps_by_two_so_it_changes_every_other_tick():
+    """Brightness in steps of 2 (of 150, under 1/255 of a pixel at a mote's heart): most
+    motes redrawn in an ambient frame were redrawn for a brightness step alone."""
+    from game.ui.visuals.particles import Motes
+
+    drifting, layout = Motes(), theme.Layout((1280, 720))
+    seen = []
+    for _ in range(200):
+        drifting.update(1)
+        seen += [mote.alpha for mote in drifting.place((1280, 720), layout, 1.0)]
+    assert max(seen) - min(seen) > 100, "they still brighten and fade"
+    assert all(alpha % 2 == 0 for alpha in seen)

@@ -36,8 +36,9 @@ class Motes:
         self.tick = 0
         self._sprites: dict[int, pygame.Surface] = {}
         self._mine: dict[int, tuple[int, pygame.Surface]] = {}  # per mote: radius, sprite
-        # per layout scale: each mote's place, speed and phase, its sprite and its size
-        self._sized: tuple[float, list[tuple]] | None = None
+        # per layout scale and window size: each mote's place, sway, speed and phase in
+        # window pixels, its sprite and its size
+        self._sized: tuple[tuple, list[tuple]] | None = None
         self.rects: list[pygame.Rect] = []  # where the last draw put each mote
         self.placed: list[Placed] = []
 
@@ -52,23 +53,31 @@ class Motes:
         if strength <= 0.01:
             return []
         width, height = size
-        if self._sized is None or self._sized[0] != layout.scale:
+        if self._sized is None or self._sized[0] != (layout.scale, size):
             sprites = [self._own(index, layout.s(grain * 3))
                        for index, (*_, grain) in enumerate(self.motes)]
-            self._sized = (layout.scale, [(*mote[:4], sprite, sprite.get_size())
-                                          for mote, sprite in zip(self.motes, sprites,
-                                                                  strict=True)])
+            across, down = width / theme.DESIGN_W, height / theme.DESIGN_H
+            # what each mote's sums need that does not change from tick to tick, in window
+            # pixels: where it starts across, how far it sways, where it starts down, how
+            # fast it rises
+            self._sized = ((layout.scale, size),
+                           [(x * across, 18 * across, y * down, speed * down, phase, sprite,
+                             sprite.get_size())
+                            for (x, y, speed, phase, _), sprite in zip(self.motes, sprites,
+                                                                       strict=True)])
         # one comprehension with its names local: this runs every ambient frame, where the
         # interpreter is most of the cost at 720p. int(): where a blit at (px, py) lands
-        # (pygame truncates toward zero); the same sums in the same order as ever, so a tick
-        # always places its motes on the same pixels
+        # (pygame truncates toward zero), so a tick always places its motes on the same pixels
         sin, tick, rect, made = math.sin, self.tick, pygame.Rect, Placed
         slow, slower = tick / 140, tick / 90
-        design_w, design_h = theme.DESIGN_W, theme.DESIGN_H
-        return [made(sprite, round(150 * strength * (0.5 + 0.5 * sin(phase + slower))),
-                     rect((int((x + 18 * sin(slow + phase)) * width / design_w),
-                           int(((y - tick * speed) % design_h) * height / design_h)), extent))
-                for x, y, speed, phase, sprite, extent in self._sized[1]]
+        # brightness in steps of 2 (of 150; under 1/255 of a pixel at a mote's heart): a
+        # mote's brightness then changes every other tick, not every tick, and a quarter of
+        # the motes redrawn each ambient frame were redrawn for that alone
+        half = 75 * strength / 2
+        return [made(sprite, 2 * round(half + half * sin(phase + slower)),
+                     rect((int(x + sway * sin(slow + phase)), int((y - tick * rise) % height)),
+                          extent))
+                for x, sway, y, rise, phase, sprite, extent in self._sized[1]]
 
     def draw(self, target: pygame.Surface, layout: theme.Layout, strength: float) -> None:
         self.placed = self.place(target.get_size(), layout, strength)
