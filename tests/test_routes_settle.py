@@ -183,6 +183,20 @@ def test_lint_still_finds_the_dead_end_the_settled_search_never_met(stories):
         assert dead and "broken" in dead[0], (budget, [f.message for f in report.findings])
 
 
+def test_lint_looks_towards_the_endings_its_sweep_left_unreached(stories):
+    """A long chain of questions: the breadth-first sweep, bounded, never gets past the first
+    layers and reaches only the quick ending; the search towards the endings that follows
+    finds the slow one, and the coverage line says that both ran."""
+    report = lint.lint(stories["chain"], time_budget=30, max_states=12, dead_text_runs=0)
+    unreached = [f.message for f in report.findings if "never reached" in f.message]
+    assert unreached == [], unreached
+    assert {route.ending for route in report.routes} == {"quick", "slow"}
+    assert "; then towards the endings, explored" in report.coverage
+    deep = lint.lint(stories["chain"], time_budget=None, max_states=12, dead_text_runs=0)
+    assert "towards the endings" not in deep.coverage  # --deep: every state, nothing else
+    assert {route.ending for route in deep.routes} == {"quick"}
+
+
 def test_a_named_ending_never_reached_runs_the_search_to_exhaustion(stories):
     report = search(stories["unreachable"])
     full = search(stories["unreachable"], all_states=True)

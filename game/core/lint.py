@@ -21,7 +21,7 @@ from .config import StoryConfig, load_config
 from .errors import CompileError, ConfigError, StoryError
 from .files import atomic_write_text
 from .modlint import mod_lint
-from .routes import explore
+from .routes import RouteReport, ending_set, explore
 from .tags import KNOWN_KEYS, KNOWN_MOODS, MAX_PAUSE, split_tag
 
 Check = Callable[[story_source.StorySource, StoryConfig], list[Diagnostic]]
@@ -262,24 +262,25 @@ def _tag_only_lines(path: Path, shown: str, config: StoryConfig,
     return findings
 
 
-LINT_BEAM = 400  # states kept per layer by the budgeted route search
-
-
 def _check_runtime(json_text: str, config: StoryConfig, source: story_source.StorySource,
                    max_states: int, time_budget: float | None, progress: Callable | None,
                    lint_report: LintReport) -> list[Diagnostic]:
     shown = str(source.ink or source.json)
     try:
-        # within a time budget a beam covers the story's depth; --deep (no budget) is the
-        # exhaustive search, and the coverage line says which one ran
-        # every state: a dead end or runtime error is a finding wherever it is, so lint
-        # never stops at the first route to each ending as `routes` does
-        report = explore(json_text, config, max_states=max_states, time_budget=time_budget,
-                         progress=progress, beam_width=None if time_budget is None else
-                         LINT_BEAM, all_states=True)
+        report, towards = _search(json_text, config, max_states, time_budget, progress)
     except StoryError as exc:
         return [Diagnostic(shown, None, "error", f"the story cannot be played: {exc.message}")]
-    lint_report.coverage = report.coverage()
+    lint_report.coverage = report.coverage() if towards is None else (
+        f"{report.coverage()}; then towards the endings, {towards.coverage()}")
+    if towards is not None:  # the endings it reached, and what it met on the way there
+        for ending_id, route in towards.routes.items():
+            report.routes.setdefault(ending_id, route)
+        report.unreached = [e for e in report.unreached if e not in report.routes]
+        report.dead_ends += [d for d in towards.dead_ends if d.ending not in
+                             {known.ending for known in report.dead_ends}]
+        report.errors += [e for e in towards.errors if e["message"] not in
+                          {known["message"] for known in report.errors}]
+    complete = report.complete or (towards is not None and towards.complete)
     lint_report.routes = list(report.routes.values())
     if progress is not None and hasattr(progress, "done"):
         progress.done(report)
@@ -291,7 +292,6 @@ def _check_runtime(json_text: str, config: StoryConfig, source: story_source.Sto
     for error in report.errors:
         findings.append(Diagnostic(shown, None, "error", f"runtime error: {error['message']} "
                                    f"(after --choose {','.join(map(str, error['choices']))})"))
-    complete = report.complete
     for ending_id in report.unreached:
         findings.append(Diagnostic(config.path or shown, None, "warning" if complete else "info",
                                    f"ending '{ending_id}' is never reached"
@@ -304,6 +304,30 @@ def _check_runtime(json_text: str, config: StoryConfig, source: story_source.Sto
                                    "budget; run lint --deep for the full search"))
     return findings
 
+
+
+LINT_BEAM = 400  # states kept per wide layer by the budgeted sweep (the coverage line says)
+
+
+def _search(json_text: str, config: StoryConfig, max_states: int, time_budget: float | None,
+            progress: Callable | None) -> tuple[RouteReport, RouteReport | None]:
+    """The route search lint reports, and the search towards the endings after it (None when
+    there was none). First every state breadth-first (--deep, no budget: all of them), as a
+    dead end or runtime error is a finding wherever it is; within a budget, wide layers keep
+    a beam, which covers a small story's depth. When that leaves endings unreached, the
+    search `routes` makes, ordered towards the endings, looks for them in a budget of its
+    own: breadth-first alone never got past a long story's first chapters in its budget, and
+    called every ending of the shipped story unreached."""
+    sweep = explore(json_text, config, max_states=max_states, time_budget=time_budget,
+                    progress=progress, beam_width=None if time_budget is None else LINT_BEAM,
+                    all_states=True)
+    if sweep.complete or time_budget is None:
+        return sweep, None
+    named = ending_set(json_text).names  # None: not known before playing, nothing to settle
+    if not named or named <= set(sweep.routes):
+        return sweep, None
+    return sweep, explore(json_text, config, max_states=max_states, time_budget=time_budget,
+                          progress=progress)
 
 
 MAX_UNSURE_LINES = 5  # unsure dead-text lines listed one by one; more are summed up
