@@ -7,8 +7,10 @@ import json
 import random
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
+import game.core.profile as profile_module
 from game.core.profile import load_profile
 
 
@@ -95,3 +97,37 @@ def test_newer_profile_version_is_not_misread(tmp_path):
     (tmp_path / "profile.json").write_text(json.dumps({"version": 99, "endings_seen": ["x"]}))
     profile = load_profile(tmp_path)
     assert profile.endings_seen == [] and "newer game" in profile.messages[0]
+
+
+def test_a_profile_rewriting_its_own_file_merges_from_memory_and_another_windows_from_disk(
+        tmp_path, monkeypatch):
+    """The window writes a copy of its profile after each save: while the file is the one
+    its last copy wrote, that copy is what is merged (the file is not read again), and once
+    another window has written it, the file is read and merged as before — and kept in what
+    the next copy writes, though the live profile never read it."""
+    reads: list[Path] = []
+    real_parse = profile_module._parse
+
+    def parse(path):
+        reads.append(path)
+        return real_parse(path)
+
+    monkeypatch.setattr(profile_module, "_parse", parse)
+    live = load_profile(tmp_path)
+    live.record_ending("song")
+    replace(live, lines_read=set(live.lines_read)).save()
+    live.mark_read("m1")
+    reads.clear()
+    replace(live, lines_read=set(live.lines_read)).save()
+    assert reads == [], "its own last write is not read back"
+    other = load_profile(tmp_path)
+    other.record_ending("picture")
+    other.save()
+    reads.clear()
+    replace(live, lines_read=set(live.lines_read)).save()
+    assert reads, "another window's write is read"
+    live.mark_read("m2")
+    replace(live, lines_read=set(live.lines_read)).save()
+    merged = load_profile(tmp_path)
+    assert set(merged.endings_seen) == {"song", "picture"}
+    assert merged.has_read("m1") and merged.has_read("m2")

@@ -407,3 +407,29 @@ def test_an_autosave_reads_the_story_state_once(tmp_path, monkeypatch):
     monkeypatch.setattr(Story, "save_state", save_state)
     info = session.autosave()
     assert info is not None and len(reads) == 1
+
+
+def test_saving_the_same_place_twice_looks_ahead_from_it_once(tmp_path, monkeypatch):
+    """A quick save at the choice just autosaved is the same place: the writer's look ahead
+    and its variables are remembered, and both saves hold the same."""
+    from game.core.restore import Scratch
+
+    session = new_session(tmp_path / "play")
+    play_to_choice(session, [1])
+    looks: list[str] = []
+    real_look = Scratch._look_from
+
+    def look_from(self, state, names):
+        if names:  # a save's own place (a checkpoint's is looked at once anyway)
+            looks.append(state)
+        return real_look(self, state, names)
+
+    monkeypatch.setattr(Scratch, "_look_from", look_from)
+    background = SaveSlots(tmp_path / "later", session.story, background=True)
+    background.save("1")
+    background.save("2")
+    background.flush()
+    assert len(looks) == 1
+    first, second = (savefile.read_file(tmp_path / "later" / f"{n}.json", n) for n in "12")
+    assert first.current == second.current and first.current.upcoming.choices
+    background.writer.close()

@@ -68,6 +68,7 @@ class Scratch:
         self._seen = seen_endings
         self._ink: InkRuntime | None = None
         self._looked: dict[str, Upcoming] = {}  # state -> what peek found, the last few
+        self._placed: dict[tuple, tuple] = {}  # (state, names) -> look_from's, the last few
 
     def look_ahead(self, state: str) -> Upcoming:
         """`peek(state)` (an empty Upcoming when it finds nothing), each state looked at
@@ -87,14 +88,29 @@ class Scratch:
     def peek(self, state: str) -> Upcoming | None:
         """What comes next from `state`, or None when the state does not fit this story (or
         runs away there)."""
-        return self.look_from(state)[0]
+        return self._look_from(state, ())[0]
 
     def look_from(self, state: str, names: Iterable[str] = ()) -> tuple[Upcoming | None, dict]:
         """`peek(state)`, and the globals `names` as the story reads them in `state` (a save's
         variables, read here on the writer thread rather than from the live story in the
         frame: a call into the runtime per global, a millisecond of the frame): read once the
         state is loaded, before looking on, each as `Story.get` gives it, a non-finite one kept
-        beside the state included. None for every name when the state does not load."""
+        beside the state included. None for every name when the state does not load.
+
+        A place looked from is remembered (the last few): a quick save at the choice just
+        autosaved, or a second one there, is the same state, and the same answer, without
+        running the story again (two milliseconds of the writer at a choice)."""
+        key = (state, tuple(names))
+        found = self._placed.get(key)
+        if found is None:
+            found = self._look_from(state, key[1])
+            if found[0] is not None:
+                if len(self._placed) >= 4:
+                    self._placed.clear()
+                self._placed[key] = found
+        return found[0], dict(found[1])
+
+    def _look_from(self, state: str, names: tuple[str, ...]) -> tuple[Upcoming | None, dict]:
         look = _Look()
         values: dict = {}
         NATIVE.enter()  # a state that does not fit may make the runtime panic: quietly
