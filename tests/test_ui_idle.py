@@ -381,3 +381,18 @@ def test_a_mote_s_brightness_steps_by_two_so_it_changes_every_other_tick():
         seen += [mote.alpha for mote in drifting.place((1280, 720), layout, 1.0)]
     assert max(seen) - min(seen) > 100, "they still brighten and fade"
     assert all(alpha % 2 == 0 for alpha in seen)
+
+
+def test_her_glow_grows_and_shrinks_in_steps_of_four_pixels():
+    """Her glow's diameter in steps of `GLOW_STEP` (4): all of her, 45,000-100,000 pixels, is
+    redrawn half as often as in steps of 2, and the step is 2 pixels of a soft light's
+    radius."""
+    form = samantha.SamanthaForm()
+    form.presence = form.target_presence = 1.0
+    sizes = set()
+    for _ in range(300):
+        form.update(1, 0.0, False)
+        sizes.add(form.plan((640, 200), 80).glow.get_width())
+    assert len(sizes) > 3, "she breathes"
+    assert all(size % samantha.GLOW_STEP == 0 for size in sizes), sorted(sizes)
+    assert samantha.GLOW_STEP == 4

@@ -20,7 +20,15 @@ MOOD_BLEND_TICKS = 45
 # her line of sound: 49 points across her, each x with the part of the sine that does not
 # change and how much of the swing it gets (none at the ends)
 WAVE = [(x, x * 9, (1 - x * x) ** 2) for x in (-1 + i / 24 for i in range(49))]
-SCALED_KEPT = 24  # glow sizes kept: one breath at 1080p passes through about 18
+# the same, for sin(x * 9 + turn) = sin(x * 9) cos(turn) + cos(x * 9) sin(turn): each x
+# with its swing's two parts, so a frame's line costs no sine per point
+WAVE_PARTS = [(x, math.sin(x9) * envelope, math.cos(x9) * envelope)
+              for x, x9, envelope in WAVE]
+# her glow's diameter in steps of 4 pixels (2 of its radius, in a soft light 200-330 across):
+# a step no eye sees, and all of her is redrawn half as often as in steps of 2 (at 720p every
+# 22nd ambient frame, at 1080p every 14th: her glow is 45,000-100,000 pixels)
+GLOW_STEP = 4
+SCALED_KEPT = 24  # glow sizes kept: one breath at 1080p passes through about 9
 
 
 class Look(NamedTuple):
@@ -47,10 +55,10 @@ def paint(target: pygame.Surface, look: Look) -> None:
     target.blit(look.ring, look.ring_rect, look.ring_area)
 
 
-def _bounds(points: list[tuple[float, float]]) -> pygame.Rect:
-    xs, ys = [x for x, _ in points], [y for _, y in points]
-    left, top = math.floor(min(xs)), math.floor(min(ys))
-    return pygame.Rect(left, top, math.ceil(max(xs)) - left + 1, math.ceil(max(ys)) - top + 1)
+def _bounds(left: float, top: float, right: float, bottom: float) -> pygame.Rect:
+    """The whole pixels a line between these extremes touches."""
+    x, y = math.floor(left), math.floor(top)
+    return pygame.Rect(x, y, math.ceil(right) - x + 1, math.ceil(bottom) - y + 1)
 
 
 class SamanthaForm:
@@ -127,7 +135,7 @@ class SamanthaForm:
             return None
         breath = 0.5 - 0.5 * math.cos(self.phase * math.tau)
         size = radius * (0.86 + 0.1 * breath + 0.22 * self.level)
-        scaled = self._scaled_glow(radius, round(size * 2.9) // 2 * 2)
+        scaled = self._scaled_glow(radius, round(size * 2.9) // GLOW_STEP * GLOW_STEP)
         glow_alpha = round(255 * self.presence)
         glow_rect = scaled.get_rect(center=centre)
         alpha = round(200 * self.presence)
@@ -138,15 +146,16 @@ class SamanthaForm:
         circle, dot = round(size * 0.72), max(2, round(size * 0.16))
         amplitude = radius * (0.04 + 0.5 * self.level)
         turn = self.phase * math.tau * 3
-        sin = math.sin
-        waves = [sin(x9 + turn) * amplitude * envelope for _, x9, envelope in WAVE]
-        points = [(mid + x * size * 1.05, mid + wave)
-                  for (x, _, _), wave in zip(WAVE, waves, strict=True)]
+        along, across = amplitude * math.cos(turn), amplitude * math.sin(turn)
+        wide = size * 1.05
+        points = [(mid + x * wide, mid + along * part + across * other)
+                  for x, part, other in WAVE_PARTS]
         # only where something is drawn is cleared and copied (the rest stays clear): her
         # square at 1080p is 480 px a side, most of it empty. Her line's bounds: its ends
         # across (x runs from -1 to 1), its highest and lowest point up and down
-        wave_area = _bounds([points[0], points[-1], (points[0][0], mid + min(waves)),
-                             (points[0][0], mid + max(waves))]).inflate(4, 4)
+        heights = [y for _, y in points]
+        wave_area = _bounds(points[0][0], min(heights), points[-1][0],
+                            max(heights)).inflate(4, 4)
         area = pygame.Rect(mid - circle - 2, mid - circle - 2, 2 * circle + 4,
                            2 * circle + 4).union(wave_area).clip(ring.get_rect())
         # the ring and the dot as drawn: while they stay, only her line is drawn again (where
@@ -175,8 +184,8 @@ class SamanthaForm:
                     glow_rect.union(area.move(corner)))
 
     def _scaled_glow(self, radius: int, diameter: int) -> pygame.Surface:
-        """The glow at `diameter` (an even number of pixels: a step no eye sees, half as many
-        sizes kept), from a small cache that forgets the least recently used."""
+        """The glow at `diameter` (a multiple of `GLOW_STEP`: a quarter as many sizes kept
+        as whole pixels), from a small cache that forgets the least recently used."""
         sprite = self._glow(radius)
         if self._scaled_for is not sprite:
             self._scaled.clear()  # new colours: the old sizes are of no use
