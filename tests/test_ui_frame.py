@@ -304,6 +304,31 @@ def test_her_glow_is_scaled_once_per_size_and_the_sizes_kept_are_bounded(app):
     assert all(form._scaled[k] is v for k, v in kept.items() if k in form._scaled)
 
 
+
+def test_her_glow_in_a_blend_of_moods_is_the_64_rings_drawn_one_by_one(app):
+    """Her glow is made from a picture of its rings and their colours (no ring drawn per
+    frame while a mood blends), and must be the very pixels drawing each ring gives."""
+    from game.ui import theme
+    from game.ui.visuals import samantha
+
+    def drawn(halo, core):  # ring by ring from the rim in, each over the one before
+        sprite = pygame.Surface((128, 128), pygame.SRCALPHA)
+        for i in range(64, 0, -1):
+            weight = (1 - i / 64) ** 1.5
+            opacity = round(255 * min(1.0, 0.04 + 2.4 * weight))
+            pygame.draw.circle(sprite, (*theme.mix(halo, core, weight), opacity), (64, 64), i)
+        return pygame.image.tobytes(sprite, "RGBA")
+
+    form = samantha.SamanthaForm()
+    moods = list(theme.MOODS.values())
+    for (core, halo, _), (core2, halo2, _) in zip(moods, moods[1:] + moods[:1], strict=True):
+        for tick in (0, 7, 22, 45):  # along a blend from one mood to the next
+            form.core = theme.mix(core, core2, tick / 45)
+            form.halo = theme.mix(halo, halo2, tick / 45)
+            glow = form._glow(60)
+            assert glow.get_flags() & pygame.SRCALPHA
+            assert pygame.image.tobytes(glow, "RGBA") == drawn(form.halo, form.core)
+
 # --- memory ----------------------------------------------------------------------------------
 def test_caches_stay_bounded_however_many_scenes_and_lines_pass(app):
     from game.ui.visuals import backgrounds
