@@ -400,8 +400,9 @@ class _Analysis:
         for node, nexts in enumerate(self.chosen):
             if nexts:
                 self.succ[node] = self.succ[node] + [self._resolved(item) for item in nexts]
-        self.closure = _close(self.succ, self.local)
-        self.meters.measure(self.succ, self.moves)
+        order = list(_components(self.succ))  # one walk for the closure and both meters
+        self.closure = _close(self.succ, self.local, order)
+        self.meters.measure(self.succ, self.moves, order)
         self._names = {bit: key for key, bit in self.bits.items()}
         self._cache: dict[frozenset, tuple[frozenset, frozenset] | None] = {}
         self._touch_cache: dict[frozenset, frozenset | None] = {}
@@ -756,7 +757,8 @@ class _Meters:
                 self.bounds[name] = (floor, cap, value)
         self.names = sorted(self.bounds)
 
-    def measure(self, succ: list[list[int]], moves: list[tuple[int, str, str]]) -> None:
+    def measure(self, succ: list[list[int]], moves: list[tuple[int, str, str]],
+                order: list[list[int]]) -> None:
         """The most moves up and down each meter can still make from every node: the
         longest path over the graph's strongly connected components (unbounded through a
         component that holds a move on a cycle, or an edge not understood)."""
@@ -771,8 +773,8 @@ class _Meters:
                 step = self.steps[function][0]
                 weights = (up_at if step > 0 else down_at).setdefault(node, [0] * width)
                 weights[index[name]] += 1
-        self.ups = _longest(succ, up_at, width)
-        self.downs = _longest(succ, down_at, width)
+        self.ups = _longest(succ, up_at, width, order)
+        self.downs = _longest(succ, down_at, width, order)
 
     def band(self, nodes: list[int], cuts: dict[str, list[int]]) -> dict[str, tuple]:
         """Per meter, the values (low, high) it can be collapsed to from these nodes: every
@@ -803,13 +805,15 @@ def _declared(decl: object) -> dict[str, object]:
     return values
 
 
-def _longest(succ: list[list[int]], weights: dict[int, list[int]], width: int) -> list:
+def _longest(succ: list[list[int]], weights: dict[int, list[int]], width: int,
+             order: list[list[int]]) -> list:
     """For every node, per column, the most weight on a path from it (math.inf through a
-    cycle that holds weight, or an edge to somewhere unknown)."""
+    cycle that holds weight, or an edge to somewhere unknown), over the graph's components
+    in `order` (`_components`)."""
     count = len(succ)
     zero = [0] * width
     result: list = [zero] * count
-    for members in _components(succ):
+    for members in order:
         inside = set(members)
         cyclic = len(members) > 1 or any(m in succ[m] for m in members)
         total = [0] * width
@@ -896,14 +900,15 @@ def _positions(flow: dict, out: set) -> None:
             out.add(choice["targetPath"])
 
 
-def _close(succ: list[list[int]], local: list[int]) -> list[int]:
+def _close(succ: list[list[int]], local: list[int],
+           order: Iterable[list[int]] | None = None) -> list[int]:
     """For every node, the union of `local` over every node it can reach (itself included),
     over the strongly connected components (each met after every one it leads to, so what
     lies outside a component is finished); -1 (every bit) where an edge leads somewhere
     unknown."""
     comp = [-1] * len(succ)
     result = [0] * len(succ)
-    for number, members in enumerate(_components(succ)):
+    for number, members in enumerate(_components(succ) if order is None else order):
         for member in members:
             comp[member] = number
         bits = 0
