@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from helpers import ROOT, run_cli
 
 GUIDE = ROOT / "docs" / "MODDING.md"
@@ -69,6 +70,7 @@ def _window_opens(args: list[str], cwd: Path) -> str:
     return out + err
 
 
+@pytest.mark.slow  # the whole guide through the command line, ~13 s: from .ci/run
 def test_the_guide_runs_as_written_from_an_empty_folder(tmp_path: Path) -> None:
     steps = guide_steps()
     saved, ran, checked = [], [], 0

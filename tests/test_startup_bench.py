@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -21,6 +23,7 @@ def test_the_game_stops_after_its_first_frame_when_asked(tmp_path):
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.slow  # eleven interleaved start-ups of the game and the floor, ~7 s
 def test_bench_reports_cold_start_beside_its_floor():
     from bench.startup import bench_startup
 
