@@ -69,7 +69,8 @@ def _cli(*args: str, **extra_env: str) -> tuple[int, str, str, float, float]:
     return proc.returncode, out, err, seconds, peak
 
 
-# "doubling" waits out the memory budget (~6 s each): it runs with the slow checks
+# "doubling" waits out the time or memory budget (~6 s each): it runs with the slow checks;
+# test_the_memory_budget_ends_a_value_that_keeps_growing keeps its budget in the default run
 SLOW = pytest.mark.slow
 
 

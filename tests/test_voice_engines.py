@@ -65,7 +65,7 @@ def _rms_db(path) -> float:
     return AudioSegment.from_file(path).dBFS
 
 
-# a build takes ~10 s with each engine: flite (Samantha's) stands for them in the default
+# a build takes ~10 s with each engine: flite (Amy's voice) stands for them in the default
 # run, the others run with the slow checks in .ci/run
 @pytest.mark.parametrize("engine", [
     pytest.param(engine, marks=[] if engine == "flite" else [pytest.mark.slow])

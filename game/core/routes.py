@@ -396,7 +396,8 @@ class _Analysis:
         # what it can touch: the globals it reads or assigns
         self.segment_closure = _close(self.succ, [r | w for r, w in zip(self.local,
                                                                          self.writes,
-                                                                         strict=True)])
+                                                                         strict=True)],
+                                      _components(self.succ))
         for node, nexts in enumerate(self.chosen):
             if nexts:
                 self.succ[node] = self.succ[node] + [self._resolved(item) for item in nexts]
@@ -806,7 +807,7 @@ def _declared(decl: object) -> dict[str, object]:
 
 
 def _longest(succ: list[list[int]], weights: dict[int, list[int]], width: int,
-             order: list[list[int]]) -> list:
+             order: Iterable[list[int]]) -> list:
     """For every node, per column, the most weight on a path from it (math.inf through a
     cycle that holds weight, or an edge to somewhere unknown), over the graph's components
     in `order` (`_components`)."""
@@ -900,15 +901,14 @@ def _positions(flow: dict, out: set) -> None:
             out.add(choice["targetPath"])
 
 
-def _close(succ: list[list[int]], local: list[int],
-           order: Iterable[list[int]] | None = None) -> list[int]:
+def _close(succ: list[list[int]], local: list[int], order: Iterable[list[int]]) -> list[int]:
     """For every node, the union of `local` over every node it can reach (itself included),
-    over the strongly connected components (each met after every one it leads to, so what
-    lies outside a component is finished); -1 (every bit) where an edge leads somewhere
-    unknown."""
+    over the strongly connected components in `order` (`_components`: each met after every
+    one it leads to, so what lies outside a component is finished); -1 (every bit) where an
+    edge leads somewhere unknown."""
     comp = [-1] * len(succ)
     result = [0] * len(succ)
-    for number, members in enumerate(_components(succ) if order is None else order):
+    for number, members in enumerate(order):
         for member in members:
             comp[member] = number
         bits = 0
