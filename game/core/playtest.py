@@ -29,11 +29,15 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import inksource
 from . import source as story_source
 from .config import StoryConfig
 from .story import Choices, EndingReached, Line, Story
+
+if TYPE_CHECKING:  # routes is imported when a search is asked for
+    from .routes import RouteReport
 
 WORDS_PER_MINUTE = 200
 MAX_BEATS = 200_000  # a play-through longer than this is a loop, not a story
@@ -99,6 +103,10 @@ class PlaytestReport:
     longest_stretch: int = 0
     longest_at: str = ""
     errors: list[str] = field(default_factory=list)
+    # what the route search behind dead text covered (RouteReport.coverage), and whether the
+    # endings it found are all there are; None: no search was asked for
+    route_search: str | None = None
+    routes_complete: bool = True
 
     def as_dict(self) -> dict:
         return {
@@ -110,6 +118,8 @@ class PlaytestReport:
             "longest_stretch_without_choice": {"lines": self.longest_stretch,
                                                "starts_at": self.longest_at},
             "errors": self.errors,
+            "route_search": None if self.route_search is None else {
+                "coverage": self.route_search, "complete": self.routes_complete},
         }
 
     def describe(self) -> str:
@@ -130,6 +140,12 @@ class PlaytestReport:
         out.extend(f"  {where}" for where in self.graded)
         out.append(f"dead text: {len(self.dead_text)} lines")
         out.extend(f"  {where}" for where in self.dead_text)
+        if self.route_search is not None:
+            out.append(f"  routes played too: {self.route_search}")
+            if not self.routes_complete:
+                out.append("  the route search stopped before it was complete: lines only "
+                           "the routes it did not find reach may be listed as dead (give "
+                           "--route-budget more seconds)")
         out.append(f"longest stretch without a choice: {self.longest_stretch} lines"
                    + (f" from {self.longest_at}" if self.longest_at else ""))
         out.extend(f"error: {message}" for message in self.errors)
@@ -431,7 +447,8 @@ def run(path: str | Path | None = None, *, runs: int = 1000, seed: int = 0,
         story.seen_endings = set(seen or ())
         report.personas[veteran.name] = result
     if route_budget is not None:
-        _play_routes(loaded, tester, seed, route_budget, seen or set())
+        found = _play_routes(loaded, tester, seed, route_budget, seen or set())
+        report.route_search, report.routes_complete = found.coverage(), found.complete
     report.menus = len(tester.graded_keys)
     report.graded = sorted(tester.graded_where.values(), key=_location_order)
     report.longest_stretch = tester.longest
@@ -543,16 +560,18 @@ def _replay(tester: Playtester, routes: Iterable, seed: int, seen: set[str],
 
 
 def _play_routes(loaded: story_source.LoadedStory, tester: Playtester, seed: int,
-                 budget: float, seen: set[str]) -> None:
+                 budget: float, seen: set[str]) -> RouteReport:
     """Every route the search finds is played once more, so that a line only one careful
     route reaches does not count as dead. The search is `routes`' own, which stops once
     every ending has a route (a few seconds on the shipped story, where a beam of 400 used
-    to run out of its 5 s with `reset` and its 24 lines still unseen)."""
+    to run out of its 5 s with `reset` and its 24 lines still unseen); its report says
+    whether it got that far."""
     from .routes import explore
 
     found = explore(loaded.json_text, loaded.config, seed=seed, seen=seen, time_budget=budget)
     scratch = PersonaResult("routes")
     _replay(tester, found.routes.values(), seed, seen, scratch)
+    return found
 
 
 class _ScriptedPlay:
