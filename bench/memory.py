@@ -95,7 +95,6 @@ def child(size: tuple[int, int], steps: int = 8000) -> dict:
     mixer = pygame.mixer.get_init()
     driver = pygame.mixer.get_driver() if mixer else None
     kept = {"backdrops": app.backdrops.kept_bytes(), "text": text.cached_bytes(),
-            "veils": _surface_bytes(panel._VEILS.values()),
             "panels": _surface_bytes(panel._CACHE.values()), "decoded_sound": decoded}
     result = {"size": f"{size[0]}x{size[1]}", "video": pygame.display.get_driver(),
               "audio": f"{type(sound).__name__} on SDL's '{driver}' output, "
