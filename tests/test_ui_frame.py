@@ -439,6 +439,41 @@ def test_a_wash_is_the_colour_laid_over_the_window_at_its_alpha(app):
     assert not made, "a wash makes no surface"
 
 
+def test_a_scene_fades_into_the_next_as_a_blend_of_the_two_and_keeps_no_picture_after(app):
+    """A change of scene cross-fades over 36 ticks: each frame the scene faded from at the
+    fade's alpha over the new one (within 2 levels of that scene blitted at the alpha), the
+    first frame the old scene alone; the picture the fade is made in goes when it ends."""
+    from game.ui import theme
+    from game.ui.visuals import backgrounds
+
+    scene = new_game(app)
+    view, size = scene.view, app.window.get_size()
+    names = [n for n in backgrounds.SCENES if n != "black"]
+    view.set_scene(names[0], fade=False)
+    view.set_scene(names[1], fade=True)
+    old, new = app.backdrops.get(names[0], size), app.backdrops.get(names[1], size)
+    for fade in (0, 9, 18, 35):
+        view.fade = fade
+        picture = pygame.Surface(size).convert()
+        view._backdrop(picture, size)
+        alpha = round(255 * (1 - fade / theme.FADE_TICKS))
+        expected = new.copy()
+        old.set_alpha(alpha)
+        expected.blit(old, (0, 0))
+        old.set_alpha(None)
+        want, got = pygame.image.tobytes(expected, "RGB"), pygame.image.tobytes(picture, "RGB")
+        assert max(abs(a - b) for a, b in zip(want, got, strict=True)) <= 2, fade
+        if fade == 0:
+            assert got == pygame.image.tobytes(old, "RGB")
+        assert want != pygame.image.tobytes(new, "RGB")  # the old scene shows through
+    assert view._fading is not None
+    view.fade = theme.FADE_TICKS
+    picture = pygame.Surface(size).convert()
+    view._backdrop(picture, size)
+    assert pygame.image.tobytes(picture, "RGB") == pygame.image.tobytes(new, "RGB")
+    assert view._fading is None, "a window-sized picture kept after the fade"
+
+
 def test_a_chapter_card_renders_its_words_once_not_every_frame(app, monkeypatch):
     """The card's large title type took 2 ms a frame to render at 720p, each of its 150
     frames; its words are rendered once a card, and still fade in and out."""
