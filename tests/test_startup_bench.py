@@ -40,10 +40,10 @@ NOT_AT_START = ("multiprocessing", "importlib.metadata", "game.core.translation"
 
 
 def modules_at_the_title(tmp_path, *args: str, runs: int = 2,  # noqa: ANN001
-                         **env: str) -> tuple[set[str], str]:
+                         **env: str | None) -> tuple[set[str], str]:
     """The modules loaded when the title's first frame is presented (`play` with `args`), at
     the last of `runs` start-ups (the second is as every one after the first: the caches
-    written), and what it printed on stderr."""
+    written), and what it printed on stderr. A variable given as None is left out."""
     loaded = tmp_path / "modules.txt"
     script = ("import atexit, runpy, sys\n"
               f"atexit.register(lambda: open({str(loaded)!r}, 'w').write("
@@ -51,7 +51,8 @@ def modules_at_the_title(tmp_path, *args: str, runs: int = 2,  # noqa: ANN001
               f"sys.argv = ['main.py', 'play', '--save-dir', {str(tmp_path)!r}, "
               f"'--size', '640x360', *{list(args)!r}]\n"
               "runpy.run_path('main.py', run_name='__main__')\n")
-    env = dict(os.environ, HER_QUIT_AFTER_FIRST_FRAME="1", **env)
+    env = {name: value for name, value in dict(os.environ, HER_QUIT_AFTER_FIRST_FRAME="1",
+                                               **env).items() if value is not None}
     for _ in range(runs):
         done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
                               capture_output=True, text=True, timeout=60)
@@ -254,6 +255,29 @@ NOT_FOR_THE_TITLE = ("game.core.saves", "game.core.savefile", "game.core.restore
 def test_the_title_s_first_frame_imports_no_saves_compiler_mods_or_runs(tmp_path):
     modules, _ = modules_at_the_title(tmp_path, HER_CACHE_DIR=str(tmp_path / "c"))
     assert "game.ui.scenes.title" in modules and "game.core.story" in modules
+    assert not modules & set(NOT_FOR_THE_TITLE), sorted(modules & set(NOT_FOR_THE_TITLE))
+
+
+def test_a_player_s_display_is_checked_without_the_audio_package_s_heavy_parts(tmp_path):
+    """A player's window, on a real display, is checked first (`check_display`, with SDL's
+    own notes quieted by `game.audio.warn`): that import pulled in all of the audio package
+    (voice lint with the ink compiler, self-voicing with the voice engines), 13 ms of every
+    start-up that the headless runs never saw, since they skip the check."""
+    from bench.ui import _start_xvfb
+
+    xvfb, display = _start_xvfb()
+    if xvfb is None:
+        pytest.skip("needs Xvfb for a real display (apt-get install xvfb)")
+    try:
+        modules, _ = modules_at_the_title(tmp_path, DISPLAY=display, SDL_VIDEODRIVER=None,
+                                          HER_CACHE_DIR=str(tmp_path / "c"))
+    finally:
+        xvfb.kill()
+        xvfb.wait()
+    assert "game.audio.warn" in modules, "the display was not checked"
+    heavy = {"game.audio.voicelint", "game.audio.selfvoice", "game.audio.voices",
+             "game.core.compiler", "game.core.inksource"}
+    assert not modules & heavy, sorted(modules & heavy)
     assert not modules & set(NOT_FOR_THE_TITLE), sorted(modules & set(NOT_FOR_THE_TITLE))
 
 

@@ -12,8 +12,6 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from .selfvoice import self_voicing_available, self_voicing_status
-from .voicelint import voice_lint
 from .warn import AudioWarning, WarnOnce, native_stderr_quiet
 
 __all__ = ["open_audio", "voice_lint", "self_voicing_status", "self_voicing_available",
@@ -56,9 +54,17 @@ def open_audio(story_folder: str | Path | None = None, settings: object = None, 
 
 
 def __getattr__(name: str):
-    # Mixer and Silent import pygame; load them only when asked, so the voice pipeline and
-    # lint stay free of it.
+    # Loaded only when asked: Mixer and Silent import pygame, so the voice pipeline and lint
+    # stay free of it; voice lint (the ink compiler's diagnostics, the line scanner) and
+    # self-voicing (the voice engines) are 10 ms of imports, and the window's start-up
+    # reaches this package before its first frame (`play` quiets SDL's notes with `warn`)
     if name in ("Mixer", "Silent"):
         from . import mixer
         return getattr(mixer, name)
+    if name == "voice_lint":
+        from .voicelint import voice_lint
+        return voice_lint
+    if name in ("self_voicing_available", "self_voicing_status"):
+        from . import selfvoice
+        return getattr(selfvoice, name)
     raise AttributeError(name)
