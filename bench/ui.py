@@ -11,7 +11,8 @@ Per size, in a child process of its own (one window per process, as the game has
   the disk's own floor for the same files (bench.saves.window_saves);
 * idle at a choice: redraws per second and CPU while the ambient animation plays, then redraws
   once it is still, from the real blocking loop (`App.run`), beside the floor: the same loop
-  held at 60 fps with nothing to draw;
+  held at 60 fps with nothing to draw; and the ambient loop again without the motes, without
+  her light and without either, so the figure says what each part of it costs;
 (Memory across a whole play-through is bench/memory.py's figure, in a process of its own.)
 Every figure comes with its goal and, where one exists, the floor, as a ratio. Medians.
 """
@@ -146,13 +147,33 @@ def _idle(app, scene, pygame, seconds: float) -> dict:
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         return app.frames_drawn - drawn, round(100 * cpu / max(wall, 1e-6), 2)
 
+    def parts(length: float) -> dict:
+        """The same ambient loop without the motes, without her light and without either:
+        what each costs of the figure, and (neither) what the frames' own work costs with
+        nothing on screen moving."""
+        view, out = scene.view, {}
+        for name, motes_on, her_on in (("without_motes", False, True),
+                                       ("without_her", True, False),
+                                       ("without_either", False, False)):
+            view.ambient = theme.AMBIENT_TICKS
+            form.presence = form.target_presence = 1.0 if her_on else 0.0
+            if not motes_on:
+                view._mote_strength = lambda: 0.0  # this view's own, for this loop
+            app.run_ticks(2)  # the motes or her light gone: those frames redraw where they were
+            out[name] = loop(length)[1]
+            view.__dict__.pop("_mote_strength", None)
+        form.presence = form.target_presence = 1.0
+        return out
+
     timer = pygame.time.Clock()
     timer.tick()
     drawn, cpu = loop(seconds)
+    shares = parts(max(1.0, seconds / 2))
     scene.view.ambient = 0
     app.run_ticks(240)  # her light settles
     still, still_cpu = loop(1.0)
     return {"ambient_redraws_per_s": round(drawn / seconds, 1), "ambient_cpu_percent": cpu,
+            "ambient_cpu_percent_by_part": shares,
             "still_redraws": still, "still_cpu_percent": still_cpu,
             "floor_60fps_cpu_percent": _loop_floor(app, pygame, 1.0)}
 

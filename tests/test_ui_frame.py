@@ -181,6 +181,24 @@ def test_bench_times_the_windows_own_saves_beside_the_disks_floor(app):
     assert not list(app.save_dir.glob("her-bench-floor-*")), "the floor's files are removed"
 
 
+@pytest.mark.slow
+def test_bench_s_idle_figure_says_what_the_motes_and_her_light_each_cost(app):
+    """bench's idle figure: the ambient loop at a choice, then again without the motes,
+    without her light and without either (each a share of the CPU), then still: the
+    window's own motes and light are back as they were after it."""
+    from bench.ui import _idle
+
+    scene = new_game(app)
+    advance_to_choice(app)
+    figures = _idle(app, scene, pygame, 0.5)
+    parts = figures["ambient_cpu_percent_by_part"]
+    assert set(parts) == {"without_motes", "without_her", "without_either"}
+    assert all(value > 0 for value in parts.values())
+    assert figures["ambient_redraws_per_s"] > 0 and figures["still_redraws"] == 0
+    assert "_mote_strength" not in vars(scene.view), "the motes are switched back on"
+    assert scene.view.samantha.target_presence == 1.0
+
+
 def test_closing_the_window_waits_for_the_writer_so_nothing_is_lost(app, tmp_path, monkeypatch):
     new_game(app)
     real = files.atomic_write_bytes
