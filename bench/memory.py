@@ -145,18 +145,13 @@ def measure(env: dict | None = None, size: tuple[int, int] = SIZE) -> dict:
 def bench_memory(quick: bool) -> dict:
     if quick:
         return {"skipped": "not with --quick: it plays the whole story (about a minute)"}
-    from bench.ui import _start_xvfb
+    from bench.ui import xvfb_display
 
-    xvfb, display = _start_xvfb()
-    env = dict(os.environ)
-    if display:
-        env.update(DISPLAY=display, SDL_VIDEODRIVER="x11")
-    try:
+    with xvfb_display() as display:
+        env = dict(os.environ)
+        if display:
+            env.update(DISPLAY=display, SDL_VIDEODRIVER="x11")
         figures = measure(env)
-    finally:
-        if xvfb is not None:
-            xvfb.kill()
-            xvfb.wait()
     if not display:
         figures["video_note"] = "dummy: Xvfb is not installed (apt-get install xvfb)"
     return figures

@@ -106,17 +106,12 @@ def _wall(command: list[str], env: dict, rounds: int) -> float:
 
 
 def bench_startup(quick: bool) -> dict:
-    from bench.ui import _start_xvfb
+    from bench.ui import xvfb_display
 
     # a real X display when Xvfb is installed, found as a player's is (no SDL_VIDEODRIVER:
     # `play` checks the display first, as it does for a player); SDL's dummy driver if not
-    xvfb, display = _start_xvfb()
-    try:
+    with xvfb_display() as display:
         return _startup(quick, display)
-    finally:
-        if xvfb is not None:
-            xvfb.kill()
-            xvfb.wait()
 
 
 def _startup(quick: bool, display: str | None) -> dict:

@@ -19,6 +19,7 @@ Every figure comes with its goal and, where one exists, the floor, as a ratio. M
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -27,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from bench.saves import FRAME_GOAL_MS, GOAL_MS, judge_window_saves, window_saves
@@ -246,9 +248,26 @@ def _start_xvfb() -> tuple[subprocess.Popen | None, str | None]:
     return proc, f":{number.strip().decode()}"
 
 
+@contextlib.contextmanager
+def xvfb_display() -> Iterator[str | None]:
+    """A virtual X display (":N") for as long as the block runs, or None when Xvfb is not
+    installed; the server is stopped after it."""
+    xvfb, display = _start_xvfb()
+    try:
+        yield display
+    finally:
+        if xvfb is not None:
+            xvfb.kill()
+            xvfb.wait()
+
+
 def bench_ui(quick: bool) -> dict:
     """{"video": …, "1280x720": {...}, "1920x1080": {...}}, each figure beside its goal."""
-    xvfb, display = _start_xvfb()
+    with xvfb_display() as display:
+        return _bench_ui(quick, display)
+
+
+def _bench_ui(quick: bool, display: str | None) -> dict:
     env = dict(os.environ, SDL_AUDIODRIVER="dummy")
     if display:
         env.update(DISPLAY=display, SDL_VIDEODRIVER="x11")
@@ -258,22 +277,17 @@ def bench_ui(quick: bool) -> dict:
         video = "dummy: Xvfb is not installed, so presenting costs nothing here (apt-get " \
                 "install xvfb)"
     results: dict = {"video": video, "goals": GOALS}
-    try:
-        for width, height in SIZES:
-            name = f"{width}x{height}"
-            run = subprocess.run([sys.executable, "-m", "bench.ui", "--child", name,
-                                  *(["--quick"] if quick else [])], cwd=ROOT, env=env,
-                                 capture_output=True, text=True, timeout=1800)
-            if run.returncode != 0:
-                results[name] = {"error": (run.stderr or run.stdout).strip()[-600:]}
-                continue
-            figures = json.loads(run.stdout.strip().splitlines()[-1])
-            _judge(figures, name)
-            results[name] = figures
-    finally:
-        if xvfb is not None:
-            xvfb.kill()
-            xvfb.wait()
+    for width, height in SIZES:
+        name = f"{width}x{height}"
+        run = subprocess.run([sys.executable, "-m", "bench.ui", "--child", name,
+                              *(["--quick"] if quick else [])], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=1800)
+        if run.returncode != 0:
+            results[name] = {"error": (run.stderr or run.stdout).strip()[-600:]}
+            continue
+        figures = json.loads(run.stdout.strip().splitlines()[-1])
+        _judge(figures, name)
+        results[name] = figures
     return results
 
 

@@ -263,17 +263,13 @@ def test_a_player_s_display_is_checked_without_the_audio_package_s_heavy_parts(t
     own notes quieted by `game.audio.warn`): that import pulled in all of the audio package
     (voice lint with the ink compiler, self-voicing with the voice engines), 13 ms of every
     start-up that the headless runs never saw, since they skip the check."""
-    from bench.ui import _start_xvfb
+    from bench.ui import xvfb_display
 
-    xvfb, display = _start_xvfb()
-    if xvfb is None:
-        pytest.skip("needs Xvfb for a real display (apt-get install xvfb)")
-    try:
+    with xvfb_display() as display:
+        if display is None:
+            pytest.skip("needs Xvfb for a real display (apt-get install xvfb)")
         modules, _ = modules_at_the_title(tmp_path, DISPLAY=display, SDL_VIDEODRIVER=None,
                                           HER_CACHE_DIR=str(tmp_path / "c"))
-    finally:
-        xvfb.kill()
-        xvfb.wait()
     assert "game.audio.warn" in modules, "the display was not checked"
     heavy = {"game.audio.voicelint", "game.audio.selfvoice", "game.audio.voices",
              "game.core.compiler", "game.core.inksource"}

@@ -468,6 +468,13 @@ def test_a_scene_fades_into_the_next_as_a_blend_of_the_two_and_keeps_no_picture_
     view, size = scene.view, app.window.get_size()
     names = [n for n in backgrounds.SCENES if n != "black"]
     view.set_scene(names[0], fade=False)
+    app.run_ticks(2)
+    view.set_scene(names[1], fade=True)
+    app.run_ticks(10)  # the window's own frames draw the fade from its copy ...
+    assert view._fading is not None and view._fading[0] == (names[0], size)
+    app.run_ticks(theme.FADE_TICKS)
+    assert view._fading is None  # ... and let it go once the fade is over
+    view.set_scene(names[0], fade=False)
     view.set_scene(names[1], fade=True)
     old, new = app.backdrops.get(names[0], size), app.backdrops.get(names[1], size)
     for fade in (0, 9, 18, 35):
