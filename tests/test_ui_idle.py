@@ -327,6 +327,25 @@ def test_the_cache_is_drawn_a_band_a_frame_never_all_at_once(app, monkeypatch):
     assert_like_a_full_redraw(app, from_cache(app))
 
 
+def test_the_cache_keeps_the_interface_alone_not_the_gaps_between_its_parts(app):
+    """The cached layer is the box and each answer apart, not one rectangle around them:
+    a mote drifting through the margins beside the answers or the gaps between them (a
+    fifth of the window at 1280x720) costs no blends that change nothing."""
+    scene = ambient_choice(app)
+    settle_cached(app)
+    parts = [rect for rect, _, _ in scene.view._layer.parts]
+    interface = scene.view.interface_rects(app.layout)
+    assert len(parts) >= 1 + len(scene.choices.rects)
+    covered = sum(rect.width * rect.height for rect in parts)
+    assert covered == sum(rect.width * rect.height for rect in interface), \
+        "the parts are the interface's own rectangles"
+    first = scene.choices.rects[0]
+    gaps = [(first.left - 10, first.centery), (first.centerx, first.bottom + 6)]
+    for point in gaps:
+        assert not any(rect.collidepoint(point) for rect in parts), point
+    assert_like_a_full_redraw(app, from_cache(app))
+
+
 def test_the_next_cache_reuses_the_surfaces_of_the_one_before(app):
     """A new line or other answers make the cache again: into the surfaces of the one
     before where its parts fit (two new ones of a megabyte each were 4 ms of page faults at
@@ -369,18 +388,24 @@ def test_the_speedrun_overlay_every_window_has_costs_nothing_outside_speedrun_mo
     assert len(flips) == 20
 
 
-def test_a_mote_s_brightness_steps_by_two_so_it_changes_every_other_tick():
-    """Brightness in steps of 2 (of 150, under 1/255 of a pixel at a mote's heart): most
-    motes redrawn in an ambient frame were redrawn for a brightness step alone."""
+def test_a_mote_s_brightness_steps_by_four_so_it_changes_every_few_ticks():
+    """Brightness in steps of 4 (of 150: at a mote's heart, 120 of 255 opaque, under 2
+    levels of a pixel): most motes redrawn in an ambient frame were redrawn for a
+    brightness step alone, and each now stays put for several ticks."""
     from game.ui.visuals.particles import Motes
 
     drifting, layout = Motes(), theme.Layout((1280, 720))
-    seen = []
-    for _ in range(200):
+    seen, changes, before = [], 0, None
+    for _ in range(600):
         drifting.update(1)
-        seen += [mote.alpha for mote in drifting.place((1280, 720), layout, 1.0)]
+        alphas = [mote.alpha for mote in drifting.place((1280, 720), layout, 1.0)]
+        if before is not None:
+            changes += sum(a != b for a, b in zip(alphas, before, strict=True))
+        before = alphas
+        seen += alphas
     assert max(seen) - min(seen) > 100, "they still brighten and fade"
-    assert all(alpha % 2 == 0 for alpha in seen)
+    assert all(alpha % 4 == 0 for alpha in seen)
+    assert changes < 600 * particles.COUNT / 6, f"{changes} brightness steps in 600 ticks"
 
 
 def test_her_glow_grows_and_shrinks_in_steps_of_four_pixels():

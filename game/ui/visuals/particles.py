@@ -12,6 +12,10 @@ import pygame
 from .. import theme
 
 COUNT = 34
+# a mote's brightness (0-150) moves in steps of 4: at its heart, where its sprite is most
+# opaque (120 of 255), a step is under 2 levels of 255, and it changes half as often as in
+# steps of 2
+BRIGHTNESS_STEP = 4
 
 
 class Placed(NamedTuple):
@@ -67,16 +71,17 @@ class Motes:
                                                                        strict=True)])
         # one comprehension with its names local: this runs every ambient frame, where the
         # interpreter is most of the cost at 720p. int(): where a blit at (px, py) lands
-        # (pygame truncates toward zero), so a tick always places its motes on the same pixels
-        sin, tick, rect, made = math.sin, self.tick, pygame.Rect, Placed
+        # (pygame truncates toward zero), so a tick always places its motes on the same pixels.
+        # Each Placed made by tuple's own constructor: a NamedTuple's is a Python function
+        sin, tick, rect, new, made = math.sin, self.tick, pygame.Rect, tuple.__new__, Placed
         slow, slower = tick / 140, tick / 90
-        # brightness in steps of 2 (of 150; under 1/255 of a pixel at a mote's heart): a
-        # mote's brightness then changes every other tick, not every tick, and a quarter of
-        # the motes redrawn each ambient frame were redrawn for that alone
-        half = 75 * strength / 2
-        return [made(sprite, 2 * round(half + half * sin(phase + slower)),
-                     rect((int(x + sway * sin(slow + phase)), int((y - tick * rise) % height)),
-                          extent))
+        # brightness in steps of BRIGHTNESS_STEP (of 150): a mote's brightness then changes
+        # every few ticks, not every tick, and most motes redrawn in an ambient frame were
+        # redrawn for a brightness step alone
+        half = 75 * strength / BRIGHTNESS_STEP
+        return [new(made, (sprite, BRIGHTNESS_STEP * round(half + half * sin(phase + slower)),
+                           rect((int(x + sway * sin(slow + phase)),
+                                 int((y - tick * rise) % height)), extent)))
                 for x, sway, y, rise, phase, sprite, extent in self._sized[1]]
 
     def draw(self, target: pygame.Surface, layout: theme.Layout, strength: float) -> None:
