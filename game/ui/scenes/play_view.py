@@ -473,12 +473,14 @@ class _Layer:
         where a part fits in one (a new focus, the next line, other answers): two new
         surfaces of a megabyte each were 4 ms of page faults at 1080p, after every line."""
         layout = view.app.layout
-        near = layout.s(24)  # answers a little apart are one part (the gap costs nothing)
         bounds = target.get_rect()
         spare = [(mul.get_abs_parent(), add.get_abs_parent())
                  for _, mul, add in (old.parts if old else [])]
         parts = []
-        for rect in _merged([r.inflate(near, near) for r in view.interface_rects(layout)]):
+        # the interface's own rectangles, joined only where they overlap: not the answers and
+        # the box as one part, whose gaps and margins (a fifth of the window at 1280x720)
+        # cost every mote drifting through them two blends that change nothing
+        for rect in _merged(view.interface_rects(layout)):
             rect = rect.clip(bounds)
             if not (rect.width and rect.height):
                 continue
@@ -541,7 +543,9 @@ def _closed(dirty: list[pygame.Rect], motes_at: list[pygame.Rect],
     rects: list[pygame.Rect] = []
     within: list[list[int]] = []  # the motes inside each of `rects`
     pending = [rect.clip(bounds) for rect in dirty]
-    placed = [rect.clip(bounds) for rect in motes_at]
+    # the motes as placed, not clipped: a rectangle inside `bounds` meets a mote where it
+    # meets the mote's visible part, and the union of them clipped is the union of the
+    # clipped ones (34 clips a frame fewer)
     while pending:
         rect = pending.pop()
         if not (rect.width and rect.height):
@@ -552,8 +556,12 @@ def _closed(dirty: list[pygame.Rect], motes_at: list[pygame.Rect],
                 rect.union_ip(rects.pop(index))
                 del within[index]
             hits = rect.collidelistall(rects)
-        touching = rect.collidelistall(placed)
-        grown = rect.unionall([placed[index] for index in touching]) if touching else rect
+        touching = rect.collidelistall(motes_at)
+        if len(touching) == 1:  # most often: the one mote that moved
+            grown = rect.union(motes_at[touching[0]]).clip(bounds)
+        else:
+            grown = rect.unionall([motes_at[index] for index in touching]).clip(bounds) \
+                if touching else rect
         if grown != rect:
             pending.append(grown)  # grown: look again at what it now touches
         else:
