@@ -52,9 +52,10 @@ class SpeedrunSettings(Settings):
     controller: SpeedrunController | None = None
 
     def __getitem__(self, name: str) -> object:
-        controller = self.controller
-        if controller is not None and controller.enabled and name in FORCED:
-            return FORCED[name]
+        if name in FORCED:  # the few it fixes, asked for several times a frame
+            controller = self.controller
+            if controller is not None and controller.enabled:
+                return FORCED[name]
         return self.values[name]
 
 
@@ -115,9 +116,11 @@ class SpeedrunController:
     def timer_left(self) -> float | None:
         """Where the timer panel starts (design pixels) while it is drawn, so the meters panel
         can sit beside it instead of under it; None when no timer shows."""
+        if self.recorder is None or not self.enabled:
+            return None  # (every frame of play outside speedrun mode: its signature asks)
         from .overlay import timer_x
 
-        return timer_x(self.app.layout) if self.enabled and self.recorder is not None else None
+        return timer_x(self.app.layout)
 
     def runs(self) -> list[dict]:
         if self._runs is None:

@@ -173,15 +173,18 @@ class SamanthaForm:
         pygame.draw.aalines(ring, (*theme.CREAM, alpha), False, points)
         ring.set_clip(None)
         corner = (centre[0] - mid, centre[1] - mid)  # where ring.get_rect(center=centre) is
-        return Look(scaled, glow_alpha, glow_rect, ring, area, area.move(corner),
-                    wave_area.move(corner).clip(area.move(corner)),
-                    # the glow, then the ring and dot, apart: when only the ring changes
-                    # only its square is redrawn; and not `area`, which widens and narrows
-                    # with her line of sound, which the line's own rectangle covers (at 1080p
-                    # a whole redraw of her every third frame otherwise, not every eighth)
-                    ((id(scaled), glow_alpha, tuple(glow_rect)),
-                     (self.core, alpha, circle, dot, corner)), (size, amplitude, self.phase),
-                    glow_rect.union(area.move(corner)))
+        ring_rect = area.move(corner)
+        # made by tuple's own constructor, as the motes are: a NamedTuple's is Python, and
+        # this runs every frame she is there
+        return tuple.__new__(Look, (
+            scaled, glow_alpha, glow_rect, ring, area, ring_rect,
+            wave_area.move(corner).clip(ring_rect),
+            # the glow, then the ring and dot, apart: when only the ring changes only its
+            # square is redrawn; and not `area`, which widens and narrows with her line of
+            # sound, which the line's own rectangle covers (at 1080p a whole redraw of her
+            # every third frame otherwise, not every eighth)
+            ((id(scaled), glow_alpha, tuple(glow_rect)), (self.core, alpha, circle, dot, corner)),
+            (size, amplitude, self.phase), glow_rect.union(ring_rect)))
 
     def _scaled_glow(self, radius: int, diameter: int) -> pygame.Surface:
         """The glow at `diameter` (a multiple of `GLOW_STEP`: a quarter as many sizes kept
