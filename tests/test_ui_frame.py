@@ -5,6 +5,7 @@ match a full redraw, bounded caches, an idle window that stops drawing)."""
 from __future__ import annotations
 
 import importlib
+import statistics
 import threading
 import time
 
@@ -185,12 +186,28 @@ def test_bench_times_the_windows_own_saves_beside_the_disks_floor(app):
 def test_bench_s_idle_figure_says_what_the_motes_and_her_light_each_cost(app):
     """bench's idle figure: the ambient loop at a choice, then again without the motes,
     without her light and without either (each a share of the CPU), then still: the
-    window's own motes and light are back as they were after it."""
+    window's own motes and light are back as they were after it. Its presenting floor
+    presents what the ambient frames presented, in turn, and nothing else."""
     from bench.ui import _idle
 
     scene = new_game(app)
     advance_to_choice(app)
-    figures = _idle(app, scene, pygame, 0.5)
+    sent: list[int] = []
+    update = pygame.display.update
+
+    def counted(rects):
+        sent.append(len(rects))
+        update(rects)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pygame.display, "update", counted)
+        figures = _idle(app, scene, pygame, 0.5)
+    assert pygame.display.update is update, "bench's own recording is undone"
+    assert figures["ambient_rects_per_frame"] > 1
+    assert figures["floor_presenting_cpu_percent"] > 0
+    # the floor's frames present lists as long as the ambient frames' (none drawn anew)
+    assert statistics.mean(sent[-30:]) == pytest.approx(figures["ambient_rects_per_frame"],
+                                                        rel=0.5)
     parts = figures["ambient_cpu_percent_by_part"]
     assert set(parts) == {"without_motes", "without_her", "without_either"}
     assert all(value > 0 for value in parts.values())
