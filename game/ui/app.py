@@ -36,10 +36,10 @@ from .sound import SoundHook
 from .stories import StoryShelf
 from .visuals.backgrounds import Backdrops
 from .visuals.shelf import PictureShelf
+from .waiting import wait_for_input
 
 Overlay = Callable[[pygame.Surface, theme.Layout], None]  # `showing()` False: draws nothing
 IDLE_WAIT_MS = 500  # a still window still runs a frame this often (hot reload's polls)
-IDLE_POLL_MS = 8  # ... and looks for input this often: within half a frame at 60 fps
 
 
 def parse_size(text: str | None) -> tuple[int, int] | None:
@@ -73,19 +73,6 @@ def coalesce(rects: list[pygame.Rect], size: tuple[int, int], columns: int = 4,
         else:
             tiles[tile] = pygame.Rect(rect)
     return list(tiles.values())
-
-
-def wait_for_input(limit_ms: int) -> None:
-    """Sleep until an event is queued or `limit_ms` pass, leaving the event queued. Not
-    pygame.event.wait(timeout): pygame-ce's waits by polling SDL every millisecond, 3 % of a
-    core in a window where nothing moves; sleeping IDLE_POLL_MS between looks costs a tenth of
-    that and answers a key within half a frame."""
-    deadline = pygame.time.get_ticks() + limit_ms
-    while not pygame.event.peek():
-        left = deadline - pygame.time.get_ticks()
-        if left <= 0:
-            return
-        pygame.time.wait(min(IDLE_POLL_MS, left))
 
 
 class App:
