@@ -1,6 +1,7 @@
-"""Idle costs nothing: a still window sleeps between looks for input instead of polling SDL
-every millisecond, and at a choice the drifting light is drawn from a cached picture of what
-stays put, each frame touching only the small rectangles that moved."""
+"""Idle costs nothing: a still window sleeps in SDL's own wait on a real display, or between
+looks for input where SDL cannot wait, instead of polling SDL every millisecond, and at a choice
+the drifting light is drawn from a cached picture of what stays put, each frame touching only
+the small rectangles that moved."""
 
 from __future__ import annotations
 
