@@ -2,19 +2,21 @@
 in a real X window (Xvfb, when installed: said so in `video`, and when it falls back to SDL's
 dummy driver, where presenting costs nothing), at 1280x720 and 1920x1080.
 
-Per size, in a child process of its own (one window per process, as the game has):
+Per size, in a child process of its own (one window per process, as the game has), with the
+game's own mixer playing the scene's music and the voices (on SDL's dummy output, which takes
+samples at the speed of sound, so its thread costs what it would on a sound card):
 * frame: the play scene with a line being typed, her light and the drifting motes (CPU of the
   frame thread, which is what the frame costs on a quiet machine, and wall time), beside the
   floor measured in the same run — presenting a full window and doing nothing else;
 * saves as the window makes them: the frame containing F5 and each frame containing an
   autosave, and how long until each save is durable on disk (off the frame thread), beside
   the disk's own floor for the same files (bench.saves.window_saves);
-* idle at a choice: redraws per second and CPU while the ambient animation plays, then redraws
-  once it is still, from the real blocking loop (`App.run`), beside the floor: the same loop
-  held at 60 fps with nothing to draw, and held so presenting the rectangles the ambient
-  frames presented (the X server's round trip each frame, which ambient frames pay too); and
-  the ambient loop again without the motes, without her light and without either, so the
-  figure says what each part of it costs;
+* idle at a choice, once her line has been heard to its end: redraws per second and CPU while
+  the ambient animation plays, then redraws once it is still, from the real blocking loop
+  (`App.run`), beside the floor: the same loop held at 60 fps with nothing to draw, and held
+  so presenting the rectangles the ambient frames presented (the X server's round trip each
+  frame, which ambient frames pay too); and the ambient loop again without the motes,
+  without her light and without either, so the figure says what each part of it costs;
 (Memory across a whole play-through is bench/memory.py's figure, in a process of its own.)
 Every figure comes with its goal and, where one exists, the floor, as a ratio. Medians.
 """
@@ -53,6 +55,17 @@ def _med(values: list[float]) -> float:
 # --- the child: one window ---------------------------------------------------------------------
 def _post_key(pygame, key: int) -> None:
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
+
+
+def _sound(folder: str) -> object:
+    """The game's own mixer, as `play` opens it: a player's window mixes its music and
+    voices on SDL's audio thread while it draws and idles, and that CPU is the process's."""
+    from game.audio import open_audio
+    from game.core.settings import load_settings
+    from game.core.story import Story
+
+    names = {c.id: c.name for c in Story.open(ROOT / "story", seed=1).config.characters.values()}
+    return open_audio(ROOT / "story", load_settings(folder), names=names, allow_dummy=True)
 
 
 def _play_app(folder: str, size: tuple[int, int], sound: object | None = None):
@@ -123,6 +136,10 @@ def _idle(app, scene, pygame, seconds: float) -> dict:
         app.run_ticks(4)
     scene.box.complete()
     app.run_ticks(2)
+    waited = time.monotonic() + 30
+    while app.sound.voice_busy() and time.monotonic() < waited:
+        time.sleep(0.05)  # her line heard to its end, as a player waiting at the choice has
+        app.run_ticks(3)
     app.writer.join()  # the choice's autosave is the save figure's, not idle's
     scene.toast_ticks = 0  # the save figure's last "Quick save made." is not the idle picture
     scene.view.ambient = theme.AMBIENT_TICKS  # as just after the line arrived
@@ -227,13 +244,17 @@ def child(size: tuple[int, int], quick: bool) -> dict:
     frames = 240 if quick else 900
     folder = tempfile.mkdtemp(prefix="her-bench-ui-")
     try:
-        app, scene = _play_app(folder, size)
+        sound = _sound(folder)
+        app, scene = _play_app(folder, size, sound)
         _advance(app, scene, pygame, 30)
         scene.view.samantha.target_presence = 1.0
         _frames(app, scene, 60)  # warm: fonts, scaled scenes, her glow sizes
         cpu, wall = _frames(app, scene, frames)
         floor = _floor(pygame, frames // 2)
+        mixer = pygame.mixer.get_init()
         result = {"video": pygame.display.get_driver(), "frames": frames,
+                  "audio": f"{type(sound).__name__} on SDL's '{pygame.mixer.get_driver()}' "
+                           f"output" if mixer else type(sound).__name__,
                   "frame_cpu_p50_ms": _med(cpu), "frame_cpu_p99_ms": _pct(cpu, 0.99),
                   "frame_wall_p50_ms": _med(wall), "frame_wall_p99_ms": _pct(wall, 0.99),
                   "whole_window_presents": app.whole_frames,

@@ -5,6 +5,7 @@ match a full redraw, bounded caches, an idle window that stops drawing)."""
 from __future__ import annotations
 
 import importlib
+import os
 import statistics
 import threading
 import time
@@ -183,6 +184,23 @@ def test_bench_times_the_windows_own_saves_beside_the_disks_floor(app):
 
 
 @pytest.mark.slow
+def test_bench_s_window_plays_with_the_game_s_own_mixer(tmp_path):
+    """bench's window figures run with the mixer `play` opens (on SDL's dummy output),
+    whose thread mixes the scene's music while the window draws and idles, as a player's."""
+    import subprocess
+    import sys
+
+    from bench.ui import ROOT
+
+    code = ("import sys, pygame; from bench.ui import _sound; s = _sound(sys.argv[1]); "
+            "print(type(s).__name__, bool(pygame.mixer.get_init()))")
+    run = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "SDL_AUDIODRIVER": "dummy"})
+    assert run.stdout.split()[-2:] == ["Mixer", "True"], run.stderr[-1000:]
+
+
+@pytest.mark.slow
 def test_bench_s_idle_figure_says_what_the_motes_and_her_light_each_cost(app):
     """bench's idle figure: the ambient loop at a choice, then again without the motes,
     without her light and without either (each a share of the CPU), then still: the
@@ -199,9 +217,19 @@ def test_bench_s_idle_figure_says_what_the_motes_and_her_light_each_cost(app):
         sent.append(len(rects))
         update(rects)
 
+    class Speaking:  # her line still playing for a few looks, as after a voiced line
+        asked = 0
+
+        def voice_busy(self):
+            self.asked += 1
+            return self.asked <= 3
+
+    speaking = Speaking()
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pygame.display, "update", counted)
+        patch.setattr(app.sound, "sound", speaking)
         figures = _idle(app, scene, pygame, 0.5)
+    assert speaking.asked >= 4, "idle is measured once her line has been heard to its end"
     assert pygame.display.update is update, "bench's own recording is undone"
     assert figures["ambient_rects_per_frame"] > 1
     assert figures["floor_presenting_cpu_percent"] > 0
