@@ -217,19 +217,24 @@ def test_bench_s_idle_figure_says_what_the_motes_and_her_light_each_cost(app):
         sent.append(len(rects))
         update(rects)
 
-    class Speaking:  # her line still playing for a few looks, as after a voiced line
-        asked = 0
+    import types
 
+    import bench.ui
+
+    waits: list[float] = []  # bench's own waits for her line to end (its time.sleep)
+
+    class Speaking:  # her line still playing for three of bench's waits, as after a voice
         def voice_busy(self):
-            self.asked += 1
-            return self.asked <= 3
+            return len(waits) < 3
 
-    speaking = Speaking()
+    clock = types.SimpleNamespace(**{**{name: getattr(time, name) for name in dir(time)
+                                        if not name.startswith("_")}, "sleep": waits.append})
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pygame.display, "update", counted)
-        patch.setattr(app.sound, "sound", speaking)
+        patch.setattr(app.sound, "sound", Speaking())
+        patch.setattr(bench.ui, "time", clock)
         figures = _idle(app, scene, pygame, 0.5)
-    assert speaking.asked >= 4, "idle is measured once her line has been heard to its end"
+    assert len(waits) == 3, "idle is measured once her line has been heard to its end"
     assert pygame.display.update is update, "bench's own recording is undone"
     assert figures["ambient_rects_per_frame"] > 1
     assert figures["floor_presenting_cpu_percent"] > 0
