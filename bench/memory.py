@@ -54,26 +54,15 @@ def child(size: tuple[int, int], steps: int = 8000) -> dict:
     by Space every four ticks, as a reader skimming."""
     import pygame
 
-    from game.audio import open_audio
-    from game.core.settings import load_settings
-    from game.core.story import Story
-    from game.ui.app import App
-    from game.ui.scenes.play import PlayScene
+    from bench.ui import play_app
     from game.ui.widgets import text
 
     panel = importlib.import_module("game.ui.widgets.panel")  # the package exports a function
 
     folder = tempfile.mkdtemp(prefix="her-bench-memory-")
     started = _status()
-    story = Story.open(ROOT / "story", seed=1)
-    names = {c.id: c.name for c in story.config.characters.values()}
-    sound = open_audio(ROOT / "story", load_settings(folder), names=names, allow_dummy=True)
-    app = App(story, folder, size=size, fullscreen=False, seed=1, sound=sound)
-    from game.ui.speedrun.controller import install
-
-    install(app)  # as `play` does for every window
-    scene = PlayScene(app)
-    app.replace(scene)
+    app, scene = play_app(folder, size, sound=True)
+    sound = app.sound.sound
     chapters: dict[str, float] = {}
     clock = time.perf_counter()
     for _ in range(steps):

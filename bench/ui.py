@@ -57,24 +57,25 @@ def _post_key(pygame, key: int) -> None:
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
 
 
-def _sound(folder: str) -> object:
-    """The game's own mixer, as `play` opens it: a player's window mixes its music and
-    voices on SDL's audio thread while it draws and idles, and that CPU is the process's."""
-    from game.audio import open_audio
-    from game.core.settings import load_settings
-    from game.core.story import Story
-
-    names = {c.id: c.name for c in Story.open(ROOT / "story", seed=1).config.characters.values()}
-    return open_audio(ROOT / "story", load_settings(folder), names=names, allow_dummy=True)
-
-
-def _play_app(folder: str, size: tuple[int, int], sound: object | None = None):
+def play_app(folder: str, size: tuple[int, int], *, sound: bool = False):
+    """The shipped story's play scene in a window, as `play` makes it; with `sound`, the
+    game's own mixer too, opened as `play` opens it (a player's window mixes its music and
+    voices on SDL's audio thread while it draws and idles, and that CPU is the process's).
+    Returns the App and the scene."""
     from game.core.story import Story
     from game.ui.app import App
     from game.ui.scenes.play import PlayScene
 
     story = Story.open(ROOT / "story", seed=1)
-    app = App(story, folder, size=size, fullscreen=False, seed=1, sound=sound)
+    mixer = None
+    if sound:
+        from game.audio import open_audio
+        from game.core.settings import load_settings
+
+        names = {c.id: c.name for c in story.config.characters.values()}
+        mixer = open_audio(ROOT / "story", load_settings(folder), names=names,
+                           allow_dummy=True)
+    app = App(story, folder, size=size, fullscreen=False, seed=1, sound=mixer)
     from game.ui.speedrun.controller import install
 
     install(app)  # as `play` does for every window: its overlay is there, drawing nothing
@@ -244,8 +245,8 @@ def child(size: tuple[int, int], quick: bool) -> dict:
     frames = 240 if quick else 900
     folder = tempfile.mkdtemp(prefix="her-bench-ui-")
     try:
-        sound = _sound(folder)
-        app, scene = _play_app(folder, size, sound)
+        app, scene = play_app(folder, size, sound=True)
+        sound = app.sound.sound
         _advance(app, scene, pygame, 30)
         scene.view.samantha.target_presence = 1.0
         _frames(app, scene, 60)  # warm: fonts, scaled scenes, her glow sizes

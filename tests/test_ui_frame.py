@@ -192,11 +192,13 @@ def test_bench_s_window_plays_with_the_game_s_own_mixer(tmp_path):
 
     from bench.ui import ROOT
 
-    code = ("import sys, pygame; from bench.ui import _sound; s = _sound(sys.argv[1]); "
-            "print(type(s).__name__, bool(pygame.mixer.get_init()))")
+    code = ("import sys, pygame; from bench.ui import play_app; "
+            "app, _ = play_app(sys.argv[1], (640, 360), sound=True); "
+            "print(type(app.sound.sound).__name__, bool(pygame.mixer.get_init()))")
     run = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT,
                          capture_output=True, text=True, timeout=120,
-                         env={**os.environ, "SDL_AUDIODRIVER": "dummy"})
+                         env={**os.environ, "SDL_AUDIODRIVER": "dummy",
+                              "SDL_VIDEODRIVER": "dummy"})
     assert run.stdout.split()[-2:] == ["Mixer", "True"], run.stderr[-1000:]
 
 
@@ -206,6 +208,9 @@ def test_bench_s_idle_figure_says_what_the_motes_and_her_light_each_cost(app):
     without her light and without either (each a share of the CPU), then still: the
     window's own motes and light are back as they were after it. Its presenting floor
     presents what the ambient frames presented, in turn, and nothing else."""
+    import types
+
+    import bench.ui
     from bench.ui import _idle
 
     scene = new_game(app)
@@ -216,10 +221,6 @@ def test_bench_s_idle_figure_says_what_the_motes_and_her_light_each_cost(app):
     def counted(rects):
         sent.append(len(rects))
         update(rects)
-
-    import types
-
-    import bench.ui
 
     waits: list[float] = []  # bench's own waits for her line to end (its time.sleep)
 

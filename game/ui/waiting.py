@@ -11,6 +11,7 @@ display or a gamepad rules it out, the window looks for input every `POLL_MS` in
 
 from __future__ import annotations
 
+import functools
 import glob
 import os
 from collections.abc import Callable, Iterator
@@ -20,8 +21,6 @@ import pygame
 POLL_MS = 8  # where SDL cannot wait: a look this often answers a key within half a frame
 # the video drivers whose SDL waits on the display (the dummy and offscreen drivers poll)
 BLOCKING_DRIVERS = frozenset({"x11", "wayland", "windows", "cocoa"})
-
-_found: list[Callable[[object, int], int] | None] = []  # SDL_WaitEventTimeout, once looked for
 
 
 def wait_for_input(limit_ms: int) -> None:
@@ -45,11 +44,10 @@ def blocking_wait() -> Callable[[object, int], int] | None:
         return None
     if pygame.joystick.get_init() and pygame.joystick.get_count():
         return None
-    if not _found:
-        _found.append(_sdl_wait())
-    return _found[0]
+    return _sdl_wait()
 
 
+@functools.cache  # looked for once
 def _sdl_wait() -> Callable[[object, int], int] | None:
     if pygame.get_sdl_version() < (2, 0, 16):
         return None

@@ -557,11 +557,8 @@ def _closed(dirty: list[pygame.Rect], motes_at: list[pygame.Rect],
                 del within[index]
             hits = rect.collidelistall(rects)
         touching = rect.collidelistall(motes_at)
-        if len(touching) == 1:  # most often: the one mote that moved
-            grown = rect.union(motes_at[touching[0]]).clip(bounds)
-        else:
-            grown = rect.unionall([motes_at[index] for index in touching]).clip(bounds) \
-                if touching else rect
+        grown = rect.unionall([motes_at[index] for index in touching]).clip(bounds) \
+            if touching else rect
         if grown != rect:
             pending.append(grown)  # grown: look again at what it now touches
         else:
