@@ -224,6 +224,63 @@ def test_ambient_frames_at_a_choice_redraw_and_present_only_what_moved(app, monk
 
 
 
+def test_a_line_typing_redraws_only_its_new_letters_and_what_moved(app, monkeypatch):
+    """While a line types (most of a play-through), a frame redraws the rows its new letters
+    are on, the motes that moved and her light, with the dialogue box drawn over them
+    clipped, not the whole window: exactly the picture a full redraw makes. So is the frame
+    the line is finished on, and those after it while the interface is cached."""
+    app.settings.set("text_speed", 10)  # a letter every sixth frame: many frames typing
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0,
+                                         unicode="", scancode=0))
+    app.run_ticks(2)
+    scene = app.top
+    for _ in range(600):  # the chapter's card and the scene's fade in go first
+        if scene.view._quiet() and scene.box.shown >= 1:
+            break
+        app.run_ticks(1)
+    form = scene.view.samantha
+    form.presence = form.target_presence = 1.0
+    while int(scene.box.shown) < len(scene.box.rows[0]) - 6:  # near the end of its first row
+        app.run_ticks(6)
+    sent: list[pygame.Rect] = []
+    flips: list[int] = []
+    monkeypatch.setattr(pygame.display, "update", lambda rects: sent.extend(rects))
+    monkeypatch.setattr(pygame.display, "flip", lambda: flips.append(1))
+
+    def frame_in_part(largest: float) -> None:
+        before, changed = app.window.copy(), app.changed_frames
+        sent.clear()
+        assert app.run_ticks(1) == 1
+        assert app.changed_frames == changed + 1, "drawn in part"
+        area = sum(rect.width * rect.height for rect in sent)
+        assert area < largest * app.window.get_width() * app.window.get_height(), \
+            f"{area} pixels presented"
+        moved = difference(before, app.window)
+        for rect in sent:
+            moved.fill((0, 0, 0), rect)
+        assert differing(moved) == 0, "every pixel that changed was presented"
+
+    typed = 0
+    for _ in range(120):
+        shown = int(scene.box.shown)
+        frame_in_part(0.2)
+        assert not scene.box.done, "still typing"
+        assert differing(difference(app.window, full_redraw(app))) == 0, "a full redraw's"
+        typed += int(scene.box.shown) > shown
+    assert typed >= 15, "letters appeared"
+    assert len(scene.box.rows) > 1 and int(scene.box.shown) > len(scene.box.rows[0]), \
+        "the typing went on to its second row"
+    app.settings.set("text_speed", 200)  # the rest of the line, quickly
+    while not scene.box.done:
+        frame_in_part(0.2)
+        assert differing(difference(app.window, full_redraw(app))) == 0, "a full redraw's"
+    for _ in range(LAYER_AFTER + 8):  # the ▼ shown; the interface cached, a band a frame
+        frame_in_part(0.45)  # a band of the cache is drawn again the frame it is made
+        assert_like_a_full_redraw(app, app.window)
+    assert scene.view._layer is not None and not scene.view._layer.bands
+    assert not flips
+
+
 def test_her_light_is_redrawn_whole_only_when_her_glow_changes(app, monkeypatch):
     """Her line of sound moves every frame and her ring every few; her glow (330 pixels
     square at 1080p) changes size less often, and only then is all of her redrawn: the

@@ -61,8 +61,9 @@ class PlayView:
         # (its signature) and the rectangles of what moves (motes, her light, typed text)
         self._shown: tuple[tuple, list[pygame.Rect]] | None = None
         self._drawn: tuple[tuple, list[pygame.Rect]] | None = None
-        # the window as it is now: its signature, the motes and her light as drawn there
-        self._screen: tuple[tuple, list[motes.Placed], samantha.Look | None] | None = None
+        # the window as it is now: its signature, the motes and her light as drawn there, and
+        # how much of the line is typed
+        self._screen: tuple[tuple, list[motes.Placed], samantha.Look | None, int] | None = None
         self._layer: _Layer | None = None  # the interface, cached (draw_changes)
         self._stale: _Layer | None = None  # the one before: its surfaces are reused
         self._steady = 0  # frames in a row with this signature (the layer waits for some)
@@ -122,7 +123,7 @@ class PlayView:
             self.app.layout
         return (self.app.window.get_size(), layout.scale, layout.text_scale, self.bg,
                 self.old_bg, self.fade, self.card, self.card_ticks, box.text, box.name,
-                box.colour, box.done, None if choices is None else (
+                box.colour, None if choices is None else (
                     id(choices), choices.focus, tuple(choices.texts), tuple(choices.notes)),
                 self.menu.focus, scene.skipping, scene.auto, self._chevron_step(),
                 scene.show_meters, scene.play.meters() if scene.show_meters else None,
@@ -149,30 +150,35 @@ class PlayView:
         of a core at 60 fps. Here a mote that moved costs a few blits of its own size: its
         rectangle gets the scene back from the painted backdrop, the motes and her light
         that touch it, then the interface over it from the cached layer (`_Layer`), which
-        is made once, when what stays put changes (the signature)."""
+        is made once, when what stays put changes (the signature).
+
+        While a line types, the rows its new letters are on change too (and the ▼ when it
+        is typed), and the interface is not cached: it changes every few frames. Then, and
+        until the cache is made and drawn, the rectangles that meet the interface have it
+        drawn over them, clipped, as a whole redraw draws it there."""
         screen = self._screen
-        if target is not self.app.window or screen is None or not self._layer_ready():
+        if target is not self.app.window or screen is None or not self._quiet():
             return None
         signature = self._signature()
         if signature != screen[0]:
             return None
-        layout, size = self.app.layout, target.get_size()
-        layer = self._layer
-        if layer is None or layer.key != signature:
-            if self._steady < LAYER_AFTER:
-                return None  # still changing (a pointer moving over the answers): drawn whole
-            layer = self._layer = _Layer.make(self, signature, target, self._stale)
-            self._stale = None
-        if layer.bands:
-            layer.build(self, target)
-            return None  # the window, scribbled on, is drawn whole this frame
+        layout, size, box = self.app.layout, target.get_size(), self.scene.box
+        # the letters typed since the frame on screen, and the ▼ when the line was finished
+        # (or begun again)
+        shown = int(box.shown)
+        dirty = box.typed_rects(layout, screen[3], shown)
+        if (screen[3] >= len(box.text)) != box.done:
+            dirty.append(box.mark_rect(layout))
+        if dirty:
+            self._steady = 0  # the line still changing: the cache waits for it to stay
+        layer = self._ready_layer(signature, target, dirty) if box.done else None
         base = self.app.backdrops.get(self.bg or "black", size)
         placed = [] if self.app.settings["reduced_motion"] else self.motes.place(
             size, layout, self._mote_strength())
         her = self._her_plan(layout)
         at = [mote.rect for mote in placed]
-        rects, inside = _closed(_moved(screen[1], placed) + _her_moved(screen[2], her), at,
-                                target.get_rect())
+        dirty += _moved(screen[1], placed) + _her_moved(screen[2], her)
+        rects, inside = _closed(dirty, at, target.get_rect())
         if rects:
             # the rectangles do not overlap and every mote touching one lies inside it, so
             # each step is one batch of blits: the scene, the motes, her light, the interface
@@ -187,23 +193,48 @@ class PlayView:
                         target.set_clip(rect)
                         samantha.paint(target, her)
                 target.set_clip(None)
-            layer.apply(target, rects)
+            if layer is not None:
+                layer.apply(target, rects)
+            else:  # drawn over what it covers, clipped to each rectangle, as a whole redraw
+                parts = self.interface_rects(layout)
+                for rect in rects:
+                    if rect.collidelist(parts) >= 0:
+                        target.set_clip(rect)
+                        self.draw_interface(target)
+                target.set_clip(None)
         self._note_steady(signature)
-        self._screen = (signature, placed, her)
+        self._screen = (signature, placed, her, shown)
         moving = self._moving(placed, her)
         self._shown = self._drawn = (signature, moving)
         return rects
+
+    def _ready_layer(self, signature: tuple, target: pygame.Surface,
+                     dirty: list[pygame.Rect]) -> _Layer | None:
+        """The cached interface, once what stays put has stayed a few frames (a pointer
+        moving over the answers changes it every few) and all of its bands are drawn. None
+        until then; a frame that draws a band draws it in the window, so the band joins
+        `dirty`, to be drawn again."""
+        layer = self._layer
+        if layer is None or layer.key != signature:
+            if self._steady < LAYER_AFTER:
+                return None
+            layer = self._layer = _Layer.make(self, signature, target, self._stale)
+            self._stale = None
+        if layer.bands:
+            dirty.append(layer.build(self, target))
+            return None
+        return layer
 
     def _note_steady(self, signature: tuple) -> None:
         """How many frames in a row the window has shown this signature."""
         screen = self._screen
         self._steady = self._steady + 1 if screen is not None and screen[0] == signature else 0
 
-    def _layer_ready(self) -> bool:
-        """Only what moves on its own is moving: no fade, card, typing, fading notice or
-        reload errors (those redraw whole, as before)."""
+    def _quiet(self) -> bool:
+        """Only what moves on its own and the typewriter are moving: no fade, card, fading
+        notice or reload errors (those redraw whole, as before)."""
         scene = self.scene
-        return (self.fade >= theme.FADE_TICKS and self.card_ticks <= 0 and scene.box.done
+        return (self.fade >= theme.FADE_TICKS and self.card_ticks <= 0
                 and not (scene.toast_ticks > 0 and self._toast_alpha() < 255)
                 and not scene.live.errors)
 
@@ -278,7 +309,7 @@ class PlayView:
             signature = self._signature()
             self._drawn = (signature, self._moving(placed, her))
             self._note_steady(signature)
-            self._screen = (signature, placed, her)
+            self._screen = (signature, placed, her, int(self.scene.box.shown))
             if self._layer is not None and self._layer.key != signature:
                 # what stays put changed: made again once it stays (its surfaces reused)
                 self._stale, self._layer = self._layer, None
@@ -496,10 +527,10 @@ class _Layer:
             parts.append((rect, mul, add))
         return cls(key, parts)
 
-    def build(self, view: PlayView, target: pygame.Surface) -> None:
+    def build(self, view: PlayView, target: pygame.Surface) -> pygame.Rect:
         """Draw the next band of the layer, in the window itself (clipped to the band; the
-        caller then redraws the window whole): no window-sized scratch surface (5 ms and
-        8 MB at 1080p), and no frame doing all of it (4-8 ms at 1080p)."""
+        caller then draws the band again, and returns where): no window-sized scratch
+        surface (5 ms and 8 MB at 1080p), and no frame doing all of it (4-8 ms at 1080p)."""
         index, band = self.bands.pop(0)
         rect, mul, add = self.parts[index]
         inside = band.move(-rect.x, -rect.y)
@@ -512,6 +543,7 @@ class _Layer:
         mul.blit(target, inside, band)
         mul.blit(add, inside, inside, special_flags=pygame.BLEND_RGB_SUB)
         target.set_clip(None)
+        return band
 
     def apply(self, target: pygame.Surface, rects: list[pygame.Rect]) -> None:
         """The interface over `rects` (which must not overlap), in one batch of blits."""

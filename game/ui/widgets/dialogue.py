@@ -59,6 +59,35 @@ class DialogueBox:
         bottom = layout.point(0, layout.y1 - 26)[1]
         return pygame.Rect(x, bottom - height, layout.s(width), height)
 
+    def typed_rects(self, layout: theme.Layout, before: int, after: int) -> list[pygame.Rect]:
+        """Where revealing characters `before` up to `after` changes the box: on each row they
+        are on, the columns of its rendering between the two (`draw` shows a row's rendering
+        up to the width of the text revealed)."""
+        low, high = min(before, after), max(before, after)
+        if low == high:
+            return []
+        font = layout.font(theme.TEXT_SIZE, text=True)
+        box = self.box_rect(layout)
+        x, height, spans = box.left + layout.s(theme.BOX_PAD), font.get_height(), []
+        for row, first, y in self._laid(layout, box):
+            start, end = max(low, first) - first, min(high, first + len(row)) - first
+            if end > start:
+                left = font.size(row[:start])[0]
+                spans.append(pygame.Rect(x + left, y, font.size(row[:end])[0] - left, height))
+        return spans
+
+    def _laid(self, layout: theme.Layout, box: pygame.Rect) -> list[tuple[str, int, int]]:
+        """Each row with the index of its first character in the line and the top it is
+        drawn at in `box`."""
+        font = layout.font(theme.TEXT_SIZE, text=True)
+        step = font.get_linesize() + layout.s(theme.LINE_GAP)
+        y, first, laid = box.top + layout.s(theme.BOX_PAD) + layout.s(8), 0, []
+        for row in self._rows(layout):
+            laid.append((row, first, y))
+            first += len(row) + 1  # the space the wrap consumed
+            y += step
+        return laid
+
     def _rows(self, layout: theme.Layout) -> list[str]:
         font = layout.font(theme.TEXT_SIZE, text=True)
         width = layout.s(self.width(layout) - 2 * theme.BOX_PAD)
@@ -82,21 +111,18 @@ class DialogueBox:
         speech = theme.HIGH_CONTRAST_TEXT if contrast else theme.CREAM
         narration = theme.HIGH_CONTRAST_TEXT if contrast else theme.SAND
         colour = speech if self.name else narration
-        pad = layout.s(theme.BOX_PAD)
-        y = box.top + pad + layout.s(8)
-        left = int(self.shown)
-        for row in self._rows(layout):
+        x = box.left + layout.s(theme.BOX_PAD)
+        shown = int(self.shown)
+        for row, first, y in self._laid(layout, box):
+            left = shown - first
             if left <= 0:
                 break
             surface = render(row, font, colour)
             if left >= len(row):
-                target.blit(surface, (box.left + pad, y))
+                target.blit(surface, (x, y))
             else:
                 width = font.size(row[:left])[0]
-                target.blit(surface, (box.left + pad, y), pygame.Rect(0, 0, width,
-                                                                     surface.get_height()))
-            left -= len(row) + 1  # the space the wrap consumed
-            y += font.get_linesize() + layout.s(theme.LINE_GAP)
+                target.blit(surface, (x, y), pygame.Rect(0, 0, width, surface.get_height()))
         if mark and self.done and self.text:
             self._continue_mark(target, layout, box)
 
@@ -108,10 +134,20 @@ class DialogueBox:
         pygame.draw.rect(target, self.colour, plate, border_radius=plate.height // 2)
         target.blit(label, label.get_rect(center=plate.center))
 
-    def _continue_mark(self, target: pygame.Surface, layout: theme.Layout,
-                       box: pygame.Rect) -> None:
+    def mark_rect(self, layout: theme.Layout) -> pygame.Rect:
+        """Where the ▼ is drawn once the line is typed."""
+        points = self._mark_points(layout, self.box_rect(layout))
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        return pygame.Rect(min(xs), min(ys), max(xs) - min(xs) + 1,
+                           max(ys) - min(ys) + 1).inflate(4, 4)
+
+    @staticmethod
+    def _mark_points(layout: theme.Layout, box: pygame.Rect) -> list[tuple[int, int]]:
         x = box.right - layout.s(30)
         y = box.bottom - layout.s(theme.MENU_ROW) // 2 - layout.s(6)
         size = layout.s(7)
-        pygame.draw.polygon(target, theme.PEACH, [(x - size, y - size // 2),
-                                                  (x + size, y - size // 2), (x, y + size)])
+        return [(x - size, y - size // 2), (x + size, y - size // 2), (x, y + size)]
+
+    def _continue_mark(self, target: pygame.Surface, layout: theme.Layout,
+                       box: pygame.Rect) -> None:
+        pygame.draw.polygon(target, theme.PEACH, self._mark_points(layout, box))
