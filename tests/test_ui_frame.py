@@ -334,13 +334,18 @@ def test_frames_presented_in_part_cover_every_pixel_that_changed(app, monkeypatc
         assert not missed, f"changed but never presented: {missed[:5]}"
 
 
-def test_input_presents_the_whole_window(app, monkeypatch):
+def test_a_window_shown_again_presents_all_of_it(app, monkeypatch):
+    """Uncovered or restored, a window's pixels on the display may be gone: all of it is
+    presented again, not only what changed (a key press presents only that)."""
     new_game(app)
     advance_to_choice(app)
     flips: list[int] = []
     monkeypatch.setattr(pygame.display, "flip", lambda: flips.append(1))
     monkeypatch.setattr(pygame.display, "update", lambda rects: None)
     key(app, pygame.K_DOWN, ticks=1)  # focus moves to the first answer
+    assert not flips
+    pygame.event.post(pygame.event.Event(pygame.WINDOWEXPOSED))
+    app.run_ticks(1)
     assert flips
 
 

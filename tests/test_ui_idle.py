@@ -281,6 +281,40 @@ def test_a_line_typing_redraws_only_its_new_letters_and_what_moved(app, monkeypa
     assert not flips
 
 
+def test_a_key_that_changes_the_interface_redraws_where_it_was_and_is(app, monkeypatch):
+    """A focus moved, an answer taken, the next line: the interface changed, the scene did
+    not, so the frame redraws where the interface was and where it is now (and what moved
+    on its own), not the whole window, and shows exactly what a full redraw shows."""
+    scene = ambient_choice(app)
+    settle_cached(app)
+    sent: list[pygame.Rect] = []
+    flips: list[int] = []
+    monkeypatch.setattr(pygame.display, "update", lambda rects: sent.extend(rects))
+    monkeypatch.setattr(pygame.display, "flip", lambda: flips.append(1))
+    whole = app.window.get_width() * app.window.get_height()
+
+    def press(code: int) -> None:
+        before, changed = app.window.copy(), app.changed_frames
+        sent.clear()
+        key_down(app, code)
+        assert app.changed_frames == changed + 1, "drawn in part"
+        assert sum(rect.width * rect.height for rect in sent) < whole * 0.6
+        moved = difference(before, app.window)
+        for rect in sent:
+            moved.fill((0, 0, 0), rect)
+        assert differing(moved) == 0, "every pixel that changed was presented"
+        assert differing(difference(app.window, full_redraw(app))) == 0, "a full redraw's"
+
+    press(pygame.K_DOWN)
+    assert scene.choices.focus == 0
+    line = scene.box.text
+    press(pygame.K_1)  # the answer taken: the answers go, the line after it types
+    assert scene.choices is None and scene.box.text != line
+    press(pygame.K_SPACE)  # the line shown at once
+    assert scene.box.done
+    assert not flips
+
+
 def test_her_light_is_redrawn_whole_only_when_her_glow_changes(app, monkeypatch):
     """Her line of sound moves every frame and her ring every few; her glow (330 pixels
     square at 1080p) changes size less often, and only then is all of her redrawn: the

@@ -303,7 +303,6 @@ class App:
         changed = self._write_failures()
         for event in pygame.event.get():
             changed |= self.dispatch(event)
-        whole = changed or self.dirty  # input or a scene change: present the whole window
         ticks = self.clock.feed(seconds)
         if self.speedrun is not None:
             changed |= self.speedrun.tick(ticks)
@@ -312,7 +311,7 @@ class App:
         if self.autoplay is not None:
             changed |= self.autoplay.before_draw()
         if changed or self.dirty:
-            self.draw(whole or self.dirty)
+            self.draw(self.dirty)
             if self.autoplay is not None:
                 self.autoplay.after_draw()
             return True
@@ -370,6 +369,7 @@ class App:
         if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWSIZECHANGED):
             if self.window.get_size() != self.layout_size():
                 self.resized(self.window.get_size())
+            self.dirty = True  # what the display showed may be gone: all of it again
             return True
         if keymap.pressed(event, "toggle_fullscreen"):
             self.toggle_fullscreen()
@@ -406,11 +406,12 @@ class App:
         return self.layout.width, self.layout.height
 
     def draw(self, whole: bool = True) -> None:
-        """Draw the scenes and present the frame. `whole=False` (only time moved things, no
-        input or scene change): the play scene, alone on screen, may name the rectangles
-        that changed, and only those are sent to the display — a full-window flip costs
-        2 ms at 1280x720 and 4 at 1920x1080 in a real X window, most frames change a few
-        small motes and her light. The picture drawn is the same either way."""
+        """Draw the scenes and present the frame. `whole=False` (no scene pushed, popped or
+        replaced, no new size or settings): the play scene, alone on screen, may name the
+        rectangles that changed, and only those are sent to the display — a full-window
+        flip costs 2 ms at 1280x720 and 4 at 1920x1080 in a real X window, most frames
+        change a few small motes and her light, and most key presses the line and the
+        answers. The picture drawn is the same either way."""
         overlays = self.showing_overlays()
         if not whole and len(self.scenes) == 1 and not overlays and self.autoplay is None:
             changes = getattr(self.top, "draw_changes", None)

@@ -61,9 +61,10 @@ class PlayView:
         # (its signature) and the rectangles of what moves (motes, her light, typed text)
         self._shown: tuple[tuple, list[pygame.Rect]] | None = None
         self._drawn: tuple[tuple, list[pygame.Rect]] | None = None
-        # the window as it is now: its signature, the motes and her light as drawn there, and
-        # how much of the line is typed
-        self._screen: tuple[tuple, list[motes.Placed], samantha.Look | None, int] | None = None
+        # the window as it is now: its signature, the motes and her light as drawn there, how
+        # much of the line is typed and where the interface is
+        self._screen: tuple[tuple, list[motes.Placed], samantha.Look | None, int,
+                            list[pygame.Rect]] | None = None
         self._layer: _Layer | None = None  # the interface, cached (draw_changes)
         self._stale: _Layer | None = None  # the one before: its surfaces are reused
         self._steady = 0  # frames in a row with this signature (the layer waits for some)
@@ -117,19 +118,22 @@ class PlayView:
 
     def _signature(self) -> tuple:
         """Everything the picture shows apart from what moves on its own: when any of it
-        differs from the frame on screen, the whole window is presented again (and the
-        cached picture of what stays put is made again)."""
+        differs from the frame on screen, the window is drawn again (and the cached picture
+        of what stays put is made again). Two parts: what the whole window shows (the scene,
+        its fade, the card, the layout...), then what only the interface shows, inside its
+        rectangles (the line, the answers, the menu's focus, the meters, a notice...)."""
         scene, box, choices, layout = self.scene, self.scene.box, self.scene.choices, \
             self.app.layout
-        return (self.app.window.get_size(), layout.scale, layout.text_scale, self.bg,
-                self.old_bg, self.fade, self.card, self.card_ticks, box.text, box.name,
-                box.colour, None if choices is None else (
+        return ((self.app.window.get_size(), layout.scale, layout.text_scale, self.bg,
+                 self.old_bg, self.fade, self.card, self.card_ticks,
+                 getattr(self.app.speedrun, "timer_left", None),
+                 bool(self.app.settings["reduced_motion"]), id(self.app.story),
+                 tuple(scene.live.errors or ()), self.ambient > 0),
+                (box.text, box.name, box.colour, None if choices is None else (
                     id(choices), choices.focus, tuple(choices.texts), tuple(choices.notes)),
-                self.menu.focus, scene.skipping, scene.auto, self._chevron_step(),
-                scene.show_meters, scene.play.meters() if scene.show_meters else None,
-                getattr(self.app.speedrun, "timer_left", None), scene.toast,
-                self._toast_alpha(), scene.contrast, bool(self.app.settings["reduced_motion"]),
-                id(self.app.story), tuple(scene.live.errors or ()), self.ambient > 0)
+                 self.menu.focus, scene.skipping, scene.auto, self._chevron_step(),
+                 scene.show_meters, scene.play.meters() if scene.show_meters else None,
+                 scene.toast, self._toast_alpha(), scene.contrast))
 
     def damage(self) -> list[pygame.Rect] | None:
         """The parts of the window that differ from the frame presented before the one just
@@ -160,17 +164,26 @@ class PlayView:
         if target is not self.app.window or screen is None or not self._quiet():
             return None
         signature = self._signature()
-        if signature != screen[0]:
-            return None
         layout, size, box = self.app.layout, target.get_size(), self.scene.box
-        # the letters typed since the frame on screen, and the ▼ when the line was finished
-        # (or begun again)
-        shown = int(box.shown)
-        dirty = box.typed_rects(layout, screen[3], shown)
-        if (screen[3] >= len(box.text)) != box.done:
-            dirty.append(box.mark_rect(layout))
+        shown, parts = int(box.shown), screen[4]
+        if signature == screen[0]:
+            # the letters typed since the frame on screen, and the ▼ when the line was
+            # finished (or begun again)
+            dirty = box.typed_rects(layout, screen[3], shown)
+            if (screen[3] >= len(box.text)) != box.done:
+                dirty.append(box.mark_rect(layout))
+        elif signature[0] == screen[0][0]:
+            # only the interface changed (the next line, the answers, a focus, a notice):
+            # where it was and where it is now are drawn again, not the whole window
+            self._lay_out(target)
+            parts = self.interface_rects(layout)
+            dirty = screen[4] + parts
+            if self._layer is not None:
+                self._stale, self._layer = self._layer, None  # its surfaces reused
+        else:
+            return None  # the scene, its fade, the card or the layout: drawn whole
         if dirty:
-            self._steady = 0  # the line still changing: the cache waits for it to stay
+            self._steady = 0  # still changing: the cache waits for it to stay
         layer = self._ready_layer(signature, target, dirty) if box.done else None
         base = self.app.backdrops.get(self.bg or "black", size)
         placed = [] if self.app.settings["reduced_motion"] else self.motes.place(
@@ -196,14 +209,13 @@ class PlayView:
             if layer is not None:
                 layer.apply(target, rects)
             else:  # drawn over what it covers, clipped to each rectangle, as a whole redraw
-                parts = self.interface_rects(layout)
                 for rect in rects:
                     if rect.collidelist(parts) >= 0:
                         target.set_clip(rect)
                         self.draw_interface(target)
                 target.set_clip(None)
         self._note_steady(signature)
-        self._screen = (signature, placed, her, shown)
+        self._screen = (signature, placed, her, shown, parts)
         moving = self._moving(placed, her)
         self._shown = self._drawn = (signature, moving)
         return rects
@@ -260,8 +272,7 @@ class PlayView:
         scene = self.scene
         rects = []
         if self.card_ticks < CARD_OUT or not self.card:
-            box = scene.box.box_rect(layout)
-            rects.append(box.inflate(0, 2 * layout.s(24)))  # the name plate rides its top edge
+            rects.append(self._box_area(layout))
         if scene.choices is not None:
             rects += scene.choices.rects
         if scene.show_meters:
@@ -309,7 +320,8 @@ class PlayView:
             signature = self._signature()
             self._drawn = (signature, self._moving(placed, her))
             self._note_steady(signature)
-            self._screen = (signature, placed, her, int(self.scene.box.shown))
+            self._screen = (signature, placed, her, int(self.scene.box.shown),
+                            self.interface_rects(layout))
             if self._layer is not None and self._layer.key != signature:
                 # what stays put changed: made again once it stays (its surfaces reused)
                 self._stale, self._layer = self._layer, None
@@ -341,26 +353,43 @@ class PlayView:
         """Everything over the scene, her light and the motes, in the order it stacks."""
         layout = self.app.layout
         contrast = self.scene.contrast
-        key = (target.get_size(), layout.scale, layout.text_scale, self.scene.box.text,
-               id(self.scene.choices))
-        if key != self._layout_key:
-            self.relayout()
-            self._layout_key = key
+        self._lay_out(target)
+        # clipped to a small part of the window (`draw_changes`), the parts it does not meet
+        # are left out: each draws only inside its own rectangle (`interface_rects`)
+        clip = target.get_clip()
+        if clip == target.get_rect():
+            clip = None
         boxed = self.card_ticks < CARD_OUT or not self.card  # the card has the screen alone
-        if boxed:
+        box = boxed and (clip is None or clip.colliderect(self._box_area(layout).inflate(4, 4)))
+        if box:
             self.scene.box.draw(target, layout, contrast, mark=self.scene.choices is None)
         if self.scene.choices is not None:
             self.scene.choices.draw(target, layout, contrast)
         if self.scene.show_meters:
-            self.meters.draw(target, layout, self.scene.play.meters(), contrast,
-                             right=self._meters_right())
-        if boxed:
+            meters = self.scene.play.meters()
+            where = self.meters.rect(layout, meters, self._meters_right())
+            if clip is None or where is None or clip.colliderect(where.inflate(4, 4)):
+                self.meters.draw(target, layout, meters, contrast, right=self._meters_right())
+        if box:
             self._menu(target, layout)
         if self.card_ticks > 0 and self.card:
             self._card(target, layout)
         self._modes(target, layout)  # over the card: skipping is never hidden
         if self.scene.toast_ticks > 0:
             self._toast(target, layout)
+
+    def _box_area(self, layout: theme.Layout) -> pygame.Rect:
+        """The dialogue box with its name plate (riding its top edge) and quick menu."""
+        return self.scene.box.box_rect(layout).inflate(0, 2 * layout.s(24))
+
+    def _lay_out(self, target: pygame.Surface) -> None:
+        """The menu's buttons and the answers placed for this size and line."""
+        layout = self.app.layout
+        key = (target.get_size(), layout.scale, layout.text_scale, self.scene.box.text,
+               id(self.scene.choices))
+        if key != self._layout_key:
+            self.relayout()
+            self._layout_key = key
 
     def _meters_right(self) -> float | None:
         timer = getattr(self.app.speedrun, "timer_left", None)  # side by side with it

@@ -77,7 +77,10 @@ class ChoiceList:
     def draw(self, target: pygame.Surface, layout: theme.Layout, contrast: bool) -> None:
         font = layout.font(theme.CHOICE_SIZE, text=True)
         small = layout.font(theme.SMALL_SIZE)
+        clip = target.get_clip()
         for i, (rect, rows) in enumerate(zip(self.rects, self._rows, strict=False)):
+            if not clip.colliderect(rect.inflate(4, 4)):
+                continue  # drawn only inside its rectangle: nothing of it here
             focused = i == self.focus
             fill = theme.HOVER if focused else (theme.HIGH_CONTRAST_PANEL if contrast
                                                 else theme.PANEL)
