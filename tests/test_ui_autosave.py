@@ -96,3 +96,41 @@ def test_a_failed_autosave_is_told_once_and_play_goes_on(app, monkeypatch):
     assert play.choices is not None
     assert play.play.session.autosave_failure is None
     assert play.autosave_noticed is False  # a later failure would be told again
+
+
+def taken_frames(app, session, frames: int = 600) -> tuple[list[tuple[bool, bool]], int]:
+    """Frame by frame: how the frame an autosave was taken on was drawn (whole, a new place
+    shown) and how many frames put one off."""
+    play, taken, put_off = app.top, [], 0
+    for _ in range(frames):
+        due = session.autosave_due
+        app.run_ticks(1)
+        if due and not session.autosave_due:
+            taken.append((app.drawn_whole, play.view.moved_on))
+            break
+        put_off += due and play.view.moved_on and not play.view.busy()
+    return taken, put_off
+
+
+def test_an_autosave_waits_a_frame_after_the_frame_that_shows_a_new_place(app):
+    """The frame a chapter's fade and card end on is drawn whole, and the frame an answer is
+    taken on lays out and draws the next line: an autosave taken there too (its picture
+    and its state) made it the heaviest frame of the two. The capture waits one frame, for
+    one that only moved what moves on its own, and is taken then."""
+    play = new_game(app)
+    to_line(app, play, "f8")
+    session = play.play.session
+    key(app, pygame.K_SPACE, ticks=0)  # into chapter two: its fade, card and autosave
+    taken, put_off = taken_frames(app, session)
+    assert taken == [(False, False)], "taken on a frame drawn in part"
+    assert put_off >= 1, "the frame that showed the new place put it off"
+    session.slots.flush()
+    assert session.slots.info(chapter_slot("second")) is not None
+    settle(app)
+    key(app, pygame.K_SPACE, ticks=0)  # the next line, then its answers: a choice's autosave
+    for _ in range(20):
+        if play.choices is not None:
+            break
+        key(app, pygame.K_SPACE, ticks=1)
+    taken, _ = taken_frames(app, session)  # put off by the frame the answers came on
+    assert taken == [(False, False)], "taken on the frame after the answers came"

@@ -312,6 +312,8 @@ def test_a_key_that_changes_the_interface_redraws_where_it_was_and_is(app, monke
     assert scene.choices is None and scene.box.text != line
     press(pygame.K_SPACE)  # the line shown at once
     assert scene.box.done
+    press(pygame.K_F5)  # "Quick save made.": a notice, the interface's too
+    assert scene.toast
     assert not flips
 
 

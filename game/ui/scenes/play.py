@@ -59,6 +59,8 @@ class PlayScene(Scene):
         # fails, at once) waits for the first update: the caller's replace() would undo it
         self._starting = True
         self._pending = None
+        self._save_waited = False  # an autosave put off by a frame drawn whole (presented)
+        self._told = False  # a notice said since the last frame (say)
         self.failed: StoryError | None = None
         app.session_scene = self
         if slot is not None:
@@ -273,8 +275,16 @@ class PlayScene(Scene):
         waiting for its picture is taken now (so it shows the new chapter, not the last frame
         of the one before), and an autosave that failed says so, once."""
         session = self.play.session
+        waited, self._save_waited = self._save_waited, False
         if session.autosave_due and not self.view.busy():  # the fade and card are done
-            session.presented()
+            if self.view.moved_on and not waited:
+                # this frame drew a new place (the next line and answers, a new scene, the
+                # fade's end): the save's capture (its picture, its state) waits for the
+                # next frame, so no one frame carries both; the story does not move before
+                # it (every move takes a waiting autosave first)
+                self._save_waited = True
+            else:
+                session.presented()
         session.poll()  # background autosaves' outcomes: the "autosave" event below
 
     def _notice_autosave(self, failure: str | None) -> None:
@@ -287,7 +297,7 @@ class PlayScene(Scene):
     def say(self, message: str) -> None:
         """A short notice at the top ("Loaded", "Quick save made") that fades out."""
         self.toast, self.toast_ticks = message[:1].upper() + message[1:], TOAST_TICKS
-        self.app.dirty = True
+        self._told = True  # drawn next frame (the notice is the interface's: in part)
 
     # --- input ---------------------------------------------------------------------------
     @property
@@ -434,7 +444,8 @@ class PlayScene(Scene):
             change()
             return True
         self.app.sound.update()
-        changed = self.view.update(ticks)
+        changed = self.view.update(ticks) or self._save_waited or self._told
+        self._told = False
         changed |= self.live.update(ticks)
         speed = self.app.settings["text_speed"]
         if self.view.card_ticks <= 0:  # the first line of a chapter types after its card
@@ -476,7 +487,7 @@ class PlayScene(Scene):
 
     def animating(self) -> bool:
         moving = (not self.box.done or self.view.busy() or self.wait > 0
-                  or self.toast_ticks > 0)
+                  or self.toast_ticks > 0 or self._save_waited)
         timers = self.choices is None and (self.skipping or self.auto)
         return moving or timers or self.view.moving() or self.app.sound.voice_busy()
 

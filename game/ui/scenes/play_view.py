@@ -68,6 +68,9 @@ class PlayView:
         self._layer: _Layer | None = None  # the interface, cached (draw_changes)
         self._stale: _Layer | None = None  # the one before: its surfaces are reused
         self._steady = 0  # frames in a row with this signature (the layer waits for some)
+        # the frame just drawn showed more than what moves on its own and the typewriter: a
+        # new line, answers, a notice, a scene (the play scene's autosave waits a frame then)
+        self.moved_on = False
 
     def set_scene(self, bg: str, fade: bool) -> bool:
         if bg == self.bg:
@@ -166,7 +169,8 @@ class PlayView:
         signature = self._signature()
         layout, size, box = self.app.layout, target.get_size(), self.scene.box
         shown, parts = int(box.shown), screen[4]
-        if signature == screen[0]:
+        self.moved_on = signature != screen[0]
+        if not self.moved_on:
             # the letters typed since the frame on screen, and the ▼ when the line was
             # finished (or begun again)
             dirty = box.typed_rects(layout, screen[3], shown)
@@ -317,6 +321,7 @@ class PlayView:
             samantha.paint(target, her)
         self.draw_interface(target)
         if target is self.app.window:
+            self.moved_on = True
             signature = self._signature()
             self._drawn = (signature, self._moving(placed, her))
             self._note_steady(signature)
