@@ -588,3 +588,45 @@ def test_a_chapter_card_renders_its_words_once_not_every_frame(app, monkeypatch)
     assert view.card_ticks > 0
     assert rendered.count(view.card[1]) == 1, "the title rendered once"
     assert len(set(seen)) > 3, "and it fades in"
+
+
+def test_a_new_scene_is_painted_a_few_strokes_a_frame_while_the_one_before_shows(app,
+                                                                               monkeypatch):
+    """A scene is 8-27 ms of painting at 1280x720: painted in the frame the story changed
+    scene, it was the heaviest frame of the play-through. It is painted a stroke or a few a
+    frame, the scene before staying on screen, then fades in as before, and it is the very
+    picture a painting in one go makes."""
+    from game.ui.visuals import backgrounds
+
+    monkeypatch.setattr(backgrounds, "PAINT_BUDGET_S", 0.0)  # a stroke a frame
+    play = new_game(app)
+    view, size = play.view, app.window.get_size()
+    for _ in range(40):  # through chapter one, to the frame chapter two's scene is asked for
+        before = view.bg
+        key(app, pygame.K_1 if play.choices is not None else pygame.K_SPACE, ticks=1)
+        if view.bg != before and view.bg == "rooftop_dawn":
+            break
+        for _ in range(400):
+            if play.ready:
+                break
+            app.run_ticks(1)
+    old, new = before, view.bg
+    assert new == "rooftop_dawn" and old and old != new
+    waited = 0
+    while not app.backdrops.ready(new, size):
+        app.run_ticks(1)
+        waited += 1
+        if app.backdrops.ready(new, size):
+            break  # painted this frame: its fade begins
+        assert view.fade == 0, "the fade waits for the scene"
+        shown = pygame.Surface(size).convert()
+        view._backdrop(shown, size)
+        assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(
+            app.backdrops.get(old, size), "RGB"), "the scene before stays"
+        assert waited < 200
+    assert waited >= 5, "painted over frames, not in one"
+    whole = backgrounds._paint(new, pygame.Surface(size).convert())
+    assert pygame.image.tobytes(app.backdrops.get(new, size), "RGB") == pygame.image.tobytes(
+        whole, "RGB"), "the picture a painting in one go makes"
+    app.run_ticks(2)
+    assert view.fade > 0, "then it fades in"

@@ -75,7 +75,8 @@ class PlayView:
     def set_scene(self, bg: str, fade: bool) -> bool:
         if bg == self.bg:
             return False
-        self.old_bg, self.bg = self.bg, bg
+        # from the scene on screen: the one faded from while the new one was still painted
+        self.old_bg, self.bg = self.old_bg if self._painting() else self.bg, bg
         self.fade = 0 if fade and self.old_bg else theme.FADE_TICKS
         self.ambient = theme.AMBIENT_TICKS
         return True
@@ -88,10 +89,20 @@ class PlayView:
         """A fade or a title card is still playing."""
         return self.fade < theme.FADE_TICKS or self.card_ticks > 0
 
+    def _painting(self) -> bool:
+        """A change of scene waits for the new one to be painted (the one before shows)."""
+        return bool(self.old_bg) and self.fade < theme.FADE_TICKS and not \
+            self.app.backdrops.ready(self.bg or "black", self.app.window.get_size())
+
     def update(self, ticks: int) -> bool:
         changed = False
         if self.fade < theme.FADE_TICKS:
-            self.fade = min(theme.FADE_TICKS, self.fade + ticks)
+            # the new scene painted a few strokes a frame, then faded in
+            size = self.app.window.get_size()
+            if not self.old_bg or self.app.backdrops.prepare(self.bg or "black", size):
+                self.fade = min(theme.FADE_TICKS, self.fade + ticks)
+            elif self.app.backdrops.started(self.bg or "black", size):
+                self._fade_from(size)  # its own frame, not the one the fade begins on
             changed = True
         if self.card_ticks > 0:
             self.card_ticks = max(0, self.card_ticks - ticks)
@@ -337,22 +348,27 @@ class PlayView:
         pygame blends such a picture at a surface alpha with vector instructions, where the
         opaque scene itself took SDL's pixel-by-pixel path (in the frames of a fade at
         1280x720 a median of 1.5 ms against 2.6-3.3, within a level)."""
-        scene = self.app.backdrops.get(self.bg or "black", size)
         alpha = round(255 * (1 - self.fade / theme.FADE_TICKS)) if self.old_bg else 0
+        if alpha >= 255 or (alpha and not self.app.backdrops.ready(self.bg or "black", size)):
+            # the frame the scene changes on, or the new one not painted yet: the one before
+            target.blit(self.app.backdrops.get(self.old_bg, size), (0, 0))
+            return
+        scene = self.app.backdrops.get(self.bg or "black", size)
         if alpha <= 0:
             self._fading = None  # the fade is over: its picture goes (a window's worth)
             target.blit(scene, (0, 0))
             return
-        if alpha >= 255:  # all of it shows (the frame the scene changes on)
-            target.blit(self.app.backdrops.get(self.old_bg, size), (0, 0))
-            return
         target.blit(scene, (0, 0))
+        faded = self._fade_from(size)
+        faded.set_alpha(alpha)
+        target.blit(faded, (0, 0))
+
+    def _fade_from(self, size: tuple[int, int]) -> pygame.Surface:
+        """The scene faded from, with an alpha channel for the fade (a window's copy)."""
         key = (self.old_bg, size)
         if self._fading is None or self._fading[0] != key:
             self._fading = (key, self.app.backdrops.get(self.old_bg, size).convert_alpha())
-        faded = self._fading[1]
-        faded.set_alpha(alpha)
-        target.blit(faded, (0, 0))
+        return self._fading[1]
 
     def draw_interface(self, target: pygame.Surface) -> None:
         """Everything over the scene, her light and the motes, in the order it stacks."""

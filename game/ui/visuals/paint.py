@@ -8,6 +8,7 @@ every time it is shown.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 import pygame
 
@@ -59,14 +60,24 @@ def glow(radius: int, colour: Colour, strength: float = 1.0) -> pygame.Surface:
 def add_glow(target: pygame.Surface, centre: tuple[int, int], radius: int, colour: Colour,
              strength: float = 1.0) -> None:
     """Add light to a picture: discs whose brightness rises toward the centre, added in RGB."""
+    for _ in add_glow_strokes(target, centre, radius, colour, strength):
+        pass
+
+
+def add_glow_strokes(target: pygame.Surface, centre: tuple[int, int], radius: int,
+                     colour: Colour, strength: float = 1.0) -> Iterator[None]:
+    """`add_glow` a few discs at a time (a scene painted over frames yields between)."""
     light = pygame.Surface((radius * 2, radius * 2))
     steps = 24
     for i in range(steps, 0, -1):
         k = strength * (1 - i / steps) ** 2 * 0.6
         tone = tuple(min(255, round(c * k)) for c in colour)
         pygame.draw.circle(light, tone, (radius, radius), max(1, radius * i // steps))
+        if not i % 6:
+            yield
     target.blit(light, (centre[0] - radius, centre[1] - radius),
                 special_flags=pygame.BLEND_RGB_ADD)
+    yield
 
 
 def sun(target: pygame.Surface, centre: tuple[int, int], radius: int, colour: Colour,
@@ -74,6 +85,13 @@ def sun(target: pygame.Surface, centre: tuple[int, int], radius: int, colour: Co
     """A warm sun: light laid on with a screen blend (each channel moves toward white by its
     own headroom, so red never clips while green catches up: no greenish grey), its falloff in
     one-pixel rings (no visible steps), dithered by a pixel of noise (no banding rings)."""
+    for _ in sun_strokes(target, centre, radius, colour, strength):
+        pass
+
+
+def sun_strokes(target: pygame.Surface, centre: tuple[int, int], radius: int, colour: Colour,
+                strength: float = 1.0) -> Iterator[None]:
+    """`sun` some rings at a time (a scene painted over frames yields between)."""
     size = radius * 2
     box = pygame.Rect(centre[0] - radius, centre[1] - radius, size, size).clip(target.get_rect())
     if not box.width or not box.height:
@@ -85,6 +103,9 @@ def sun(target: pygame.Surface, centre: tuple[int, int], radius: int, colour: Co
         core = min(1.0, max(0.0, (0.24 - t) / 0.05))  # the disc itself, edge softened
         k = strength * min(1.0, glow + core)
         pygame.draw.circle(light, tuple(round(c * k) for c in colour), (radius, radius), r)
+        if not r % 40:
+            yield
+    yield
     local = box.move(-(centre[0] - radius), -(centre[1] - radius))
     headroom = pygame.Surface(box.size)
     headroom.fill((255, 255, 255))
@@ -100,6 +121,7 @@ def sun(target: pygame.Surface, centre: tuple[int, int], radius: int, colour: Co
     for y in range(0, box.height, noise.get_height()):  # ±1 level: rings melt into grain
         for x in range(0, box.width, noise.get_width()):
             out.blit(noise, (x, y), special_flags=pygame.BLEND_RGB_ADD)
+    yield
     target.blit(out, box)
 
 
