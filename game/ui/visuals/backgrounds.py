@@ -1,7 +1,8 @@
 """A procedural picture for every `#bg:` scene, in the film's warm coral and red light.
 
-Each painter draws one scene at the 1280x720 design size from shapes and gradients; the result
-is cached, scaled once per window size, so showing a scene costs one blit per frame. Unknown
+Each painter draws one scene at the 1280x720 design size from shapes and gradients, a stroke
+at a time (the play scene paints a new scene over a few frames); the result is cached, scaled
+once per window size, so showing a scene costs one blit per frame. Unknown
 scene names get a calm coral dusk rather than an error: a mod may name scenes we never drew.
 """
 

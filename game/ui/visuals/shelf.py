@@ -6,7 +6,7 @@ One file per scene and window size, named by everything that decides its pixels:
 code's text, pygame's and SDL's versions, the picture's size and pixel layout. A change to any
 of them paints afresh, and a file of any other length is ignored and painted over. Only the
 scenes in KEPT are kept (the title's first frame is the one a player waits for; the others
-are painted while a scene fades in, and would be 4-8 MB of disk each).
+are painted a few strokes a frame before they fade in, and would be 4-8 MB of disk each).
 """
 
 from __future__ import annotations
