@@ -593,9 +593,9 @@ def test_a_chapter_card_renders_its_words_once_not_every_frame(app, monkeypatch)
 def test_a_new_scene_is_painted_a_few_strokes_a_frame_while_the_one_before_shows(app,
                                                                                monkeypatch):
     """A scene is 8-27 ms of painting at 1280x720: painted in the frame the story changed
-    scene, it was the heaviest frame of the play-through. It is painted a stroke or a few a
-    frame, the scene before staying on screen, then fades in as before, and it is the very
-    picture a painting in one go makes."""
+    scene, it was the heaviest frame of the play-through. It is painted from the next frame
+    on, a stroke or a few a frame, the scene before staying on screen, then fades in as
+    before, and it is the very picture a painting in one go makes."""
     from game.ui.visuals import backgrounds
 
     monkeypatch.setattr(backgrounds, "PAINT_BUDGET_S", 0.0)  # a stroke a frame
@@ -612,6 +612,8 @@ def test_a_new_scene_is_painted_a_few_strokes_a_frame_while_the_one_before_shows
             app.run_ticks(1)
     old, new = before, view.bg
     assert new == "rooftop_dawn" and old and old != new
+    assert app.backdrops._job is None and not app.backdrops.ready(new, size), \
+        "the frame the story changed scene on (its step, the next line) paints nothing"
     waited = 0
     while not app.backdrops.ready(new, size):
         app.run_ticks(1)

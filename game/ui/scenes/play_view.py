@@ -71,6 +71,7 @@ class PlayView:
         # the frame just drawn showed more than what moves on its own and the typewriter: a
         # new line, answers, a notice, a scene (the play scene's autosave waits a frame then)
         self.moved_on = False
+        self._asked = False  # a new scene asked for this frame (set_scene)
 
     def set_scene(self, bg: str, fade: bool) -> bool:
         if bg == self.bg:
@@ -78,6 +79,7 @@ class PlayView:
         # from the scene on screen: the one faded from while the new one was still painted
         self.old_bg, self.bg = self.old_bg if self._painting() else self.bg, bg
         self.fade = 0 if fade and self.old_bg else theme.FADE_TICKS
+        self._asked = True  # painted from the next frame: this one moves the story
         self.ambient = theme.AMBIENT_TICKS
         return True
 
@@ -98,8 +100,10 @@ class PlayView:
         changed = False
         if self.fade < theme.FADE_TICKS:
             # the new scene painted a few strokes a frame, then faded in
-            size = self.app.window.get_size()
-            if not self.old_bg or self.app.backdrops.prepare(self.bg or "black", size):
+            size, asked, self._asked = self.app.window.get_size(), self._asked, False
+            if asked and self.old_bg:
+                pass  # the frame the scene changed on (the story's step, the next line)
+            elif not self.old_bg or self.app.backdrops.prepare(self.bg or "black", size):
                 self.fade = min(theme.FADE_TICKS, self.fade + ticks)
             elif self.app.backdrops.started(self.bg or "black", size):
                 self._fade_from(size)  # its own frame, not the one the fade begins on
