@@ -24,13 +24,13 @@ def _own_cache(tmp_path, monkeypatch):
 def painted(monkeypatch):
     """The scenes each painting painted, by name."""
     calls: list[str] = []
-    paint = backgrounds._paint  # noqa: SLF001
+    strokes = backgrounds._strokes_at  # noqa: SLF001 — every painting of a scene at a size
 
     def watched(key, surface):  # noqa: ANN001, ANN202
         calls.append(key)
-        return paint(key, surface)
+        return strokes(key, surface)
 
-    monkeypatch.setattr(backgrounds, "_paint", watched)
+    monkeypatch.setattr(backgrounds, "_strokes_at", watched)
     return calls
 
 

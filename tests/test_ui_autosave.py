@@ -103,10 +103,10 @@ def taken_frames(app, session, frames: int = 600) -> tuple[list[tuple[bool, bool
     shown) and how many frames put one off."""
     play, taken, put_off = app.top, [], 0
     for _ in range(frames):
-        due = session.autosave_due
+        due, in_part = session.autosave_due, app.changed_frames
         app.run_ticks(1)
         if due and not session.autosave_due:
-            taken.append((app.drawn_whole, play.view.moved_on))
+            taken.append((app.changed_frames == in_part, play.view.moved_on))
             break
         put_off += due and play.view.moved_on and not play.view.busy()
     return taken, put_off

@@ -127,7 +127,6 @@ class App:
         self.frames_drawn = 0
         self.whole_frames = 0  # of those, presented whole (the rest: changed rectangles only)
         self.changed_frames = 0  # of those, only what moved redrawn (PlayScene.draw_changes)
-        self.drawn_whole = False  # the frame just presented drew the whole window
         self.messages: list[str] = [*self.settings.messages, *self.profile.messages]
         os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")  # crisp on high DPI
         if sys.platform.startswith("linux"):
@@ -421,7 +420,6 @@ class App:
                 if rects:
                     pygame.display.update(rects)
                 self.changed_frames += 1
-                self.drawn_whole = False
                 self._presented()
                 return
         start = 0
@@ -429,7 +427,6 @@ class App:
             if not self.scenes[i].overlay:
                 start = i
                 break
-        self.drawn_whole = True
         for scene in self.scenes[start:]:
             scene.draw(self.window)
         for overlay in overlays:

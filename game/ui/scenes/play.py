@@ -59,7 +59,7 @@ class PlayScene(Scene):
         # fails, at once) waits for the first update: the caller's replace() would undo it
         self._starting = True
         self._pending = None
-        self._save_waited = False  # an autosave put off by a frame drawn whole (presented)
+        self._save_waited = False  # an autosave put off by a frame showing a new place
         self._told = False  # a notice said since the last frame (say)
         self.failed: StoryError | None = None
         app.session_scene = self

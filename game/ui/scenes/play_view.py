@@ -100,12 +100,12 @@ class PlayView:
         changed = False
         if self.fade < theme.FADE_TICKS:
             # the new scene painted a few strokes a frame, then faded in
+            # (not in the frame the scene changed on: it takes the story's step, the next line)
             size, asked, self._asked = self.app.window.get_size(), self._asked, False
-            if asked and self.old_bg:
-                pass  # the frame the scene changed on (the story's step, the next line)
-            elif not self.old_bg or self.app.backdrops.prepare(self.bg or "black", size):
+            name = self.bg or "black"
+            if not self.old_bg or (not asked and self.app.backdrops.prepare(name, size)):
                 self.fade = min(theme.FADE_TICKS, self.fade + ticks)
-            elif self.app.backdrops.started(self.bg or "black", size):
+            elif self.app.backdrops.started(name, size):
                 self._fade_from(size)  # its own frame, not the one the fade begins on
             changed = True
         if self.card_ticks > 0:

@@ -8,6 +8,7 @@ scene names get a calm coral dusk rather than an error: a mod may name scenes we
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -44,7 +45,6 @@ def apartment_night(s: pygame.Surface, rng: random.Random) -> Steps:
     paint.skyline(s, rng, 560, 60, 220, (48, 16, 24), (250, 140, 90), 0.3)
     yield
     yield from paint.add_glow_strokes(s, (900, 520), 420, (120, 40, 30), 0.7)
-    yield
     paint.window_frame(s, pygame.Rect(80, 40, 1120, 560), (26, 10, 14), 4)
     yield
     pygame.draw.rect(s, (40, 16, 20), (0, 600, W, H - 600))
@@ -57,7 +57,6 @@ def apartment_day(s: pygame.Surface, rng: random.Random) -> Steps:
     _sky(s, [(0, (250, 196, 160)), (0.6, (244, 150, 118)), (1, (226, 118, 96))])
     yield
     yield from paint.sun_strokes(s, (900, 200), 300, (255, 196, 120), 1.0)
-    yield
     paint.skyline(s, rng, 540, 140, 340, (214, 120, 104), (250, 214, 190), 0.12)
     yield
     paint.skyline(s, rng, 580, 80, 240, (190, 96, 86), None)
@@ -72,7 +71,6 @@ def office(s: pygame.Surface, rng: random.Random) -> Steps:
     _sky(s, [(0, (248, 170, 128)), (0.7, (232, 122, 96)), (1, (200, 90, 78))])
     yield
     yield from paint.add_glow_strokes(s, (640, 120), 520, (255, 210, 160), 0.6)
-    yield
     for i in range(7):  # glass panels, each a handwritten letter on the screen
         x = 70 + i * 168
         panel = pygame.Surface((140, 300), pygame.SRCALPHA)
@@ -83,7 +81,6 @@ def office(s: pygame.Surface, rng: random.Random) -> Steps:
                              (12 + length, 24 + row * 15), 2)
         s.blit(panel, (x, 150))
         yield
-    yield
     pygame.draw.rect(s, (170, 76, 66), (0, 520, W, H - 520))
     yield
     for i in range(6):
@@ -95,7 +92,6 @@ def street(s: pygame.Surface, rng: random.Random) -> Steps:
     _sky(s, [(0, (120, 44, 60)), (0.5, (226, 112, 86)), (1, (250, 170, 120))])
     yield
     yield from paint.add_glow_strokes(s, (640, 430), 360, (255, 190, 140), 0.8)
-    yield
     paint.skyline(s, rng, 560, 220, 480, (140, 56, 60), (255, 200, 150), 0.18)
     yield
     paint.skyline(s, rng, 600, 120, 300, (96, 34, 44), (255, 180, 130), 0.2)
@@ -114,7 +110,6 @@ def subway(s: pygame.Surface, rng: random.Random) -> Steps:
     _sky(s, [(0, (60, 22, 30)), (1, (30, 10, 16))])
     yield
     band = pygame.Rect(0, 150, W, 250)
-    yield
     s.blit(paint.gradient(band.size, [(0, (200, 90, 70)), (1, (250, 160, 110))]), band)
     yield
     for _ in range(40):  # the city smeared past the window
@@ -142,7 +137,6 @@ def restaurant(s: pygame.Surface, rng: random.Random) -> Steps:
                 pygame.Rect(0, 40, W, 420))
     yield
     yield from paint.add_glow_strokes(s, (640, 470), 300, (255, 170, 110), 0.7)
-    yield
     pygame.draw.ellipse(s, (120, 42, 42), (340, 470, 600, 120))
     yield
     pygame.draw.ellipse(s, (236, 200, 180), (360, 474, 560, 96))
@@ -172,17 +166,14 @@ def bedroom_dark(s: pygame.Surface, rng: random.Random) -> Steps:
     _sky(s, [(0, (16, 6, 12)), (1, (40, 14, 22))])
     yield
     window = pygame.Rect(780, 90, 380, 330)
-    yield
     s.blit(paint.gradient(window.size, [(0, (70, 24, 40)), (1, (170, 70, 60))]), window)
     yield
     sub = s.subsurface(window)
-    yield
     paint.skyline(sub, rng, 330, 60, 220, (50, 16, 26), (255, 170, 110), 0.25, (20, 50))
     yield
     paint.window_frame(s, window, (14, 4, 8), 2)
     yield
     yield from paint.add_glow_strokes(s, (970, 420), 360, (90, 30, 30), 0.8)
-    yield
     pygame.draw.rect(s, (34, 12, 18), (0, 500, W, H - 500))
     yield
     pygame.draw.rect(s, (60, 22, 28), (80, 470, 640, 90), border_radius=18)
@@ -193,7 +184,6 @@ def carnival(s: pygame.Surface, rng: random.Random) -> Steps:
     _sky(s, [(0, (46, 16, 40)), (0.6, (150, 56, 70)), (1, (236, 130, 96))])
     yield
     centre, radius = (860, 330), 230
-    yield
     for i in range(16):
         v = pygame.math.Vector2(radius, 0).rotate(i * 360 / 16)
         pygame.draw.line(s, (70, 24, 40), centre, (centre[0] + v.x, centre[1] + v.y), 3)
@@ -217,7 +207,6 @@ def beach(s: pygame.Surface, rng: random.Random) -> Steps:
              (1, (236, 200, 170))])
     yield
     yield from paint.add_glow_strokes(s, (420, 330), 260, (255, 230, 190), 0.9)
-    yield
     for y in range(372, 560, 14):
         for _ in range(6):
             x = rng.randint(0, W)
@@ -245,7 +234,6 @@ def cabin_snow(s: pygame.Surface, rng: random.Random) -> Steps:
     pygame.draw.rect(s, (250, 168, 110), (880, 520, 40, 34))
     yield
     yield from paint.add_glow_strokes(s, (900, 537), 80, (200, 90, 50), 1.0)
-    yield
     for _ in range(160):
         pygame.draw.circle(s, (255, 250, 250), (rng.randint(0, W), rng.randint(0, H)),
                            rng.choice((1, 1, 2)))
@@ -257,7 +245,6 @@ def rooftop_dawn(s: pygame.Surface, rng: random.Random) -> Steps:
              (1, (255, 226, 190))])
     yield
     yield from paint.add_glow_strokes(s, (640, 520), 380, (255, 220, 170), 1.0)
-    yield
     paint.skyline(s, rng, 560, 120, 360, (176, 92, 96), (255, 226, 200), 0.08)
     yield
     paint.skyline(s, rng, 600, 60, 180, (120, 56, 66), None)
@@ -272,7 +259,6 @@ def city_dusk(s: pygame.Surface, rng: random.Random) -> Steps:
     _sky(s, [(0, (70, 26, 60)), (0.55, (214, 96, 84)), (1, (250, 160, 110))])
     yield
     yield from paint.add_glow_strokes(s, (300, 470), 300, (255, 180, 120), 0.9)
-    yield
     paint.skyline(s, rng, 560, 180, 440, (110, 40, 52), (255, 190, 130), 0.2)
     yield
     paint.skyline(s, rng, 620, 100, 300, (70, 24, 36), (255, 170, 110), 0.28)
@@ -291,7 +277,6 @@ def dusk(s: pygame.Surface, rng: random.Random) -> Steps:
     _sky(s, [(0, (60, 20, 40)), (0.5, (200, 86, 80)), (1, (248, 164, 120))])
     yield
     yield from paint.add_glow_strokes(s, (640, 560), 420, (255, 190, 140), 0.8)
-    yield
     paint.skyline(s, rng, 640, 80, 300, (90, 32, 44), (255, 180, 120), 0.14)
     yield
 
@@ -345,51 +330,50 @@ class Backdrops:
         the last stroke scales it there)."""
         if self.ready(name, size):
             return True
-        job = self._job
-        if job is None or job[0] != (name, size):
-            key = name if name in SCENES else "dusk"
-            surface = _unaligned(size)
-            if DESIGNS_KEPT:
-                self.get(name, size)  # scaled from the design kept: at once
-                return True
-            if self.shelf.read_into(key, surface):  # painted at an earlier launch
-                self._scaled.get_or_make((name, size), lambda: surface, forget_first=True)
-                return True
-            while len(self._scaled) > 1:  # only the scene on screen is kept while painting
-                self._scaled.popitem(last=False)
-            job = self._job = [(name, size), surface, _strokes_at(key, surface), 0]
-        job[3] += 1  # frames it has been painted in
-        end = time.perf_counter() + (PAINT_BUDGET_S if budget is None else budget)
-        for _ in job[2]:
-            if time.perf_counter() >= end:
-                return False
-        self._job = None
-        surface = job[1]
-        self.shelf.keep(name if name in SCENES else "dusk", surface)
-        self._scaled.get_or_make((name, size), lambda: surface, forget_first=True)
+        surface = self._paint_some(name, size, PAINT_BUDGET_S if budget is None else budget)
+        if surface is None:
+            return False
+        self._scaled.get_or_make((name, size), lambda: surface)
         return True
 
     def get(self, name: str, size: tuple[int, int]) -> pygame.Surface:
-        def at_size() -> pygame.Surface:
+        return self._scaled.get_or_make((name, size),
+                                        lambda: self._paint_some(name, size, math.inf))
+
+    def _paint_some(self, name: str, size: tuple[int, int],
+                    budget: float) -> pygame.Surface | None:
+        """The scene at `size` once made (read from the shelf, scaled from the design kept,
+        or its last stroke painted), else None: painted for `budget` seconds, the rest
+        kept for the next call."""
+        key = name if name in SCENES else "dusk"
+        job = self._job
+        if job is None or job[0] != (name, size):
+            # the one forgotten goes first, not after the new one is made: at 1080p that was
+            # 8 MB more at every change of scene, on top of the painting's own
+            while self._scaled and len(self._scaled) >= self._scaled.limit:
+                self._scaled.popitem(last=False)
             surface = _unaligned(size)
-            key = name if name in SCENES else "dusk"
             if self.shelf.read_into(key, surface):
                 return surface  # painted at an earlier launch
-            if size == (W, H) and not DESIGNS_KEPT:  # painted where it will be shown
-                _paint(key, surface)
-            else:
+            if DESIGNS_KEPT:
                 picture = self.design(name)
                 if size == (W, H):
                     surface.blit(picture, (0, 0))
                 else:
                     _scale_into(picture, size, surface)
-                del picture
-            self.shelf.keep(key, surface)
-            return surface
-
-        # the one forgotten goes first, not after the new one is made: at 1080p that was 8 MB
-        # more at every change of scene, on top of the painting's own
-        return self._scaled.get_or_make((name, size), at_size, forget_first=True)
+                self.shelf.keep(key, surface)
+                return surface
+            job = [(name, size), surface, _strokes_at(key, surface), 0]
+        job[3] += 1  # frames it has been painted in
+        end = time.perf_counter() + budget
+        for _ in job[2]:
+            if time.perf_counter() >= end:
+                self._job = job
+                return None
+        if self._job is job:
+            self._job = None
+        self.shelf.keep(key, job[1])
+        return job[1]
 
     def kept_bytes(self) -> int:
         """What the cache holds, in pixel bytes (bench and tests read it)."""
@@ -406,8 +390,7 @@ def _scale_into(picture: pygame.Surface, size: tuple[int, int],
 
 
 def _paint(key: str, surface: pygame.Surface) -> pygame.Surface:
-    for _ in _strokes(key, surface):
-        pass
+    paint.finish(_strokes(key, surface))
     return surface
 
 

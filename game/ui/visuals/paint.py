@@ -57,11 +57,16 @@ def glow(radius: int, colour: Colour, strength: float = 1.0) -> pygame.Surface:
     return surface
 
 
+def finish(strokes: Iterator[None]) -> None:
+    """A painting made a stroke at a time, all of it now."""
+    for _ in strokes:
+        pass
+
+
 def add_glow(target: pygame.Surface, centre: tuple[int, int], radius: int, colour: Colour,
              strength: float = 1.0) -> None:
     """Add light to a picture: discs whose brightness rises toward the centre, added in RGB."""
-    for _ in add_glow_strokes(target, centre, radius, colour, strength):
-        pass
+    finish(add_glow_strokes(target, centre, radius, colour, strength))
 
 
 def add_glow_strokes(target: pygame.Surface, centre: tuple[int, int], radius: int,
@@ -85,8 +90,7 @@ def sun(target: pygame.Surface, centre: tuple[int, int], radius: int, colour: Co
     """A warm sun: light laid on with a screen blend (each channel moves toward white by its
     own headroom, so red never clips while green catches up: no greenish grey), its falloff in
     one-pixel rings (no visible steps), dithered by a pixel of noise (no banding rings)."""
-    for _ in sun_strokes(target, centre, radius, colour, strength):
-        pass
+    finish(sun_strokes(target, centre, radius, colour, strength))
 
 
 def sun_strokes(target: pygame.Surface, centre: tuple[int, int], radius: int, colour: Colour,
