@@ -72,7 +72,7 @@ def play_app(folder: str, size: tuple[int, int], *, sound: bool = False):
         from game.audio import open_audio
         from game.core.settings import load_settings
 
-        names = {c.id: c.name for c in story.config.characters.values()}
+        names = story.config.character_names
         mixer = open_audio(ROOT / "story", load_settings(folder), names=names,
                            allow_dummy=True)
     app = App(story, folder, size=size, fullscreen=False, seed=1, sound=mixer)

@@ -71,7 +71,7 @@ def play(story: Story, *, scripted: list[int], as_json: bool, out: TextIO,
 class _TextEmitter:
     def __init__(self, out: TextIO, story: Story) -> None:
         self.out = out
-        self.names = {c.id: c.name for c in story.config.characters.values()}
+        self.names = story.config.character_names
         self.chapters = {c.id: c.title for c in story.config.chapters.values()}
 
     def start(self, story: Story) -> None:

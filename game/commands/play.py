@@ -31,7 +31,7 @@ def default_sound(story: Story, settings: Any) -> object | None:
     except ImportError:
         return None
     folder = story.source.folder if story.source else None
-    names = {c.id: c.name for c in story.config.characters.values()}
+    names = story.config.character_names
     try:
         sound = open_audio(folder, settings, names=names)
     except Exception:  # noqa: BLE001 — no audio device must not stop the game

@@ -91,6 +91,11 @@ class StoryConfig:
         return pick[0].id if pick else None
 
     @property
+    def character_names(self) -> dict[str, str]:
+        """Each character's display name by id (what a line's speaker is shown and voiced as)."""
+        return {c.id: c.name for c in self.characters.values()}
+
+    @property
     def player_id(self) -> str | None:
         if self.player:
             return self.player
