@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import warnings
 
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -56,6 +57,15 @@ def mixer(built_story):
     pygame.mixer.quit()
 
 
+def voiced(mixer: Mixer, line: Line) -> None:
+    """Voice `line` as the play scene does: asked on one frame, its clip decoded off the frame,
+    started on the next frame after that."""
+    assert mixer.play_voice(line)
+    mixer.library.wait()
+    mixer.update()
+    assert mixer._channels[VOICE_CHANNEL].get_busy()
+
+
 def volume(index: int) -> float:
     return pygame.mixer.Channel(index).get_volume()
 
@@ -63,13 +73,14 @@ def volume(index: int) -> float:
 SAM = Line("Oh. That one sounds like me.", "samantha", "fx_cond")
 THEO = Line("Hello there, it is good to finally hear your voice tonight.", "theodore",
             "fx_hello")
+YES = Line("Yes.", "theodore", "fx_yes")
 NARRATION = Line("The room is quiet.", None, "fx_narration")
 
 
 def test_per_character_voice_volume_reaches_the_channel(mixer):
-    assert mixer.play_voice(THEO)
+    voiced(mixer, THEO)
     assert volume(VOICE_CHANNEL) == pytest.approx(0.9 * 0.5, abs=0.01)
-    assert mixer.play_voice(SAM)
+    voiced(mixer, SAM)
     assert volume(VOICE_CHANNEL) == pytest.approx(0.9, abs=0.01)
     mixer.set_volumes(characters={"samantha": 0.25})
     assert volume(VOICE_CHANNEL) == pytest.approx(0.9 * 0.25, abs=0.01)
@@ -83,7 +94,7 @@ def test_music_ducks_under_voice_and_comes_back(mixer):
     playing = MUSIC_CHANNELS[mixer._music_slot]
     assert pygame.mixer.Channel(playing).get_busy()
     assert volume(playing) == pytest.approx(0.8, abs=0.01)
-    mixer.play_voice(SAM)
+    voiced(mixer, SAM)
     assert volume(playing) == pytest.approx(0.8 * DUCK, abs=0.01)
     mixer.stop_voice()
     mixer.clock.t += 0.2
@@ -112,7 +123,7 @@ def test_a_track_still_decoding_starts_when_ready(built_story):
 
 def test_envelope_drives_voice_level_while_the_clip_plays(mixer):
     assert mixer.voice_level() == 0.0
-    assert mixer.play_voice(THEO)
+    voiced(mixer, THEO)
     assert mixer.voice_busy() and mixer.voice_speaker() == "theodore"
     levels = []
     for _ in range(40):
@@ -127,11 +138,11 @@ def test_envelope_drives_voice_level_while_the_clip_plays(mixer):
 
 
 def test_voice_stops_on_advance_unless_set_to_continue_and_replays(mixer):
-    mixer.play_voice(SAM)
+    voiced(mixer, SAM)
     mixer.play_voice(NARRATION)  # the player advanced to an unvoiced line
     assert not mixer.voice_busy()
     mixer.apply_settings({"voice_continues": True})
-    mixer.play_voice(SAM)
+    voiced(mixer, SAM)
     mixer.play_voice(NARRATION)
     assert mixer.voice_busy()
     mixer.stop_voice()
@@ -148,16 +159,53 @@ def test_missing_and_corrupt_clips_play_on_with_one_warning_each(mixer, built_st
         kept = clip.read_bytes()
         clip.write_bytes(b"OggS" + b"\x00garbage" * 64)
         try:
+            # found by decoding it, off the frame: then it is a line with no clip
+            assert mixer.play_voice(Line("Hi.", "samantha", "fx_hi"))
+            mixer.library.wait()
+            assert not mixer.voice_busy()
+            assert not mixer.replay("fx_hi")  # known not to decode: not decoded again
             assert not mixer.play_voice(Line("Hi.", "samantha", "fx_hi"))
-            assert not mixer.replay("fx_hi")
         finally:
             clip.write_bytes(kept)
+            os.utime(clip, ns=(1, 1))  # made again: tried again
+        assert mixer.play_voice(Line("Hi.", "samantha", "fx_hi"))
+        mixer.library.wait()
+        assert mixer.voice_busy() and mixer.voice_speaker() == "samantha"
         mixer.cue(["music:nonexistent", "sfx:nonexistent", "sfx:nonexistent"])
     found = [str(w.message) for w in caught if issubclass(w.category, AudioWarning)]
     assert len(found) == 4, found
     assert sum("no voice clip" in m for m in found) == 1
     assert sum("cannot play voice clip" in m for m in found) == 1
     assert mixer.play_voice(SAM)  # and the next good clip still plays
+
+
+def test_a_clip_is_decoded_off_the_frame_and_starts_when_it_is(mixer, monkeypatch):
+    """The frame a line shows on asks for its clip; the clip decodes on the voice thread
+    (2-5 ms of the frame otherwise) and plays from the first frame after that. Auto-forward
+    waits for it meanwhile; a clip superseded before its turn is never decoded."""
+    decoded, real = [], pygame.mixer.Sound
+    gate = threading.Event()
+
+    def sound(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        gate.wait(10)
+        decoded.append((str(args[0]).rsplit("/", 1)[-1], threading.current_thread().name))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pygame.mixer, "Sound", sound)
+    assert mixer.play_voice(SAM)  # returns at once: nothing decoded on this thread
+    assert decoded == [] and mixer.voice_busy()
+    assert not mixer._channels[VOICE_CHANNEL].get_busy() and mixer.voice_level() == 0.0
+    # the player moves on twice while SAM's clip decodes: THEO's is never decoded
+    assert mixer.play_voice(THEO) and mixer.play_voice(YES)
+    gate.set()
+    mixer.library.wait()
+    mixer.update()
+    assert mixer._channels[VOICE_CHANNEL].get_busy() and mixer.voice_speaker() == "theodore"
+    assert [name for name, _ in decoded] in (["fx_yes.ogg"], ["fx_cond.ogg", "fx_yes.ogg"])
+    assert {thread for _, thread in decoded} == {"voice-decoder"}
+    decoded.clear()
+    assert mixer.replay("fx_yes", "theodore")  # decoded already: plays at once
+    assert decoded == [] and mixer._channels[VOICE_CHANNEL].get_busy()
 
 
 def test_sfx_cues_play_on_the_sfx_channels(mixer):
@@ -245,7 +293,7 @@ def test_the_settings_object_and_history_hooks(mixer):
     settings.set("voice_volume", 0.6)
     settings.set("character_volumes", {"samantha": 0.5})
     mixer.apply_settings(settings)
-    mixer.play_voice(SAM)
+    voiced(mixer, SAM)
     assert volume(VOICE_CHANNEL) == pytest.approx(0.5 * 0.6 * 0.5, abs=0.01)
     assert mixer.has_voice(SAM) and not mixer.has_voice(NARRATION)
     mixer.play_ui("select")

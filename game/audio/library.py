@@ -9,6 +9,7 @@ import os
 import stat
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
@@ -41,6 +42,8 @@ class Library:
         self.story_folder = folder
         self.warn = warn
         self._voices: OrderedDict[str, tuple[pygame.mixer.Sound, list[int]]] = OrderedDict()
+        self._undecodable: dict[Path, int | None] = {}  # clip -> when it was written
+        self._voice_thread = _Newest(lambda item: self._decode_voice(*item), "voice-decoder")
         self._named: dict[tuple[str, str], pygame.mixer.Sound | None] = {}
         self._music: OrderedDict[tuple[str, str], None] = OrderedDict()  # kept, oldest first
         self._lock = threading.Lock()
@@ -63,11 +66,26 @@ class Library:
 
     def voice(self, line_id: str, speaker: str | None) -> tuple[pygame.mixer.Sound,
                                                                  list[int]] | None:
-        """The decoded clip and its envelope, or None (warned once) when there is none."""
-        cached = self._voices.get(line_id)
-        if cached:
-            self._voices.move_to_end(line_id)
+        """The decoded clip and its envelope, or None (warned once) when there is none,
+        decoded now if need be (the window's mixer decodes off the frame: `decode_later`)."""
+        cached = self.decoded(line_id)
+        if cached is not None:
             return cached
+        path = self.voice_path(line_id, speaker)
+        return self._decode_voice(line_id, path) if path is not None else None
+
+    def decoded(self, line_id: str) -> tuple[pygame.mixer.Sound, list[int]] | None:
+        """The clip of `line_id` if it is decoded already (the most recent few are kept)."""
+        with self._lock:
+            cached = self._voices.get(line_id)
+            if cached is not None:
+                self._voices.move_to_end(line_id)
+            return cached
+
+    def voice_path(self, line_id: str, speaker: str | None) -> Path | None:
+        """The clip file of `line_id`, looked up without decoding it: None (warned once) when
+        there is none, when it lies outside the story's folder, or when it failed to decode
+        before and has not changed since."""
         path = self._localised(line_id, speaker) or self.manifest.find(line_id, speaker)
         if path is not None and not self._contained(path, self._voice_root(), "voice"):
             return None
@@ -76,15 +94,36 @@ class Library:
                       f"{self.manifest.root} (and maybe others): playing on, text only; "
                       f"run `python main.py voice build{self._story_flag()}`")
             return None
+        return None if self.undecodable(path) else path
+
+    def undecodable(self, path: Path) -> bool:
+        """Whether `path` failed to decode, as it is now (a clip made again is tried again)."""
+        with self._lock:
+            failed = self._undecodable.get(path)
+        return failed is not None and failed == _modified(path)
+
+    def decode_later(self, line_id: str, path: Path) -> None:
+        """Decode the clip on the voice thread (`decoded` has it once it is done, or
+        `undecodable` says it failed): a clip is 2-5 ms of decoding, which the frame that
+        shows its line would otherwise pay. Only the newest clip asked for is decoded: one
+        still waiting when the player moves on is not."""
+        self._voice_thread.want((line_id, path))
+
+    def _decode_voice(self, line_id: str, path: Path) -> tuple[pygame.mixer.Sound,
+                                                                list[int]] | None:
         sound = self._load(path, "corrupt-clip", "voice clip")
         if sound is None:
+            with self._lock:
+                self._undecodable[path] = _modified(path)
             return None
         envelope = self.manifest.envelope_for(line_id, path)
         if envelope is None:
             envelope = sound_envelope(sound)
-        self._voices[line_id] = (sound, envelope)
-        while len(self._voices) > CACHE_SIZE:
-            self._voices.popitem(last=False)
+        with self._lock:
+            self._voices[line_id] = (sound, envelope)
+            self._voices.move_to_end(line_id)
+            while len(self._voices) > CACHE_SIZE:
+                self._voices.popitem(last=False)
         return sound, envelope
 
     def _localised(self, line_id: str, speaker: str | None) -> Path | None:
@@ -167,10 +206,16 @@ class Library:
                              name="audio-manifest").start()
 
     def wait(self, timeout: float = 30.0) -> None:
-        """For tests and shutdown: let background decoding finish."""
+        """For tests and shutdown: let background decoding finish (effects, music, the
+        voice clip asked for last)."""
         loader = self._loader
         if loader is not None:
             loader.join(timeout)
+        self.voice_done(timeout)
+
+    def voice_done(self, timeout: float = 30.0) -> None:
+        """Until the voice clip asked for last is decoded (or found not to decode)."""
+        self._voice_thread.wait(timeout)
 
     def _load_queue(self) -> None:
         self.manifest  # noqa: B018 — read here, off the frame, before the first line needs it
@@ -246,6 +291,56 @@ class Library:
         except (pygame.error, OSError, ValueError) as exc:
             self.warn(cause, f"cannot play {what} {path} ({exc}): playing on without it")
             return None
+
+
+def _modified(path: Path) -> int | None:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None
+
+
+class _Newest:
+    """A thread doing `work` on the newest item asked for: an item replaced before its turn
+    is dropped. The thread starts when asked and ends after a few idle seconds."""
+
+    IDLE_SECONDS = 5.0
+
+    def __init__(self, work: Callable[[object], object], name: str) -> None:
+        self._work, self._name = work, name
+        self._wanted: object | None = None
+        self._busy = False
+        self._thread: threading.Thread | None = None
+        self._changed = threading.Condition()
+
+    def want(self, item: object) -> None:
+        with self._changed:
+            self._wanted, self._busy = item, True
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, daemon=True, name=self._name)
+                self._thread.start()
+            self._changed.notify_all()
+
+    def wait(self, timeout: float = 30.0) -> None:
+        """Until the newest item is done."""
+        with self._changed:
+            self._changed.wait_for(lambda: not self._busy, timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._changed:
+                if not self._changed.wait_for(lambda: self._wanted is not None,
+                                              self.IDLE_SECONDS):
+                    self._thread = None
+                    return
+                item, self._wanted = self._wanted, None
+            try:
+                self._work(item)
+            except Exception:  # noqa: BLE001 — a sound that cannot be had is only silence
+                pass
+            with self._changed:
+                self._busy = self._wanted is not None
+                self._changed.notify_all()
 
 
 MAX_DECODED_SECONDS = 15 * 60  # about 160 MB decoded at 44.1 kHz stereo

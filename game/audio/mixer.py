@@ -55,6 +55,17 @@ class _Voice:
     started: float
 
 
+@dataclass
+class _Waiting:
+    line_id: str
+    speaker: str | None
+    path: Path
+    line: object  # for self-voicing, should its clip not decode
+    asked: float
+
+
+VOICE_WAIT_SECONDS = 3.0  # a clip takes a few milliseconds to decode; given up after this
+
 _SETTING_KEYS = {"master_volume": "master", "music_volume": "music", "voice_volume": "voice",
                  "sfx_volume": "sfx", "ui_volume": "ui", "character_volumes": "characters"}
 
@@ -79,6 +90,7 @@ class Mixer:
         self._duck = 1.0
         self._last_update = now()
         self._voice: _Voice | None = None
+        self._waiting: _Waiting | None = None  # a clip to play once it is decoded
         self._pending_music: str | None = None
         pygame.mixer.set_num_channels(max(pygame.mixer.get_num_channels(), RESERVED + 1))
         pygame.mixer.set_reserved(RESERVED)
@@ -178,21 +190,54 @@ class Mixer:
 
     # -- voice -----------------------------------------------------------------------------
     def play_voice(self, line: object) -> bool:
-        """Voice a story line (anything with text, speaker and line_id). True if a clip plays;
-        otherwise self-voicing may read it, and the last voice stops unless set to continue."""
+        """Voice a story line (anything with text, speaker and line_id). True if it has a clip
+        to play (one not decoded yet starts once it is, a frame or so later, off the frame:
+        `update`); otherwise self-voicing may read it, and the last voice stops unless set
+        to continue."""
         line_id = getattr(line, "line_id", None)
         speaker = getattr(line, "speaker", None)
-        found = self.library.voice(line_id, speaker) if line_id and speaker else None
-        if found is not None:
-            self._start_voice(line_id, speaker, *found)
+        if line_id and speaker and self._begin_voice(line_id, speaker, line):
             return True
+        self._unvoiced(line)
+        return False
+
+    def _unvoiced(self, line: object) -> None:
+        """A line with no clip to play (or whose clip would not decode)."""
         if not self.voice_continues:
             self.stop_voice()
         if self.self_voicing:
             text = str(getattr(line, "text", "") or "")
+            speaker = getattr(line, "speaker", None)
             name = self.names.get(speaker, speaker) if speaker else None
             self.speak(f"{name}: {text}" if name else text)
-        return False
+
+    def _begin_voice(self, line_id: str, speaker: str | None, line: object = None) -> bool:
+        """Play the clip of `line_id` now if it is decoded, else once it is; False when it
+        has none (or none that decodes)."""
+        found = self.library.decoded(line_id)
+        if found is not None:
+            self._start_voice(line_id, speaker, *found)
+            return True
+        path = self.library.voice_path(line_id, speaker)
+        if path is None:
+            return False
+        self.stop_voice()  # the voice before stops as its line goes, as it would for this one
+        self._waiting = _Waiting(line_id, speaker, path, line, self.now())
+        self.library.decode_later(line_id, path)
+        return True
+
+    def _voice_decoded(self) -> None:
+        """Start the clip waiting to be decoded once it is; a clip that will not decode is
+        an unvoiced line (warned once), and one that takes far too long is given up."""
+        waiting = self._waiting
+        found = self.library.decoded(waiting.line_id)
+        if found is not None:
+            self._waiting = None
+            self._start_voice(waiting.line_id, waiting.speaker, *found)
+        elif self.library.undecodable(waiting.path) or \
+                self.now() - waiting.asked > VOICE_WAIT_SECONDS:
+            self._waiting = None
+            self._unvoiced(waiting.line)
 
     def has_voice(self, line: object) -> bool:
         """Whether a line has a clip (history shows a replay button), without warning."""
@@ -202,11 +247,7 @@ class Mixer:
 
     def replay(self, line_id: str, speaker: str | None = None) -> bool:
         """Play a line's clip again (from history); False when it has none."""
-        found = self.library.voice(line_id, speaker)
-        if found is None:
-            return False
-        self._start_voice(line_id, speaker, *found)
-        return True
+        return self._begin_voice(line_id, speaker)
 
     def _start_voice(self, line_id: str | None, speaker: str | None,
                      sound: pygame.mixer.Sound, envelope: list[int]) -> None:
@@ -219,12 +260,13 @@ class Mixer:
     def stop_voice(self) -> None:
         self.speaker.cancel()
         self._channels[VOICE_CHANNEL].stop()
-        self._voice = None
+        self._voice = self._waiting = None
 
     def voice_busy(self) -> bool:
-        """True while a clip (or self-voiced speech) is playing: auto-forward waits for it."""
+        """True while a clip (or self-voiced speech) is playing or about to (its clip being
+        decoded): auto-forward waits for it."""
         self.update()
-        return self._channels[VOICE_CHANNEL].get_busy()
+        return self._waiting is not None or self._channels[VOICE_CHANNEL].get_busy()
 
     def voice_speaker(self) -> str | None:
         """Who is speaking now (the visualiser only follows Samantha's clips)."""
@@ -252,6 +294,8 @@ class Mixer:
         elapsed, self._last_update = max(0.0, now - self._last_update), now
         if self._pending_music:
             self.play_music(self._pending_music)
+        if self._waiting is not None:
+            self._voice_decoded()
         speaking = self._channels[VOICE_CHANNEL].get_busy()
         target = DUCK if speaking else 1.0
         if self._duck < target:
@@ -294,8 +338,10 @@ class Mixer:
 
     def close(self) -> None:
         self.speaker.cancel()
+        self._waiting = None
         for channel in self._channels:
             channel.stop()
+        self.library.voice_done(1.0)  # a clip being decoded, not cut off by the mixer closing
 
 
 class Silent(NullSound):
