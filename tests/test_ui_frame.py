@@ -12,7 +12,7 @@ import time
 
 import pygame
 import pytest
-from ui_support import advance_to_choice, key, new_game
+from ui_support import advance_to_choice, assert_like_a_full_redraw, key, new_game
 
 import game.core.files as files
 import game.ui.save_bridge as save_bridge
@@ -595,7 +595,11 @@ def test_a_new_scene_is_painted_a_few_strokes_a_frame_while_the_one_before_shows
     """A scene is 8-27 ms of painting at 1280x720: painted in the frame the story changed
     scene, it was the heaviest frame of the play-through. It is painted from the next frame
     on, a stroke or a few a frame, the scene before staying on screen, then fades in as
-    before, and it is the very picture a painting in one go makes."""
+    before, and it is the very picture a painting in one go makes. A frame that shows the next
+    line (the story's step, its layout, its voice, perhaps a save) paints no stroke either,
+    unless the frame before it did not (reading a line a frame, the painting still goes on).
+    Until the fade, the window is drawn in part, as at any other time: it shows the scene
+    before, as still as ever."""
     from game.ui.visuals import backgrounds
 
     monkeypatch.setattr(backgrounds, "PAINT_BUDGET_S", 0.0)  # a stroke a frame
@@ -614,13 +618,30 @@ def test_a_new_scene_is_painted_a_few_strokes_a_frame_while_the_one_before_shows
     assert new == "rooftop_dawn" and old and old != new
     assert app.backdrops._job is None and not app.backdrops.ready(new, size), \
         "the frame the story changed scene on (its step, the next line) paints nothing"
-    waited = 0
+    view.card_ticks = 0  # (the chapter's card, as if waited out)
+    app.run_ticks(1)  # its going is drawn whole (a stroke painted)
+    waited, in_part = 1, app.changed_frames
     while not app.backdrops.ready(new, size):
+        if waited == 2:  # the player reads on while it is painted
+            job = app.backdrops._job
+            play.box.complete()
+            painted, shown = job[3], play.box.text
+            key(app, pygame.K_SPACE, ticks=1)
+            assert play.box.text != shown and job[3] == painted, \
+                "a frame that shows the next line paints no stroke"
+            view.set_scene(view.bg, fade=True)  # the next frame shows one too (as skipping)
+            app.run_ticks(1)
+            assert job[3] == painted + 1, "unless the frame before it painted none"
         app.run_ticks(1)
         waited += 1
         if app.backdrops.ready(new, size):
-            break  # painted this frame: its fade begins
+            # painted this frame (its last stroke the scaling, perhaps): not blended too
+            assert view.fade == 0, "the fade begins the frame after the last stroke"
+            break
         assert view.fade == 0, "the fade waits for the scene"
+        assert app.changed_frames > in_part, "drawn in part: the scene before is as still"
+        in_part = app.changed_frames
+        assert_like_a_full_redraw(app, app.window)
         shown = pygame.Surface(size).convert()
         view._backdrop(shown, size)
         assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(
@@ -630,5 +651,28 @@ def test_a_new_scene_is_painted_a_few_strokes_a_frame_while_the_one_before_shows
     whole = backgrounds._paint(new, pygame.Surface(size).convert())
     assert pygame.image.tobytes(app.backdrops.get(new, size), "RGB") == pygame.image.tobytes(
         whole, "RGB"), "the picture a painting in one go makes"
-    app.run_ticks(2)
+    app.run_ticks(1)
     assert view.fade > 0, "then it fades in"
+
+
+def test_a_scene_is_scaled_to_a_window_of_another_size_in_a_frame_of_its_own(app,
+                                                                              monkeypatch):
+    """Scaling a painted scene to 1920x1080 is 4-5 ms, more than a frame's painting budget:
+    begun after 3 ms of other strokes, it made a frame of 8-10 ms at 1080p. It waits for the
+    next frame, and begins that frame's painting."""
+    from game.ui.visuals import backgrounds
+
+    scaled, real = [], backgrounds._scale_into
+    monkeypatch.setattr(backgrounds, "_scale_into",
+                        lambda *args: (scaled.append(calls[0]), real(*args)))
+    calls = [0]
+    backdrops = backgrounds.Backdrops()
+    size = (backgrounds.W * 3 // 2, backgrounds.H * 3 // 2)
+    while not backdrops.prepare("rooftop_dawn", size, budget=60.0):  # a budget for all of it
+        calls[0] += 1
+        assert calls[0] < 5
+    assert scaled == [1], "all the strokes in the first frame, the scaling alone in the next"
+    whole = backgrounds._paint("rooftop_dawn", pygame.Surface((backgrounds.W,
+                                                                backgrounds.H)).convert())
+    assert pygame.image.tobytes(backdrops.get("rooftop_dawn", size), "RGB") == \
+        pygame.image.tobytes(pygame.transform.smoothscale(whole, size), "RGB")

@@ -116,3 +116,39 @@ def play_to_ending(app: App, presses: int = 20) -> None:
             return
         key(app, pygame.K_SPACE)
         settle(app)
+
+
+# --- comparing a frame drawn in part with a full redraw ------------------------------------
+def difference(a: pygame.Surface, b: pygame.Surface) -> pygame.Surface:
+    """|a - b| per channel."""
+    one, other = a.copy(), b.copy()
+    one.blit(b, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
+    other.blit(a, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
+    one.blit(other, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    return one
+
+
+def differing(diff: pygame.Surface, tolerance: int = 0) -> int:
+    """How many pixels of `diff` are more than `tolerance` in any channel."""
+    diff = diff.copy()
+    if tolerance:
+        diff.fill((tolerance,) * 3, special_flags=pygame.BLEND_RGB_SUB)
+    zero = pygame.mask.from_threshold(diff, (0, 0, 0), (1, 1, 1, 255))
+    return diff.get_width() * diff.get_height() - zero.count()
+
+
+def full_redraw(app) -> pygame.Surface:
+    surface = pygame.Surface(app.window.get_size()).convert()
+    app.top.draw(surface)
+    return surface
+
+
+def assert_like_a_full_redraw(app, picture: pygame.Surface) -> None:
+    """Exactly a full redraw outside the interface; under its translucent panels within 2 of
+    255 per channel (the cached layer's blend rounds differently from the panels' own)."""
+    full = full_redraw(app)
+    diff = difference(picture, full)
+    assert differing(diff, 2) == 0, "a stale or wrong picture"
+    for rect in app.top.view.interface_rects(app.layout):
+        diff.fill((0, 0, 0), rect)
+    assert differing(diff) == 0, "outside the interface it is exactly the full redraw"

@@ -71,15 +71,21 @@ class PlayView:
         # the frame just drawn showed more than what moves on its own and the typewriter: a
         # new line, answers, a notice, a scene (the play scene's autosave waits a frame then)
         self.moved_on = False
-        self._asked = False  # a new scene asked for this frame (set_scene)
+        # this frame shows a new line (set_scene): a scene being painted waits for the next
+        # frame, unless the frame before waited too (a line a frame, skipping: it goes on)
+        self._line_shown = False
+        self._waited = False
 
     def set_scene(self, bg: str, fade: bool) -> bool:
+        """The scene of the line being shown (called for every line): True when it changed.
+        The frame a line is shown on takes the story's step, lays the line out, takes its
+        voice and perhaps a save, so no stroke of a scene is painted in it."""
+        self._line_shown = True
         if bg == self.bg:
             return False
         # from the scene on screen: the one faded from while the new one was still painted
         self.old_bg, self.bg = self.old_bg if self._painting() else self.bg, bg
         self.fade = 0 if fade and self.old_bg else theme.FADE_TICKS
-        self._asked = True  # painted from the next frame: this one moves the story
         self.ambient = theme.AMBIENT_TICKS
         return True
 
@@ -98,15 +104,22 @@ class PlayView:
 
     def update(self, ticks: int) -> bool:
         changed = False
+        wait, self._line_shown, self._waited = self._line_shown and not self._waited, \
+            False, False
         if self.fade < theme.FADE_TICKS:
-            # the new scene painted a few strokes a frame, then faded in
-            # (not in the frame the scene changed on: it takes the story's step, the next line)
-            size, asked, self._asked = self.app.window.get_size(), self._asked, False
-            name = self.bg or "black"
-            if not self.old_bg or (not asked and self.app.backdrops.prepare(name, size)):
+            # the new scene painted a few strokes a frame, then faded in (not in a frame that
+            # shows a line: the scene's first is the frame it changed on)
+            size, name = self.app.window.get_size(), self.bg or "black"
+            if not self.old_bg:
                 self.fade = min(theme.FADE_TICKS, self.fade + ticks)
-            elif self.app.backdrops.started(name, size):
+            elif wait and self.fade <= 0:
+                self._waited = True  # neither a stroke nor the fade's first frame
+            elif self.app.backdrops.ready(name, size):
+                self.fade = min(theme.FADE_TICKS, self.fade + ticks)
+            elif not self.app.backdrops.prepare(name, size) and \
+                    self.app.backdrops.started(name, size):
                 self._fade_from(size)  # its own frame, not the one the fade begins on
+            # (nor is the frame that paints the last stroke: the fade begins after it)
             changed = True
         if self.card_ticks > 0:
             self.card_ticks = max(0, self.card_ticks - ticks)
@@ -204,7 +217,7 @@ class PlayView:
         if dirty:
             self._steady = 0  # still changing: the cache waits for it to stay
         layer = self._ready_layer(signature, target, dirty) if box.done else None
-        base = self.app.backdrops.get(self.bg or "black", size)
+        base = self.app.backdrops.get(self._scene_shown(), size)
         placed = [] if self.app.settings["reduced_motion"] else self.motes.place(
             size, layout, self._mote_strength())
         her = self._her_plan(layout)
@@ -263,11 +276,20 @@ class PlayView:
 
     def _quiet(self) -> bool:
         """Only what moves on its own and the typewriter are moving: no fade, card, fading
-        notice or reload errors (those redraw whole, as before)."""
+        notice or reload errors (those redraw whole, as before). While a new scene is
+        painted, before its fade, the scene before stays on screen as still as ever."""
         scene = self.scene
-        return (self.fade >= theme.FADE_TICKS and self.card_ticks <= 0
+        return ((self.fade >= theme.FADE_TICKS or self._before_fade()) and self.card_ticks <= 0
                 and not (scene.toast_ticks > 0 and self._toast_alpha() < 255)
                 and not scene.live.errors)
+
+    def _before_fade(self) -> bool:
+        """The scene before is on screen, whole: the new one is still to fade in."""
+        return bool(self.old_bg) and self.fade <= 0
+
+    def _scene_shown(self) -> str:
+        """The scene on screen when no fade blends two (see `_backdrop`)."""
+        return self.old_bg if self._before_fade() else self.bg or "black"
 
     def _mote_strength(self) -> float:
         return min(1.0, self.ambient / 120 + 0.35)

@@ -23,11 +23,15 @@ from .shelf import PictureShelf
 W, H = DESIGN_W, DESIGN_H
 # a painter paints in steps, yielding between its strokes: a scene shown after another is
 # painted a few strokes a frame (Backdrops.prepare) while the one before stays on screen
-Steps = Iterator[None]
+Steps = Iterator[object]
 Painter = Callable[[pygame.Surface, random.Random], Steps]
 # of a frame's time, what painting the next scene may take (a stroke begun is finished): at
 # 1280x720 a scene is 8-27 ms of painting, which in one frame was the heaviest of the story
 PAINT_BUDGET_S = 0.003
+# yielded, in place of a plain step, before a stroke that alone takes more than the budget
+# (scaling a scene to 1920x1080 is 4-5 ms): it begins a frame's painting, never follows 3 ms
+# of other strokes
+ALONE = "alone"
 
 
 def _sky(target: pygame.Surface, stops: list) -> None:
@@ -366,14 +370,18 @@ class Backdrops:
             job = [(name, size), surface, _strokes_at(key, surface), 0]
         job[3] += 1  # frames it has been painted in
         end = time.perf_counter() + budget
-        for _ in job[2]:
+        for step in job[2]:  # each step comes after its stroke
+            if step is ALONE and budget < math.inf:
+                break  # the stroke after it is too heavy to follow another: the next frame
             if time.perf_counter() >= end:
-                self._job = job
-                return None
-        if self._job is job:
-            self._job = None
-        self.shelf.keep(key, job[1])
-        return job[1]
+                break
+        else:
+            if self._job is job:
+                self._job = None
+            self.shelf.keep(key, job[1])
+            return job[1]
+        self._job = job
+        return None
 
     def kept_bytes(self) -> int:
         """What the cache holds, in pixel bytes (bench and tests read it)."""
@@ -402,16 +410,17 @@ def _strokes_at(key: str, surface: pygame.Surface) -> Steps:
         return
     canvas = pygame.Surface((W, H))
     yield from _strokes(key, canvas)
+    yield ALONE
     _scale_into(canvas, surface.get_size(), surface)
-    yield
 
 
 def _strokes(key: str, surface: pygame.Surface) -> Steps:
     """Scene `key` painted onto `surface` a stroke at a time."""
     yield from SCENES[key](surface, random.Random(key))
     if key != "black":
-        surface.blit(paint.vignette((W, H)), (0, 0))
-    yield
+        shade = paint.vignette((W, H))  # scaled up, then laid on: a millisecond each
+        yield
+        surface.blit(shade, (0, 0))
 
 
 def _unaligned(size: tuple[int, int]) -> pygame.Surface:

@@ -57,7 +57,7 @@ def glow(radius: int, colour: Colour, strength: float = 1.0) -> pygame.Surface:
     return surface
 
 
-def finish(strokes: Iterator[None]) -> None:
+def finish(strokes: Iterator[object]) -> None:
     """A painting made a stroke at a time, all of it now."""
     for _ in strokes:
         pass
