@@ -237,7 +237,8 @@ class Mixer:
         elif self.library.undecodable(waiting.path) or \
                 self.now() - waiting.asked > VOICE_WAIT_SECONDS:
             self._waiting = None
-            self._unvoiced(waiting.line)
+            if waiting.line is not None:  # (a replay from history has no line to read)
+                self._unvoiced(waiting.line)
 
     def has_voice(self, line: object) -> bool:
         """Whether a line has a clip (history shows a replay button), without warning."""
