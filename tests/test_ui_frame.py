@@ -653,6 +653,17 @@ def test_a_new_scene_is_painted_a_few_strokes_a_frame_while_the_one_before_shows
         whole, "RGB"), "the picture a painting in one go makes"
     app.run_ticks(1)
     assert view.fade > 0, "then it fades in"
+    # the window resized mid-fade: the new scene is painted again at the new size, and the
+    # one before shows whole meanwhile, neither blended with nor painted in one go
+    fading, resized = view.fade, (960, 540)
+    app.resized(resized)
+    app.run_ticks(1)
+    assert not app.backdrops.ready(new, resized) and view.fade == fading
+    shown = pygame.Surface(resized).convert()
+    view._backdrop(shown, resized)
+    assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(
+        app.backdrops.get(old, resized), "RGB"), "the scene before, whole"
+    assert not app.backdrops.ready(new, resized), "not painted in one go to be shown"
 
 
 def test_a_scene_is_scaled_to_a_window_of_another_size_in_a_frame_of_its_own(app,

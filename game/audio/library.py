@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pygame
 
+from game.core.files import modified_ns
 from game.paths import ASSETS_DIR
 
 from .clip import envelope_from_raw
@@ -100,7 +101,7 @@ class Library:
         """Whether `path` failed to decode, as it is now (a clip made again is tried again)."""
         with self._lock:
             failed = self._undecodable.get(path)
-        return failed is not None and failed == _modified(path)
+        return failed is not None and failed == modified_ns(path)
 
     def decode_later(self, line_id: str, path: Path) -> None:
         """Decode the clip on the voice thread (`decoded` has it once it is done, or
@@ -114,7 +115,7 @@ class Library:
         sound = self._load(path, "corrupt-clip", "voice clip")
         if sound is None:
             with self._lock:
-                self._undecodable[path] = _modified(path)
+                self._undecodable[path] = modified_ns(path)
             return None
         envelope = self.manifest.envelope_for(line_id, path)
         if envelope is None:
@@ -291,13 +292,6 @@ class Library:
         except (pygame.error, OSError, ValueError) as exc:
             self.warn(cause, f"cannot play {what} {path} ({exc}): playing on without it")
             return None
-
-
-def _modified(path: Path) -> int | None:
-    try:
-        return path.stat().st_mtime_ns
-    except OSError:
-        return None
 
 
 class _Newest:

@@ -296,6 +296,14 @@ def remove_stale_temporaries(folder: str | Path, older_than: float = 60.0) -> in
     return removed
 
 
+def modified_ns(path: str | Path) -> int | None:
+    """When `path` was last written (ns), None when it is missing."""
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+
+
 def fsync_dir(folder: Path) -> None:
     """Make the renames done in `folder` durable (after writes made with sync="file")."""
     try:

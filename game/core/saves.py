@@ -22,7 +22,13 @@ from pathlib import Path
 
 from . import savefile
 from .errors import SaveError
-from .files import atomic_write_bytes, previous_copy, read_regular, remove_stale_temporaries
+from .files import (
+    atomic_write_bytes,
+    modified_ns,
+    previous_copy,
+    read_regular,
+    remove_stale_temporaries,
+)
 from .restore import Scratch, checkpoint_of, looked_ahead, position_line, restore
 from .savefile import KEEP_CHECKPOINTS, LATER, Position, SaveFile
 from .slots import (
@@ -426,8 +432,8 @@ def _write(slot: str, path: Path, data: bytes, thumbnail_png: bytes | None, *,
             # a picture newer than its save was left by a crash before that save was written:
             # the save on disk still names the previous copy, so that copy stays (two crashes
             # in a row used to push it out, and the slot lost its thumbnail)
-            drawn = _modified(picture)
-            orphaned = drawn is not None and drawn > (_modified(path) or drawn)
+            drawn = modified_ns(picture)
+            orphaned = drawn is not None and drawn > (modified_ns(path) or drawn)
             replaced = drawn is not None and not orphaned
             atomic_write_bytes(picture, thumbnail_png, sync="none", keep_previous=not orphaned,
                                retire=retire)
@@ -470,14 +476,6 @@ def thumbnail_path(save_path: Path, picture: bytes) -> Path:
     eighth of the PNG's encoding time and a quarter of its size; other pictures keep the
     `.png` name they always had), so an image viewer opens the save folder's pictures too."""
     return save_path.with_suffix(".jpg" if picture.startswith(JPEG_MAGIC) else ".png")
-
-
-def _modified(path: Path) -> int | None:
-    """When `path` was last written (ns), None when it is missing."""
-    try:
-        return os.stat(path).st_mtime_ns
-    except OSError:
-        return None
 
 
 Picture = bytes | Callable[[], bytes | None] | None

@@ -279,17 +279,18 @@ class PlayView:
         notice or reload errors (those redraw whole, as before). While a new scene is
         painted, before its fade, the scene before stays on screen as still as ever."""
         scene = self.scene
-        return ((self.fade >= theme.FADE_TICKS or self._before_fade()) and self.card_ticks <= 0
+        return ((self.fade >= theme.FADE_TICKS or self._before_shown()) and self.card_ticks <= 0
                 and not (scene.toast_ticks > 0 and self._toast_alpha() < 255)
                 and not scene.live.errors)
 
-    def _before_fade(self) -> bool:
-        """The scene before is on screen, whole: the new one is still to fade in."""
-        return bool(self.old_bg) and self.fade <= 0
+    def _before_shown(self) -> bool:
+        """The scene before is on screen, whole: the new one is still to fade in (or to be
+        painted at this window's size, its fade begun at another)."""
+        return bool(self.old_bg) and (self.fade <= 0 or self._painting())
 
     def _scene_shown(self) -> str:
-        """The scene on screen when no fade blends two (see `_backdrop`)."""
-        return self.old_bg if self._before_fade() else self.bg or "black"
+        """The scene on screen when no fade blends two."""
+        return self.old_bg if self._before_shown() else self.bg or "black"
 
     def _mote_strength(self) -> float:
         return min(1.0, self.ambient / 120 + 0.35)
@@ -374,11 +375,10 @@ class PlayView:
         pygame blends such a picture at a surface alpha with vector instructions, where the
         opaque scene itself took SDL's pixel-by-pixel path (in the frames of a fade at
         1280x720 a median of 1.5 ms against 2.6-3.3, within a level)."""
-        alpha = round(255 * (1 - self.fade / theme.FADE_TICKS)) if self.old_bg else 0
-        if alpha >= 255 or (alpha and not self.app.backdrops.ready(self.bg or "black", size)):
-            # the frame the scene changes on, or the new one not painted yet: the one before
+        if self._before_shown():  # the frame the scene changes on, or the new one unpainted
             target.blit(self.app.backdrops.get(self.old_bg, size), (0, 0))
             return
+        alpha = round(255 * (1 - self.fade / theme.FADE_TICKS)) if self.old_bg else 0
         scene = self.app.backdrops.get(self.bg or "black", size)
         if alpha <= 0:
             self._fading = None  # the fade is over: its picture goes (a window's worth)
