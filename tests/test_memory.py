@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 import wave
 from pathlib import Path
 
@@ -108,8 +109,11 @@ def test_the_window_caches_at_1080p_fit_their_budget(tmp_path, monkeypatch):
     held_while_painting: list[int] = []
     smoothscale = pygame.transform.smoothscale
 
+    painter = threading.get_ident()
+
     def watched(*args, **kwargs):
-        held_while_painting.append(len(app.backdrops._scaled))
+        if threading.get_ident() == painter:  # not an autosave's thumbnail, on the writer
+            held_while_painting.append(len(app.backdrops._scaled))
         return smoothscale(*args, **kwargs)
 
     monkeypatch.setattr(pygame.transform, "smoothscale", watched)
