@@ -542,6 +542,31 @@ def test_a_mote_s_brightness_steps_by_four_so_it_changes_every_few_ticks():
     assert changes < 600 * particles.COUNT / 6, f"{changes} brightness steps in 600 ticks"
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_a_mote_sways_and_brightens_only_on_a_tick_it_rises_a_pixel(size):
+    """A mote's sway and brightness are taken at the tick its row began: a mote redrawn
+    for a pixel across or a step of brightness alone was a third of those redrawn in an
+    ambient frame at 1080p. It still sways, brightens and fades."""
+    from game.ui.visuals.particles import Motes
+
+    drifting, layout = Motes(), theme.Layout(size)
+    before, across, alphas, off_row = None, {}, {}, 0
+    for _ in range(1500):
+        drifting.update(1)
+        placed = drifting.place(size, layout, 1.0)
+        for number, mote in enumerate(placed):
+            across.setdefault(number, set()).add(mote.rect.x)
+            alphas.setdefault(number, set()).add(mote.alpha)
+        if before is not None:
+            off_row += sum(now.rect.y == was.rect.y
+                           and (now.rect.x != was.rect.x or now.alpha != was.alpha)
+                           for now, was in zip(placed, before, strict=True))
+        before = placed
+    assert off_row == 0, f"{off_row} motes moved across or changed brightness in their row"
+    assert all(max(xs) - min(xs) > 3 for xs in across.values()), "every mote sways"
+    assert all(len(seen) > 3 for seen in alphas.values()), "every mote brightens and fades"
+
+
 def test_her_glow_grows_and_shrinks_in_steps_of_four_pixels():
     """Her glow's diameter in steps of `GLOW_STEP` (4): all of her, 45,000-100,000 pixels, is
     redrawn half as often as in steps of 2, and the step is 2 pixels of a soft light's
