@@ -135,7 +135,8 @@ class SamanthaForm:
             return None
         breath = 0.5 - 0.5 * math.cos(self.phase * math.tau)
         size = radius * (0.86 + 0.1 * breath + 0.22 * self.level)
-        scaled = self._scaled_glow(radius, round(size * 2.9) // GLOW_STEP * GLOW_STEP)
+        diameter = round(size * 2.9) // GLOW_STEP * GLOW_STEP
+        scaled = self._scaled_glow(radius, diameter)
         glow_alpha = round(255 * self.presence)
         glow_rect = scaled.get_rect(center=centre)
         alpha = round(200 * self.presence)
@@ -143,7 +144,12 @@ class SamanthaForm:
         if ring is None or ring.get_width() != radius * 4:
             ring = self._ring = pygame.Surface((radius * 4, radius * 4), pygame.SRCALPHA)
         mid = radius * 2
-        circle, dot = round(size * 0.72), max(2, round(size * 0.16))
+        # the ring and the dot sized from the stepped glow, not the breath itself: they
+        # then change only on a tick the glow does (all of her is redrawn then anyway), not
+        # on the ticks between, when a ring of its own 1-pixel steps was redrawn 86 times in
+        # 1200 frames at 1080p. Either is under half a pixel from its breath's own size
+        stepped = diameter / 2.9
+        circle, dot = round(stepped * 0.72), max(2, round(stepped * 0.16))
         amplitude = radius * (0.04 + 0.5 * self.level)
         turn = self.phase * math.tau * 3
         along, across = amplitude * math.cos(turn), amplitude * math.sin(turn)
