@@ -150,7 +150,8 @@ def test_fix_ids_in_a_mod_uses_the_mods_id_or_its_id_prefix(tmp_path, manifest, 
 
 
 @pytest.mark.parametrize("branch", ['- mood == "warm":', "- closeness >= 3:", "- seen && told:",
-                                    '    - choice == "a" and x:', "- else:"])
+                                    '    - choice == "a" and x:', "- else:",
+                                    '- "accepted":', "- 2:"])
 def test_a_condition_branch_is_not_a_line_to_give_an_id(branch):
     # the spoken line is the one under the branch; an id on the condition would give one
     # spoken line two ids (and the voice pipeline a clip for a condition)

@@ -19,8 +19,10 @@ _LABEL = re.compile(r"^\(\s*\w+\s*\)\s*")
 _CONDITION = re.compile(r"^\{[^{}]*\}\s*")
 _INLINE_IF = re.compile(r"^\{([^{}:]*):(.*)\}\s*$")
 # a branch of a multi-line conditional: `- else:`, `- a == "x" && b:`, `- seen and not told:` —
-# the condition may hold quoted strings, and its operator can be anywhere before the colon
+# the condition may hold quoted strings, and its operator can be anywhere before the colon —
+# or a case of a switch on a value (`{choice:` then `- "accepted":`, `- 2:`)
 _BRANCH = re.compile(r'^(else|(?:[^:"“]|"[^"]*")*?[=<>!()&|](?:[^:"“]|"[^"]*")*?'
+                     r'|"[^"]*"|-?\d+(?:\.\d+)?'
                      r'|[\w.\s]+(?:\s+(?:and|or|not)\s+[\w.]+)*)\s*:(.*)$')
 _DIVERT = re.compile(r"->\s*[\w.]*(?:\([^)]*\))?")
 _TAG = re.compile(r"#\s*([^#]*)")
