@@ -63,6 +63,37 @@ def test_every_voiced_line_of_the_shipped_story_has_its_own_fresh_clip():
     assert [str(d) for d in voice_lint(ROOT / "story")] == []
 
 
+def _compiled_lines(node, out: dict[str, str], text: list[str]) -> None:
+    """Each id in compiled ink with the text printed since the line before it, in order."""
+    tokens = node if isinstance(node, list) else [v for v in node.values()
+                                                  if isinstance(v, (list, dict))]
+    for token in tokens:
+        if isinstance(token, (list, dict)):
+            _compiled_lines(token, out, text)
+        elif token == "\n":
+            text.clear()
+        elif isinstance(token, str) and token.startswith("^id:"):
+            out[token[4:].strip()] = "".join(text)
+        elif isinstance(token, str) and token.startswith("^"):
+            text.append(token[1:])
+
+
+def test_every_line_the_runtime_gives_a_speaker_has_a_clip():
+    # read from the compiled story with the runtime's own rule for a speaker, not the voice
+    # pipeline's reading of the ink source: where the two differ, a spoken line has no clip
+    from game.core.story import Story
+    from game.core.tags import NO_TAGS
+
+    story = Story.open(ROOT / "story")
+    compiled: dict[str, str] = {}
+    _compiled_lines(json.loads((ROOT / "story" / "main.json").read_text())["root"],
+                    compiled, [])
+    spoken = {line_id for line_id, text in compiled.items()
+              if story._line(text.strip(), NO_TAGS).speaker is not None}
+    assert len(spoken) > 1000
+    assert sorted(spoken - set(_manifest(ROOT / "assets"))) == []  # the shipped clips
+
+
 def test_build_makes_speech_length_clips_in_the_layout(built_story):
     records = _manifest(built_story)
     assert set(records) == {"fx_hi", "fx_hello", "fx_cond", "fx_yes"}  # narration: no clip
