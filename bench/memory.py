@@ -79,6 +79,7 @@ def child(size: tuple[int, int], steps: int = 8000) -> dict:
         app.run_ticks(4)
     app.writer.join()
     end = _status()
+    held = {name: _median(values) for name, values in chapters.items()}
     library = getattr(sound, "library", None)
     decoded = 0
     if library is not None:
@@ -94,11 +95,11 @@ def child(size: tuple[int, int], steps: int = 8000) -> dict:
                        f"{mixer[0]} Hz x {mixer[2]} channel(s)" if mixer
                        else type(sound).__name__,
               "start_mb": started["VmRSS"], "end_mb": end["VmRSS"], "peak_mb": end["VmHWM"],
-              "by_chapter_mb": {name: _median(values) for name, values in chapters.items()},
+              "by_chapter_mb": held,
               "reached_ending": app.top is not scene,
               "played_s": round(time.perf_counter() - clock, 1),
               "kept_mb": {k: round(v / 2**20, 1) for k, v in kept.items()}}
-    values = [_median(v) for v in list(chapters.values())[1:]]  # the first opens the window
+    values = list(held.values())[1:]  # the first opens the window
     # the second half of the story against its middle, and the trend across all of it
     result["rise_mb"] = round(values[-1] - values[len(values) // 2], 1) if values else 0.0
     result["per_chapter_mb"] = round(_slope(values), 2)
